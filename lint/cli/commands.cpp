@@ -1,0 +1,178 @@
+// Options → validated settings → run. Config precedence: command line over config file
+// over defaults; --ignore adds to the config's ignore list, --select replaces its select.
+#include "cli/commands.hpp"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "core/diagnostics.hpp"
+#include "core/errors.hpp"
+#include "engine/config.hpp"
+#include "engine/engine.hpp"
+#include "engine/file_linter.hpp"
+#include "engine/ordered_parallel.hpp"
+#include "input/discover.hpp"
+#include "report/reporter.hpp"
+#include "rules/explain.hpp"
+#include "rules/rule_set.hpp"
+
+namespace medlint {
+
+namespace {
+
+std::optional<ConfigFile> resolve_config(const CheckOptions& options) {
+  if (!options.config.empty()) {
+    if (!std::filesystem::exists(options.config)) throw MedlintError(options.config + ": config file not found");
+    return load_config_file(options.config);
+  }
+  if (options.no_config) return std::nullopt;
+  if (const auto found = find_config_file(std::filesystem::current_path())) return load_config_file(*found);
+  return std::nullopt;
+}
+
+std::optional<Severity> resolve_fail_on(const CheckOptions& options, const std::optional<ConfigFile>& config) {
+  std::string value = options.fail_on;
+  if (value.empty() && config && config->fail_on) value = *config->fail_on;
+  if (value.empty()) value = "error";
+  if (value == "never") return std::nullopt;
+  return parse_severity(value);
+}
+
+bool use_color(const CheckOptions& options) {
+  if (options.color == "always") return true;
+  if (options.color == "never" || !options.output.empty() || options.format != "text") return false;
+  if (std::getenv("NO_COLOR") != nullptr) return false;
+  return isatty(STDOUT_FILENO) != 0;
+}
+
+std::string first_sentence(const std::string& text) {
+  const std::size_t end = text.find(". ");
+  return end == std::string::npos ? text : text.substr(0, end + 1);
+}
+
+}  // namespace
+
+int run_check(const CheckOptions& options) {
+  const std::optional<ConfigFile> config = resolve_config(options);
+
+  std::vector<std::string> rule_paths = config ? config->rule_paths : std::vector<std::string>{};
+  rule_paths.insert(rule_paths.end(), options.rule_paths.begin(), options.rule_paths.end());
+  RuleSet rule_set = load_rule_set(!options.no_default_rules, rule_paths);
+  if (config) {
+    for (const auto& [rule_id, severity] : config->severity) {
+      Rule* rule = rule_set.find(rule_id);
+      if (!rule) throw LoadError(config->path, "/severity", "unknown rule '" + rule_id + "'");
+      rule->set_severity(severity);
+    }
+  }
+  const std::vector<std::string> select = !options.select.empty() ? options.select
+                                          : config                  ? config->select
+                                                                    : std::vector<std::string>{};
+  std::vector<std::string> ignore = config ? config->ignore : std::vector<std::string>{};
+  ignore.insert(ignore.end(), options.ignore.begin(), options.ignore.end());
+  const Engine engine(rule_set.select(select, ignore));
+  const std::optional<Severity> fail_on = resolve_fail_on(options, config);
+
+  DiscoverOptions discover;
+  if (!options.extensions.empty()) discover.extensions = options.extensions;
+  else if (config && config->extensions) discover.extensions = *config->extensions;
+  for (auto& ext : discover.extensions) {
+    if (!ext.empty() && ext[0] == '.') ext.erase(0, 1);
+  }
+
+  std::ofstream file_out;
+  if (!options.output.empty()) {
+    file_out.open(options.output, std::ios::binary | std::ios::trunc);
+    if (!file_out) throw MedlintError(options.output + ": cannot write report");
+  }
+  std::ostream& out = options.output.empty() ? std::cout : file_out;
+
+  Diagnostics diagnostics(std::cerr);
+  std::vector<InputFile> inputs = discover_inputs(options.paths, discover, diagnostics);
+  for (InputFile& input : inputs) {
+    if (input.is_stdin) input.display_path = options.stdin_filename;
+  }
+
+  const auto format = parse_output_format(options.format);
+  if (!format) throw MedlintError("unknown format '" + options.format + "'");
+  auto reporter = make_reporter(*format, out, {use_color(options), medlint_version()});
+  Summary summary;
+  bool failed = false;
+  const std::size_t jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  const FileLintOptions lint_options;
+  ordered_parallel<std::optional<FileReport>>(
+      inputs.size(), jobs, [&](std::size_t i) { return lint_file(inputs[i], engine, lint_options, diagnostics); },
+      [&](std::optional<FileReport> report) {
+        if (!report) return;
+        summary.add(*report);
+        for (const ReportedFinding& finding : report->findings) {
+          failed = failed || (fail_on && finding.severity >= *fail_on);
+        }
+        reporter->file(*report);
+      });
+  reporter->finish(summary);
+  out.flush();
+  if (!out) throw MedlintError((options.output.empty() ? std::string("standard output") : options.output) + ": write failed");
+  if (diagnostics.had_error()) return static_cast<int>(ExitCode::error);
+  return static_cast<int>(failed ? ExitCode::findings : ExitCode::clean);
+}
+
+int run_rules(const RulesOptions& options) {
+  if (options.action == "validate") {
+    std::size_t count = 0;
+    for (const std::string& path : options.validate_paths) {
+      RuleSet set;
+      for (const PackSource& source : pack_sources_from_path(path)) {
+        set.add(load_pack(source));
+      }
+      count += set.rules().size();
+    }
+    std::cout << "ok: " << count << " rule" << (count == 1 ? "" : "s") << " valid\n";
+    return 0;
+  }
+  const RuleSet set = load_rule_set(!options.no_default_rules, options.rule_paths);
+  if (options.action == "show") {
+    const Rule* rule = set.find(options.id);
+    if (!rule) throw MedlintError("unknown rule '" + options.id + "' (see `medlint rules list`)");
+    std::cout << render_explain(*rule);
+    return 0;
+  }
+  if (options.json) {
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const auto& rule : set.rules()) {
+      const RuleMeta& m = rule->meta();
+      list.push_back({{"id", m.id}, {"category", to_string(m.category)}, {"severity", to_string(m.severity)},
+                      {"kind", m.kind}, {"scope", to_string(m.scope)}, {"summary", first_sentence(m.explain.text)},
+                      {"origin", m.origin}});
+    }
+    std::cout << list.dump(2) << '\n';
+    return 0;
+  }
+  for (const auto& rule : set.rules()) {
+    const RuleMeta& m = rule->meta();
+    std::string id = m.id;
+    id.resize(std::max<std::size_t>(id.size(), 36), ' ');
+    std::string severity(to_string(m.severity));
+    severity.resize(8, ' ');
+    std::string kind = m.kind;
+    kind.resize(std::max<std::size_t>(kind.size(), 11), ' ');
+    std::cout << id << ' ' << severity << ' ' << kind << ' ' << first_sentence(m.explain.text) << '\n';
+  }
+  return 0;
+}
+
+int run_explain(const std::string& rule_id, const RulesOptions& options) {
+  RulesOptions show = options;
+  show.action = "show";
+  show.id = rule_id;
+  return run_rules(show);
+}
+
+}  // namespace medlint

@@ -1,0 +1,117 @@
+// CLI11 definitions of every command and option, with the help text users see.
+#include "cli/options.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <cstdlib>
+#include <iostream>
+
+namespace medlint {
+
+std::string medlint_version() {
+  const char* test = std::getenv("MEDLINT_TEST");
+  if (test && std::string(test) == "1") return "0.0.0-test";
+  return MEDLINT_VERSION;
+}
+
+namespace {
+
+void add_rule_source_options(CLI::App& command, std::vector<std::string>& rule_paths, bool& no_default_rules) {
+  command.add_option("--rules", rule_paths, "Extra rule pack file, or directory of *.json packs (repeatable)")
+      ->allow_extra_args(false)
+      ->type_name("PATH");
+  command.add_flag("--no-default-rules", no_default_rules, "Do not load the built-in rule packs");
+}
+
+}  // namespace
+
+std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_code) {
+  Invocation inv;
+  CLI::App app{"medlint: a content-quality linter for medical articles.\n"
+               "Finds spun text, corrupted citations, scraper residue, missing disclaimers and\n"
+               "claims that contradict what is known about a drug.",
+               "medlint"};
+  app.set_version_flag("--version", "medlint " + medlint_version());
+  app.require_subcommand(1);
+  app.footer("Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage/config/rule-pack/I-O error.\n"
+             "Run `medlint COMMAND --help` for the options of a command.");
+
+  CheckOptions& c = inv.check;
+  CLI::App* check = app.add_subcommand("check", "Lint files, directories (recursively) or - for stdin");
+  check->add_option("paths", c.paths, "Files, directories, or - for standard input (default: .)")->type_name("PATH...");
+  check->add_option("--format", c.format, "Report format: text (default), json (SPEC report), jsonl (one finding a line)")
+      ->check(CLI::IsMember({"text", "json", "jsonl"}))
+      ->type_name("FORMAT");
+  check->add_option("--output,-o", c.output, "Write the report to FILE instead of standard output")->type_name("FILE");
+  add_rule_source_options(*check, c.rule_paths, c.no_default_rules);
+  check->add_option("--config", c.config, "Config file (default: nearest .medlint.json upward from the current directory)")
+      ->type_name("FILE");
+  check->add_flag("--no-config", c.no_config, "Ignore .medlint.json files");
+  check->add_option("--select", c.select, "Run only these rules or categories (repeatable, comma-separated)")
+      ->delimiter(',')
+      ->allow_extra_args(false)
+      ->type_name("RULE|CATEGORY");
+  check->add_option("--ignore", c.ignore, "Do not run these rules or categories (repeatable, comma-separated)")
+      ->delimiter(',')
+      ->allow_extra_args(false)
+      ->type_name("RULE|CATEGORY");
+  check->add_option("--fail-on", c.fail_on, "Exit 1 when a finding at or above this severity exists (default: error)")
+      ->check(CLI::IsMember({"error", "warning", "info", "never"}))
+      ->type_name("LEVEL");
+  check->add_option("--jobs,-j", c.jobs, "Worker threads (default: all cores)")->type_name("N");
+  check->add_option("--color", c.color, "Colour in text output: auto (only on a terminal), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->type_name("WHEN");
+  check->add_flag_callback("--no-color", [&c] { c.color = "never"; }, "Same as --color never");
+  check->add_option("--ext", c.extensions, "File extensions to lint inside directories (default: txt,md,markdown,html,htm)")
+      ->delimiter(',')
+      ->allow_extra_args(false)
+      ->type_name("EXT");
+  check->add_option("--stdin-filename", c.stdin_filename, "Name to report for input read from -")->type_name("NAME");
+
+  RulesOptions& r = inv.rules;
+  CLI::App* rules = app.add_subcommand("rules", "List, show or validate rules and rule packs");
+  rules->require_subcommand(1);
+  CLI::App* list = rules->add_subcommand("list", "List every loaded rule with its severity and kind");
+  add_rule_source_options(*list, r.rule_paths, r.no_default_rules);
+  list->add_flag("--json", r.json, "Print the list as JSON");
+  CLI::App* show = rules->add_subcommand("show", "Show one rule's documentation and settings");
+  show->add_option("id", r.id, "Rule id, e.g. spinner/tortured-phrase")->required();
+  add_rule_source_options(*show, r.rule_paths, r.no_default_rules);
+  CLI::App* validate = rules->add_subcommand("validate", "Check rule pack files without linting anything");
+  validate->add_option("paths", r.validate_paths, "Pack files or directories of packs")->required()->type_name("PATH...");
+
+  CLI::App* explain = app.add_subcommand("explain", "Explain a rule: why it exists, an example it flags, the fix");
+  explain->add_option("rule", inv.explain_id, "Rule id, e.g. disclaimer/missing")->required();
+  add_rule_source_options(*explain, r.rule_paths, r.no_default_rules);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    exit_code = app.exit(e);
+    return std::nullopt;
+  } catch (const CLI::CallForVersion& e) {
+    exit_code = app.exit(e);
+    return std::nullopt;
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == 0) {
+      exit_code = app.exit(e);
+    } else {
+      std::cerr << "medlint: error: " << e.what() << "\nRun `medlint --help` for usage.\n";
+      exit_code = 2;
+    }
+    return std::nullopt;
+  }
+  if (check->parsed()) {
+    inv.command = "check";
+    if (c.paths.empty()) c.paths.push_back(".");
+  } else if (rules->parsed()) {
+    inv.command = "rules";
+    r.action = list->parsed() ? "list" : show->parsed() ? "show" : "validate";
+  } else {
+    inv.command = "explain";
+  }
+  return inv;
+}
+
+}  // namespace medlint

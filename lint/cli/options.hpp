@@ -1,0 +1,51 @@
+// The command line as typed (CLI11 → plain structs). Validation that needs files or
+// rules happens later, in commands.cpp.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace medlint {
+
+struct CheckOptions {
+  std::vector<std::string> paths;
+  std::string format = "text";
+  std::string output;
+  std::vector<std::string> rule_paths;
+  bool no_default_rules = false;
+  std::string config;
+  bool no_config = false;
+  std::vector<std::string> select;
+  std::vector<std::string> ignore;
+  std::string fail_on;  ///< empty: from config, else "error"
+  unsigned jobs = 0;    ///< 0: all cores
+  std::string color = "auto";
+  std::vector<std::string> extensions;
+  std::string stdin_filename = "-";
+};
+
+struct RulesOptions {
+  std::string action;  ///< list | show | validate
+  std::string id;
+  std::vector<std::string> validate_paths;
+  std::vector<std::string> rule_paths;
+  bool no_default_rules = false;
+  bool json = false;
+};
+
+struct Invocation {
+  std::string command;  ///< check | rules | explain
+  CheckOptions check;
+  RulesOptions rules;
+  std::string explain_id;
+};
+
+/// Parses argv. Returns nothing when the process should exit with `exit_code`
+/// (after --help, --version, or a usage error already printed).
+[[nodiscard]] std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_code);
+
+/// The version string: MEDLINT_VERSION, or "0.0.0-test" when MEDLINT_TEST=1 (stable goldens).
+[[nodiscard]] std::string medlint_version();
+
+}  // namespace medlint

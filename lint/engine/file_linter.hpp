@@ -1,0 +1,27 @@
+// The per-file pipeline: read → decode → Document → engine → resolved report.
+// Problems with one file go to Diagnostics; they never stop the run.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+
+#include "core/diagnostics.hpp"
+#include "engine/engine.hpp"
+#include "input/discover.hpp"
+#include "report/file_report.hpp"
+
+namespace medlint {
+
+struct FileLintOptions {
+  std::size_t max_file_bytes = std::size_t{256} << 20;  ///< larger files are refused with an error
+};
+
+/// Lints one input; nothing when it could not be read or is not text.
+[[nodiscard]] std::optional<FileReport> lint_file(const InputFile& input, const Engine& engine,
+                                                  const FileLintOptions& options, Diagnostics& diagnostics);
+
+/// Lints text already in memory (used for stdin-like sources and by tests).
+[[nodiscard]] FileReport lint_text(const std::string& display_path, std::string bytes, const Engine& engine,
+                                   Diagnostics& diagnostics);
+
+}  // namespace medlint

@@ -1,0 +1,46 @@
+// What reporters see: findings already resolved to lines, columns and excerpts, so a
+// reporter never touches ICU or the Document, and documents can be freed right after linting.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/category.hpp"
+
+namespace medlint {
+
+struct ReportedFinding {
+  std::string rule;
+  Category category = Category::spinner;
+  Severity severity = Severity::warning;
+  Scope scope = Scope::span;
+  std::size_t line = 1, column = 1, end_line = 1, end_column = 1;  ///< 1-based, end inclusive
+  std::string message;
+  std::string excerpt;  ///< the sentence around the span, on one line; empty for document findings
+  std::optional<std::string> suggestion;
+  bool fix_safe = false;
+  std::string matched;                          ///< the text of the span
+  std::size_t source_begin = 0, source_end = 0;  ///< byte offsets in the decoded source
+
+  // For terminal output: the source line of the start (clipped if very long), with the
+  // code-point column and width of the part to underline.
+  std::string context_line;
+  std::size_t context_column = 0, context_width = 0;
+};
+
+struct FileReport {
+  std::string path;
+  std::vector<ReportedFinding> findings;
+};
+
+struct Summary {
+  std::size_t files = 0;
+  std::size_t findings = 0;
+  std::size_t error = 0, warning = 0, info = 0;
+
+  void add(const FileReport& file);
+};
+
+}  // namespace medlint

@@ -1,0 +1,83 @@
+// The JSON report of SPEC section 5 (keys in the order the spec shows them), and JSONL:
+// one finding per line with its path, written as soon as each file is done.
+#include <nlohmann/json.hpp>
+
+#include "report/reporter.hpp"
+
+namespace medlint {
+
+namespace {
+
+using ordered_json = nlohmann::ordered_json;
+
+ordered_json finding_json(const ReportedFinding& f, const std::string* path) {
+  ordered_json j;
+  if (path) j["path"] = *path;
+  j["rule"] = f.rule;
+  j["category"] = to_string(f.category);
+  j["severity"] = to_string(f.severity);
+  j["scope"] = to_string(f.scope);
+  j["line"] = f.line;
+  j["column"] = f.column;
+  j["end_line"] = f.end_line;
+  j["end_column"] = f.end_column;
+  j["message"] = f.message;
+  if (f.scope == Scope::span) j["excerpt"] = f.excerpt;
+  if (f.suggestion) j["suggestion"] = *f.suggestion;
+  return j;
+}
+
+class JsonReporter : public Reporter {
+ public:
+  JsonReporter(std::ostream& out, const ReporterOptions& options) : out_(out) {
+    report_["tool"] = {{"name", "medlint"}, {"version", options.version}};
+    report_["files"] = ordered_json::array();
+  }
+
+  void file(const FileReport& report) override {
+    ordered_json file;
+    file["path"] = report.path;
+    file["findings"] = ordered_json::array();
+    for (const ReportedFinding& finding : report.findings) file["findings"].push_back(finding_json(finding, nullptr));
+    report_["files"].push_back(std::move(file));
+  }
+
+  void finish(const Summary& summary) override {
+    report_["summary"] = {{"files", summary.files}, {"findings", summary.findings}, {"error", summary.error},
+                          {"warning", summary.warning}, {"info", summary.info}};
+    out_ << report_.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  }
+
+ private:
+  std::ostream& out_;
+  ordered_json report_;
+};
+
+class JsonlReporter : public Reporter {
+ public:
+  explicit JsonlReporter(std::ostream& out) : out_(out) {}
+
+  void file(const FileReport& report) override {
+    for (const ReportedFinding& finding : report.findings) {
+      out_ << finding_json(finding, &report.path).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    }
+    out_.flush();
+  }
+
+  void finish(const Summary&) override {}
+
+ private:
+  std::ostream& out_;
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> make_json_reporter(std::ostream& out, const ReporterOptions& options) {
+  return std::make_unique<JsonReporter>(out, options);
+}
+
+std::unique_ptr<Reporter> make_jsonl_reporter(std::ostream& out, const ReporterOptions&) {
+  return std::make_unique<JsonlReporter>(out);
+}
+
+}  // namespace medlint

@@ -1,0 +1,12 @@
+// The human documentation of a rule, as `medlint explain ID` and `rules show ID` print it.
+#pragma once
+
+#include <string>
+
+#include "rules/rule.hpp"
+
+namespace medlint {
+
+[[nodiscard]] std::string render_explain(const Rule& rule);
+
+}  // namespace medlint

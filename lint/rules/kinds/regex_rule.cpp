@@ -1,0 +1,73 @@
+// Patterns compile at load; a syntax error names the pack, the pointer and the offset.
+#include "rules/kinds/regex_rule.hpp"
+
+#include "text/regex.hpp"
+
+namespace medlint {
+
+namespace {
+
+// Expands $0..$9 in a suggestion template with the text of the capture groups ("$$" is '$').
+template <class Match>
+std::string expand_groups(const std::string& format, const Match& match, std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < format.size(); ++i) {
+    const char c = format[i];
+    if (c == '$' && i + 1 < format.size() && format[i + 1] == '$') {
+      out += '$';
+      ++i;
+    } else if (c == '$' && i + 1 < format.size() && format[i + 1] >= '0' && format[i + 1] <= '9') {
+      const int group = format[i + 1] - '0';
+      if (static_cast<std::size_t>(group) < match.size() && match[group].matched) {
+        const TextRange range = group_range(match, group, text);
+        out += text.substr(range.begin, range.size());
+      }
+      ++i;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+RegexRule::RegexRule(RuleMeta meta, std::string pattern, boost::u32regex regex, int group, std::optional<std::string> suggest)
+    : Rule(std::move(meta)), pattern_(std::move(pattern)), regex_(std::move(regex)), group_(group), suggest_(std::move(suggest)) {}
+
+void RegexRule::check(const Document& document, std::vector<Finding>& out) const {
+  const std::string_view text = document.text();
+  for_each_match(regex_, text, [&](TextRange whole, const auto& match) {
+    TextRange range = group_ == 0 ? whole : group_range(match, group_, text);
+    if (!match[group_].matched || range.empty()) return;
+    std::optional<std::string> suggestion;
+    if (suggest_) suggestion = expand_groups(*suggest_, match, text);
+    out.push_back(span_finding(document, range, std::move(suggestion)));
+  });
+}
+
+std::vector<std::string> RegexRule::details() const { return {"pattern: " + pattern_}; }
+
+std::unique_ptr<Rule> make_regex_rule(RuleMeta meta, const JsonReader& spec) {
+  const JsonReader pattern_json = spec.at("pattern");
+  std::string pattern = pattern_json.string();
+  const bool ignore_case = spec.boolean_or("ignore_case", false);
+  boost::u32regex regex;
+  try {
+    regex = compile_regex(pattern, ignore_case);
+  } catch (const RegexSyntaxError& error) {
+    pattern_json.fail("invalid regex at offset " + std::to_string(error.offset) + ": " + error.what());
+  }
+  int group = 0;
+  if (const auto group_json = spec.find("group")) {
+    group = static_cast<int>(group_json->count());
+    if (static_cast<std::size_t>(group) > regex.mark_count()) {
+      group_json->fail("the pattern has only " + std::to_string(regex.mark_count()) + " capture group(s)");
+    }
+  }
+  std::optional<std::string> suggest;
+  if (const auto suggest_json = spec.find("suggest")) suggest = suggest_json->string_or_empty();
+  return std::make_unique<RegexRule>(std::move(meta), std::move(pattern), std::move(regex), group, std::move(suggest));
+}
+
+}  // namespace medlint

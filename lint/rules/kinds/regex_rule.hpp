@@ -1,0 +1,32 @@
+// The `regex` kind: a Boost u32regex over the whole text ('.' stops at line ends),
+// optionally reporting one capture group and suggesting a replacement built from groups.
+#pragma once
+
+#include <boost/regex/icu.hpp>
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "rules/json_reader.hpp"
+#include "rules/rule.hpp"
+
+namespace medlint {
+
+class RegexRule : public Rule {
+ public:
+  RegexRule(RuleMeta meta, std::string pattern, boost::u32regex regex, int group, std::optional<std::string> suggest);
+
+  void check(const Document& document, std::vector<Finding>& out) const override;
+  [[nodiscard]] std::vector<std::string> details() const override;
+
+ private:
+  std::string pattern_;
+  boost::u32regex regex_;
+  int group_;
+  std::optional<std::string> suggest_;  // Boost format string: $1, $2 ...
+};
+
+[[nodiscard]] std::unique_ptr<Rule> make_regex_rule(RuleMeta meta, const JsonReader& spec);
+
+}  // namespace medlint

@@ -1,0 +1,84 @@
+// Presence checks stop at the first hit; an empty document lacks everything it requires.
+#include "rules/kinds/require_rule.hpp"
+
+#include "text/regex.hpp"
+
+namespace medlint {
+
+TextRange LineWindow::range_in(const Document& document) const {
+  const std::size_t total = document.line_count();
+  switch (from) {
+    case From::anywhere: return {0, document.text().size()};
+    case From::start: return document.text_range_of_lines(1, lines);
+    case From::end: return document.text_range_of_lines(total > lines ? total - lines + 1 : 1, total);
+  }
+  return {0, document.text().size()};
+}
+
+std::string LineWindow::describe() const {
+  switch (from) {
+    case From::anywhere: return "";
+    case From::start: return " in the first " + std::to_string(lines) + " lines";
+    case From::end: return " in the last " + std::to_string(lines) + " lines";
+  }
+  return "";
+}
+
+LineWindow read_line_window(const JsonReader& spec) {
+  LineWindow window;
+  const auto within = spec.find("within");
+  if (!within) return window;
+  within->expect_object({"first_lines", "last_lines"});
+  if (within->has("first_lines") == within->has("last_lines")) within->fail("give exactly one of first_lines and last_lines");
+  const bool first = within->has("first_lines");
+  const JsonReader count = within->at(first ? "first_lines" : "last_lines");
+  window.from = first ? LineWindow::From::start : LineWindow::From::end;
+  window.lines = count.count();
+  if (window.lines == 0) count.fail("expected at least 1 line");
+  return window;
+}
+
+RequireRule::RequireRule(RuleMeta meta, std::optional<PhraseMatcher> phrases, std::vector<boost::u32regex> patterns,
+                         LineWindow window)
+    : Rule(std::move(meta)), phrases_(std::move(phrases)), patterns_(std::move(patterns)), window_(window) {}
+
+void RequireRule::check(const Document& document, std::vector<Finding>& out) const {
+  const TextRange window = window_.range_in(document);
+  const std::string_view text = document.text().substr(window.begin, window.size());
+  bool found = false;
+  if (phrases_) phrases_->scan(text, [&](TextRange) { found = true; });
+  for (const auto& pattern : patterns_) {
+    if (found) break;
+    found = boost::u32regex_search(text.data(), text.data() + text.size(), pattern, boost::match_not_dot_newline);
+  }
+  if (!found) out.push_back(document_finding(meta().message.render({{"within", window_.describe()}})));
+}
+
+std::vector<std::string> RequireRule::details() const {
+  return {std::to_string(phrases_ ? phrases_->size() : 0) + " accepted phrases, " + std::to_string(patterns_.size()) +
+          " accepted patterns" + (window_.from == LineWindow::From::anywhere ? ", anywhere" : window_.describe())};
+}
+
+std::unique_ptr<Rule> make_require_rule(RuleMeta meta, const JsonReader& spec) {
+  const bool ignore_case = spec.boolean_or("ignore_case", true);
+  std::optional<PhraseMatcher> phrases;
+  if (const auto any = spec.find("any")) {
+    auto list = any->strings();
+    if (list.empty()) any->fail("expected at least one phrase");
+    phrases.emplace(std::move(list), ignore_case);
+  }
+  std::vector<boost::u32regex> patterns;
+  if (const auto any_regex = spec.find("any_regex")) {
+    for (const JsonReader& element : any_regex->elements()) {
+      try {
+        patterns.push_back(compile_regex(element.string(), ignore_case));
+      } catch (const RegexSyntaxError& error) {
+        element.fail("invalid regex at offset " + std::to_string(error.offset) + ": " + error.what());
+      }
+    }
+  }
+  if (!phrases && patterns.empty()) spec.fail("a require rule needs 'any' (phrases) or 'any_regex' (patterns)");
+  return std::make_unique<RequireRule>(std::move(meta), std::move(phrases), std::move(patterns), read_line_window(spec));
+}
+
+}  // namespace medlint

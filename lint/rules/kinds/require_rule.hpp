@@ -1,0 +1,44 @@
+// The `require` kind: the document must contain one of several phrases or patterns,
+// optionally within its first or last N lines; otherwise one document finding.
+#pragma once
+
+#include <boost/regex/icu.hpp>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "rules/json_reader.hpp"
+#include "rules/phrase_matcher.hpp"
+#include "rules/rule.hpp"
+
+namespace medlint {
+
+/// Where a required text must appear.
+struct LineWindow {
+  enum class From { anywhere, start, end } from = From::anywhere;
+  std::size_t lines = 0;
+
+  [[nodiscard]] TextRange range_in(const Document& document) const;
+  [[nodiscard]] std::string describe() const;  ///< "", " in the first 10 lines", " in the last 40 lines"
+};
+
+/// Reads an optional "within": {"first_lines": N} | {"last_lines": N} member.
+[[nodiscard]] LineWindow read_line_window(const JsonReader& spec);
+
+class RequireRule : public Rule {
+ public:
+  RequireRule(RuleMeta meta, std::optional<PhraseMatcher> phrases, std::vector<boost::u32regex> patterns, LineWindow window);
+
+  void check(const Document& document, std::vector<Finding>& out) const override;
+  [[nodiscard]] std::vector<std::string> details() const override;
+
+ private:
+  std::optional<PhraseMatcher> phrases_;
+  std::vector<boost::u32regex> patterns_;
+  LineWindow window_;
+};
+
+[[nodiscard]] std::unique_ptr<Rule> make_require_rule(RuleMeta meta, const JsonReader& spec);
+
+}  // namespace medlint

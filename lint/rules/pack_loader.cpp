@@ -1,0 +1,159 @@
+// Common rule keys are checked here; kind-specific keys by each kind's factory.
+#include "rules/pack_loader.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include "core/errors.hpp"
+#include "rules/embedded.hpp"
+#include "rules/json_reader.hpp"
+#include "rules/registry.hpp"
+
+namespace medlint {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::vector<std::string> common_rule_keys = {"id", "category", "severity", "kind", "message", "explain", "fix", "note"};
+
+bool is_valid_rule_name(std::string_view name) {
+  if (name.empty() || !(std::islower(static_cast<unsigned char>(name[0])) || std::isdigit(static_cast<unsigned char>(name[0])))) return false;
+  return std::all_of(name.begin(), name.end(), [](char c) {
+    return std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '-';
+  });
+}
+
+Explain read_explain(const JsonReader& rule) {
+  const JsonReader explain = rule.at("explain");
+  explain.expect_object({"text", "bad", "good"});
+  return {explain.at("text").string(), explain.at("bad").string(), explain.at("good").string_or_empty()};
+}
+
+std::unique_ptr<Rule> load_rule(const JsonReader& rule) {
+  if (!rule.value().is_object()) rule.fail("expected a rule object");
+  RuleMeta meta;
+  meta.origin = rule.file();
+  meta.origin_pointer = rule.pointer();
+
+  const JsonReader id = rule.at("id");
+  meta.id = id.string();
+  const JsonReader category = rule.at("category");
+  const auto parsed_category = parse_category(category.string());
+  if (!parsed_category) {
+    category.fail("unknown category '" + category.string() +
+                  "' (one of spinner, citation, ocr, boilerplate, disclaimer, claim, risk, attribution, duplicate)");
+  }
+  meta.category = *parsed_category;
+  const std::string prefix = std::string(to_string(meta.category)) + "/";
+  if (meta.id.rfind(prefix, 0) != 0 || !is_valid_rule_name(std::string_view(meta.id).substr(prefix.size()))) {
+    id.fail("rule id '" + meta.id + "' must be '" + prefix + "name' with a name of lower-case letters, digits and '-'");
+  }
+  const JsonReader severity = rule.at("severity");
+  const auto parsed_severity = parse_severity(severity.string());
+  if (!parsed_severity) severity.fail("unknown severity '" + severity.string() + "' (one of error, warning, info)");
+  meta.severity = *parsed_severity;
+
+  const JsonReader kind_json = rule.at("kind");
+  meta.kind = kind_json.string();
+  const RuleKind* kind = find_rule_kind(meta.kind);
+  if (!kind) {
+    std::string names;
+    for (const RuleKind& k : rule_kinds()) names += (names.empty() ? "" : ", ") + std::string(k.name);
+    kind_json.fail("unknown kind '" + meta.kind + "' (one of " + names + ")");
+  }
+  std::vector<std::string> allowed = common_rule_keys;
+  allowed.insert(allowed.end(), kind->keys.begin(), kind->keys.end());
+  rule.expect_object(allowed);
+
+  RuleFactory make = kind->make;
+  meta.scope = kind->scope;
+  std::vector<std::string> placeholders = kind->placeholders;
+  bool can_suggest = kind->can_suggest;
+  std::optional<JsonReader> spec = rule;
+  nlohmann::json no_options = nlohmann::json::object();
+  if (meta.kind == "detector") {
+    const JsonReader name = rule.at("detector");
+    meta.detector = name.string();
+    const Detector* detector = find_detector(meta.detector);
+    if (!detector) {
+      std::string names;
+      for (const Detector& d : detectors()) names += (names.empty() ? "" : ", ") + std::string(d.name);
+      name.fail("unknown detector '" + meta.detector + "' (known: " + (names.empty() ? "none" : names) + ")");
+    }
+    make = detector->make;
+    meta.scope = detector->scope;
+    placeholders = detector->placeholders;
+    can_suggest = detector->can_suggest;
+    spec = rule.find("options");
+    if (!spec) spec = JsonReader(no_options, rule.file(), rule.pointer() + "/options");
+  }
+
+  const JsonReader message = rule.at("message");
+  try {
+    meta.message = MessageTemplate(message.string(), placeholders);
+  } catch (const std::invalid_argument& error) {
+    message.fail(error.what());
+  }
+  meta.explain = read_explain(rule);
+  if (const auto fix = rule.find("fix")) {
+    const std::string value = fix->string();
+    if (value != "safe" && value != "unsafe") fix->fail("expected \"safe\" or \"unsafe\"");
+    if (!can_suggest) fix->fail("this kind of rule makes no suggestions, so it has nothing to fix");
+    meta.fix_safe = value == "safe";
+  }
+  if (const auto note = rule.find("note")) (void)note->string_or_empty();
+  return make(std::move(meta), *spec);
+}
+
+std::string read_file_text(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw MedlintError(path.string() + ": cannot read rule pack");
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+}  // namespace
+
+std::vector<std::unique_ptr<Rule>> load_pack(const PackSource& source) {
+  const nlohmann::json document = parse_json_text(source.text, source.label);
+  const JsonReader pack(document, source.label);
+  pack.expect_object({"pack", "description", "rules"});
+  (void)pack.at("pack").string();
+  if (const auto description = pack.find("description")) (void)description->string_or_empty();
+  std::vector<std::unique_ptr<Rule>> rules;
+  for (const JsonReader& rule : pack.at("rules").elements()) rules.push_back(load_rule(rule));
+  return rules;
+}
+
+std::vector<PackSource> default_pack_sources() {
+  std::vector<PackSource> sources;
+  for (const EmbeddedFile& file : embedded_files()) {
+    if (file.name.rfind("rules/profiles/", 0) == 0) continue;
+    sources.push_back({std::string(file.name) + " (built in)", std::string(file.data)});
+  }
+  return sources;
+}
+
+std::vector<PackSource> pack_sources_from_path(const std::string& path) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(path, ec)) {
+      if (entry.is_regular_file() && entry.path().extension() == ".json") files.push_back(entry.path());
+    }
+    if (ec) throw MedlintError(path + ": cannot list rule directory: " + ec.message());
+    std::sort(files.begin(), files.end());
+    std::vector<PackSource> sources;
+    for (const auto& file : files) sources.push_back({file.generic_string(), read_file_text(file)});
+    return sources;
+  }
+  if (!fs::exists(path, ec)) throw MedlintError(path + ": rule pack not found");
+  return {{path, read_file_text(path)}};
+}
+
+}  // namespace medlint

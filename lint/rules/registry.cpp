@@ -1,0 +1,46 @@
+// Registry of primitives and detectors (SPEC section 6). The "detector" kind is resolved
+// by the pack loader through find_detector().
+#include "rules/registry.hpp"
+
+#include "rules/kinds/phrase_rule.hpp"
+#include "rules/kinds/regex_rule.hpp"
+#include "rules/kinds/require_rule.hpp"
+
+namespace medlint {
+
+const std::vector<RuleKind>& rule_kinds() {
+  static const std::vector<RuleKind> kinds = {
+      {"phrases", Scope::span, {"phrases", "ignore_case", "exceptions"}, {"match"}, false, make_phrases_rule,
+       "literal phrases, whole words, whitespace-tolerant"},
+      {"substitute", Scope::span, {"swap", "ignore_case", "exceptions"}, {"match", "suggestion"}, true,
+       make_substitute_rule, "phrases with the text that should replace each one"},
+      {"regex", Scope::span, {"pattern", "ignore_case", "group", "suggest"}, {"match", "suggestion"}, true,
+       make_regex_rule, "a Unicode regular expression (Boost.Regex, Perl syntax)"},
+      {"require", Scope::document, {"any", "any_regex", "ignore_case", "within"}, {"within"}, false, make_require_rule,
+       "the document must contain one of the phrases or patterns"},
+      {"detector", Scope::span, {"detector", "options"}, {}, false, nullptr,
+       "a named built-in detector with options"},
+  };
+  return kinds;
+}
+
+const RuleKind* find_rule_kind(std::string_view name) {
+  for (const RuleKind& kind : rule_kinds()) {
+    if (kind.name == name) return &kind;
+  }
+  return nullptr;
+}
+
+const std::vector<Detector>& detectors() {
+  static const std::vector<Detector> table = {};
+  return table;
+}
+
+const Detector* find_detector(std::string_view name) {
+  for (const Detector& detector : detectors()) {
+    if (detector.name == name) return &detector;
+  }
+  return nullptr;
+}
+
+}  // namespace medlint

@@ -1,0 +1,74 @@
+// What a rule is: its metadata (id, category, severity, message, explain text) and a
+// const check over a Document that appends findings. Rules are stateless and never do I/O,
+// so one loaded rule set is shared read-only by every worker thread.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/category.hpp"
+#include "rules/message_template.hpp"
+#include "text/document.hpp"
+#include "text/text_range.hpp"
+
+namespace medlint {
+
+struct Explain {
+  std::string text;  ///< why the rule exists and what to do about a finding
+  std::string bad;   ///< an example the rule flags
+  std::string good;  ///< the same example, fixed; the rule must stay silent on it
+};
+
+struct RuleMeta {
+  std::string id;        ///< "category/name"
+  Category category = Category::spinner;
+  Severity severity = Severity::warning;
+  Scope scope = Scope::span;
+  std::string kind;      ///< the primitive or "detector"
+  std::string detector;  ///< built-in detector name when kind == "detector"
+  MessageTemplate message;
+  Explain explain;
+  bool fix_safe = false;  ///< suggestions may be applied by --fix without review
+  std::string origin;     ///< the pack file the rule came from
+  std::string origin_pointer;  ///< JSON pointer of the rule inside that file
+};
+
+struct Finding {
+  const RuleMeta* rule = nullptr;
+  Severity severity = Severity::warning;
+  Scope scope = Scope::span;
+  TextRange range;  ///< into Document::text(); empty for document findings
+  std::string message;
+  std::optional<std::string> suggestion;
+};
+
+class Rule {
+ public:
+  explicit Rule(RuleMeta meta) : meta_(std::move(meta)) {}
+  virtual ~Rule() = default;
+  Rule(const Rule&) = delete;
+  Rule& operator=(const Rule&) = delete;
+
+  [[nodiscard]] const RuleMeta& meta() const { return meta_; }
+  /// Lets configuration change the severity before the rule set is frozen.
+  void set_severity(Severity severity) { meta_.severity = severity; }
+
+  /// Appends this rule's findings on `document` to `out`.
+  virtual void check(const Document& document, std::vector<Finding>& out) const = 0;
+
+  /// Extra lines for `medlint explain` / `rules show` (for example the phrase count).
+  [[nodiscard]] virtual std::vector<std::string> details() const { return {}; }
+
+ protected:
+  /// A span finding with this rule's severity; the message is rendered from the template.
+  [[nodiscard]] Finding span_finding(const Document& document, TextRange range,
+                                     std::optional<std::string> suggestion = std::nullopt) const;
+  /// A finding about the whole document.
+  [[nodiscard]] Finding document_finding(std::string message) const;
+
+ private:
+  RuleMeta meta_;
+};
+
+}  // namespace medlint

@@ -1,0 +1,67 @@
+// Selection matches a rule when an entry equals its id or its category.
+#include "rules/rule_set.hpp"
+
+#include <algorithm>
+
+#include "core/errors.hpp"
+
+namespace medlint {
+
+namespace {
+
+bool entry_matches(const std::string& entry, const Rule& rule) {
+  return entry == rule.meta().id || entry == to_string(rule.meta().category);
+}
+
+}  // namespace
+
+void RuleSet::add(std::vector<std::unique_ptr<Rule>> rules) {
+  for (auto& rule : rules) {
+    if (const Rule* existing = find(rule->meta().id)) {
+      throw LoadError(rule->meta().origin, rule->meta().origin_pointer + "/id",
+                      "duplicate rule id '" + rule->meta().id + "' (already defined in " + existing->meta().origin + ")");
+    }
+    rules_.push_back(std::move(rule));
+  }
+}
+
+const Rule* RuleSet::find(std::string_view id) const {
+  for (const auto& rule : rules_) {
+    if (rule->meta().id == id) return rule.get();
+  }
+  return nullptr;
+}
+
+Rule* RuleSet::find(std::string_view id) {
+  return const_cast<Rule*>(static_cast<const RuleSet*>(this)->find(id));
+}
+
+std::vector<const Rule*> RuleSet::select(const std::vector<std::string>& select, const std::vector<std::string>& ignore) const {
+  for (const auto* list : {&select, &ignore}) {
+    for (const std::string& entry : *list) {
+      const bool known = std::any_of(rules_.begin(), rules_.end(), [&](const auto& r) { return entry_matches(entry, *r); }) ||
+                         parse_category(entry).has_value();
+      if (!known) throw MedlintError("unknown rule or category '" + entry + "' (see `medlint rules list`)");
+    }
+  }
+  std::vector<const Rule*> active;
+  for (const auto& rule : rules_) {
+    const bool selected = select.empty() || std::any_of(select.begin(), select.end(), [&](const auto& e) { return entry_matches(e, *rule); });
+    const bool ignored = std::any_of(ignore.begin(), ignore.end(), [&](const auto& e) { return entry_matches(e, *rule); });
+    if (selected && !ignored) active.push_back(rule.get());
+  }
+  return active;
+}
+
+RuleSet load_rule_set(bool with_defaults, const std::vector<std::string>& extra_paths) {
+  RuleSet set;
+  if (with_defaults) {
+    for (const PackSource& source : default_pack_sources()) set.add(load_pack(source));
+  }
+  for (const std::string& path : extra_paths) {
+    for (const PackSource& source : pack_sources_from_path(path)) set.add(load_pack(source));
+  }
+  return set;
+}
+
+}  // namespace medlint

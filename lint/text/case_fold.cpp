@@ -1,0 +1,74 @@
+// Case operations go through ICU's UnicodeString so non-ASCII letters fold correctly.
+#include "text/case_fold.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+namespace medlint {
+
+std::string fold_case(std::string_view utf8) {
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  text.foldCase();
+  std::string out;
+  text.toUTF8String(out);
+  return out;
+}
+
+std::string phrase_key(std::string_view utf8, bool ignore_case) {
+  std::string key;
+  key.reserve(utf8.size());
+  bool pending_space = false;
+  for (std::size_t i = 0; i < utf8.size(); ++i) {
+    const char c = utf8[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      pending_space = !key.empty();
+      continue;
+    }
+    if (pending_space) {
+      key += ' ';
+      pending_space = false;
+    }
+    if (utf8.compare(i, 3, "\xE2\x80\x99") == 0) {  // U+2019 RIGHT SINGLE QUOTATION MARK
+      key += '\'';
+      i += 2;
+    } else {
+      key += c;
+    }
+  }
+  return ignore_case ? fold_case(key) : key;
+}
+
+std::string match_case(std::string_view original, std::string_view replacement, bool at_sentence_start) {
+  const icu::UnicodeString from = icu::UnicodeString::fromUTF8(icu::StringPiece(original.data(), static_cast<int32_t>(original.size())));
+  icu::UnicodeString to = icu::UnicodeString::fromUTF8(icu::StringPiece(replacement.data(), static_cast<int32_t>(replacement.size())));
+  if (from.isEmpty() || to.isEmpty()) return std::string(replacement);
+  bool has_lower = false;
+  bool has_upper = false;
+  for (int32_t i = 0; i < from.length(); i = from.moveIndex32(i, 1)) {
+    const UChar32 c = from.char32At(i);
+    has_lower = has_lower || u_islower(c);
+    has_upper = has_upper || u_isupper(c);
+  }
+  std::string out;
+  if (has_upper && !has_lower && from.countChar32() > 1) {
+    to.toUpper();
+  } else if (at_sentence_start && u_isupper(from.char32At(0)) && u_islower(to.char32At(0))) {
+    const UChar32 first = to.char32At(0);
+    to.replace(0, U16_LENGTH(first), icu::UnicodeString(u_toupper(first)));
+  }
+  to.toUTF8String(out);
+  return out;
+}
+
+bool starts_sentence(std::string_view text, std::size_t offset) {
+  std::size_t pos = offset;
+  while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t')) --pos;
+  if (pos == 0) return true;
+  const char before = text[pos - 1];
+  if (std::string_view(".!?\n([\"'").find(before) != std::string_view::npos) return true;
+  // Curly opening quotes U+201C and U+2018 end in 0x9C and 0x98 after E2 80.
+  return pos >= 3 && text.compare(pos - 3, 2, "\xE2\x80") == 0 &&
+         (static_cast<unsigned char>(text[pos - 1]) == 0x9C || static_cast<unsigned char>(text[pos - 1]) == 0x98);
+}
+
+}  // namespace medlint

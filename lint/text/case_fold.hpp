@@ -1,0 +1,25 @@
+// Keys for comparing phrases: ICU full case folding, whitespace runs as one space, and
+// curly apostrophes as straight ones, so a match can be looked up in a phrase table.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace medlint {
+
+/// ICU full case folding of UTF-8 text.
+[[nodiscard]] std::string fold_case(std::string_view utf8);
+
+/// The lookup key of a phrase or of a matched span (folded when `ignore_case`).
+[[nodiscard]] std::string phrase_key(std::string_view utf8, bool ignore_case);
+
+/// Gives `replacement` the capitalisation of `original`: upper case when the original is
+/// all capitals; a capital first letter only when the original has one and
+/// `at_sentence_start` (a capital in mid-sentence is itself a spinner artefact).
+[[nodiscard]] std::string match_case(std::string_view original, std::string_view replacement, bool at_sentence_start);
+
+/// Whether `offset` begins a sentence: only spaces since the start of the text, a line
+/// end, sentence punctuation or an opening bracket or quote.
+[[nodiscard]] bool starts_sentence(std::string_view text, std::size_t offset);
+
+}  // namespace medlint

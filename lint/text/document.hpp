@@ -1,0 +1,57 @@
+// The document model every rule works on: the decoded source, the normalised text that
+// rules match against (LF line ends), the map between them, and sentence and word
+// boundaries computed on first use. A Document is used by one thread at a time.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/line_index.hpp"
+#include "text/segmenter.hpp"
+#include "text/source_map.hpp"
+#include "text/text_range.hpp"
+
+namespace medlint {
+
+class Document {
+ public:
+  /// `source` is valid UTF-8 as the file holds it (BOM removed); `replaced_offsets` are
+  /// the source offsets of U+FFFD characters that stand for undecodable bytes.
+  Document(std::string path, std::string source, std::vector<std::size_t> replaced_offsets = {});
+
+  Document(const Document&) = delete;
+  Document& operator=(const Document&) = delete;
+
+  [[nodiscard]] const std::string& path() const { return path_; }
+  [[nodiscard]] std::string_view source() const { return source_; }
+  /// The text rules match against: the source with CRLF and CR turned into LF.
+  [[nodiscard]] std::string_view text() const { return text_; }
+  [[nodiscard]] const SourceMap& source_map() const { return source_map_; }
+  /// Lines and columns of the source, as the file holds it.
+  [[nodiscard]] const LineIndex& source_lines() const { return source_lines_; }
+  [[nodiscard]] const std::vector<std::size_t>& replaced_offsets() const { return replaced_offsets_; }
+
+  [[nodiscard]] const std::vector<TextRange>& sentences() const;
+  [[nodiscard]] const std::vector<Word>& words() const;
+  /// The sentence holding `offset`, if any (offsets in whitespace between sentences have none).
+  [[nodiscard]] std::optional<TextRange> sentence_at(std::size_t offset) const;
+
+  /// Text offsets covering source lines [first_line, last_line] (1-based, clamped).
+  [[nodiscard]] TextRange text_range_of_lines(std::size_t first_line, std::size_t last_line) const;
+  [[nodiscard]] std::size_t line_count() const { return source_lines_.line_count(); }
+
+ private:
+  std::string path_;
+  std::string source_;
+  std::string normalized_;  // empty when the source has no CR: text_ then views source_
+  std::string_view text_;
+  SourceMap source_map_;
+  LineIndex source_lines_;
+  std::vector<std::size_t> replaced_offsets_;
+  mutable std::optional<std::vector<TextRange>> sentences_;
+  mutable std::optional<std::vector<Word>> words_;
+};
+
+}  // namespace medlint

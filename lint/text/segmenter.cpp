@@ -1,0 +1,89 @@
+// ICU break iterators are costly to create, so each thread clones one prototype and reuses it.
+#include "text/segmenter.hpp"
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <memory>
+#include <stdexcept>
+
+namespace medlint {
+
+namespace {
+
+enum class BreakKind { sentence, word };
+
+icu::BreakIterator& thread_iterator(BreakKind kind) {
+  thread_local std::unique_ptr<icu::BreakIterator> sentence;
+  thread_local std::unique_ptr<icu::BreakIterator> word;
+  std::unique_ptr<icu::BreakIterator>& slot = kind == BreakKind::sentence ? sentence : word;
+  if (!slot) {
+    UErrorCode status = U_ZERO_ERROR;
+    slot.reset(kind == BreakKind::sentence ? icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status)
+                                           : icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), status));
+    if (U_FAILURE(status) || !slot) throw std::runtime_error("ICU break iterator unavailable");
+  }
+  return *slot;
+}
+
+// Owns a UText over UTF-8 for the duration of one segmentation.
+class Utf8Text {
+ public:
+  explicit Utf8Text(std::string_view text) {
+    UErrorCode status = U_ZERO_ERROR;
+    ut_ = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+    if (U_FAILURE(status)) throw std::runtime_error("ICU could not open UTF-8 text");
+  }
+  ~Utf8Text() { utext_close(ut_); }
+  Utf8Text(const Utf8Text&) = delete;
+  Utf8Text& operator=(const Utf8Text&) = delete;
+  UText* get() { return ut_; }
+
+ private:
+  UText* ut_ = nullptr;
+};
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+}  // namespace
+
+std::vector<TextRange> split_sentences(std::string_view text) {
+  std::vector<TextRange> sentences;
+  if (text.empty()) return sentences;
+  Utf8Text utext(text);
+  icu::BreakIterator& it = thread_iterator(BreakKind::sentence);
+  UErrorCode status = U_ZERO_ERROR;
+  it.setText(utext.get(), status);
+  if (U_FAILURE(status)) throw std::runtime_error("ICU could not segment text");
+  int32_t start = it.first();
+  for (int32_t end = it.next(); end != icu::BreakIterator::DONE; start = end, end = it.next()) {
+    auto b = static_cast<std::size_t>(start);
+    auto e = static_cast<std::size_t>(end);
+    while (b < e && is_space(text[b])) ++b;
+    while (e > b && is_space(text[e - 1])) --e;
+    if (b < e) sentences.push_back({b, e});
+  }
+  it.setText(icu::UnicodeString());  // drop the reference to the UText before it closes
+  return sentences;
+}
+
+std::vector<Word> split_words(std::string_view text) {
+  std::vector<Word> words;
+  if (text.empty()) return words;
+  Utf8Text utext(text);
+  icu::BreakIterator& it = thread_iterator(BreakKind::word);
+  UErrorCode status = U_ZERO_ERROR;
+  it.setText(utext.get(), status);
+  if (U_FAILURE(status)) throw std::runtime_error("ICU could not segment text");
+  int32_t start = it.first();
+  for (int32_t end = it.next(); end != icu::BreakIterator::DONE; start = end, end = it.next()) {
+    const int32_t tag = it.getRuleStatus();
+    if (tag == UBRK_WORD_NONE) continue;  // spaces and punctuation
+    words.push_back({{static_cast<std::size_t>(start), static_cast<std::size_t>(end)},
+                     tag >= UBRK_WORD_NUMBER && tag < UBRK_WORD_NUMBER_LIMIT});
+  }
+  it.setText(icu::UnicodeString());
+  return words;
+}
+
+}  // namespace medlint

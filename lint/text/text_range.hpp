@@ -1,0 +1,18 @@
+// A half-open range of byte offsets into a Document's normalised UTF-8 text.
+#pragma once
+
+#include <cstddef>
+
+namespace medlint {
+
+struct TextRange {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+
+  [[nodiscard]] std::size_t size() const { return end - begin; }
+  [[nodiscard]] bool empty() const { return begin == end; }
+  [[nodiscard]] bool contains(std::size_t offset) const { return offset >= begin && offset < end; }
+  friend bool operator==(const TextRange&, const TextRange&) = default;
+};
+
+}  // namespace medlint

@@ -1,0 +1,232 @@
+// The real binary, run the way users and CI run it: exit codes, formats, errors, config.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "test_support.hpp"
+
+using namespace medlint::test;
+using nlohmann::json;
+
+namespace {
+
+const std::string clean_article =
+    "Metformin lowers blood glucose.\nThis page is for informational purposes only and is not medical advice.\n";
+const std::string spun_article = "Monitoring of important signs is routine.\nKetamine is Secure and helpful.\n";
+
+// Checks the report shape of SPEC section 5.
+void check_report_shape(const json& report) {
+  REQUIRE(report.at("tool").at("name") == "medlint");
+  REQUIRE(report.at("tool").at("version").is_string());
+  REQUIRE(report.at("files").is_array());
+  for (const auto& file : report.at("files")) {
+    REQUIRE(file.at("path").is_string());
+    for (const auto& f : file.at("findings")) {
+      for (const char* key : {"rule", "category", "severity", "scope", "message"}) REQUIRE(f.at(key).is_string());
+      for (const char* key : {"line", "column", "end_line", "end_column"}) REQUIRE(f.at(key).get<int>() >= 1);
+      CHECK((f["scope"] == "span" || f["scope"] == "document"));
+      CHECK((f["severity"] == "error" || f["severity"] == "warning" || f["severity"] == "info"));
+      if (f["scope"] == "span") CHECK(f.at("excerpt").is_string());
+      const std::string rule = f["rule"];
+      CHECK(rule.substr(0, rule.find('/')) == f["category"].get<std::string>());
+    }
+  }
+  const auto& s = report.at("summary");
+  for (const char* key : {"files", "findings", "error", "warning", "info"}) REQUIRE(s.at(key).is_number_unsigned());
+}
+
+}  // namespace
+
+TEST_CASE("--version and --help", "[cli]") {
+  auto version = run_medlint({"--version"});
+  CHECK(version.status == 0);
+  CHECK_THAT(version.out, Catch::Contains("medlint 0.0.0-test"));
+  auto help = run_medlint({"check", "--help"});
+  CHECK(help.status == 0);
+  for (const char* option : {"--format", "--select", "--ignore", "--fail-on", "--rules", "--config", "--jobs", "--no-color"}) {
+    CHECK_THAT(help.out, Catch::Contains(option));
+  }
+}
+
+TEST_CASE("exit codes: clean 0, findings 1, errors 2", "[cli]") {
+  TempDir dir;
+  write_file(dir.path() / "clean.txt", clean_article);
+  write_file(dir.path() / "spun.txt", spun_article);
+  CHECK(run_medlint({"check", "clean.txt"}, dir.path()).status == 0);
+  auto spun = run_medlint({"check", "spun.txt"}, dir.path());
+  CHECK(spun.status == 1);
+
+  auto missing = run_medlint({"check", "nope.txt"}, dir.path());
+  CHECK(missing.status == 2);
+  CHECK(missing.err == "medlint: nope.txt: error: no such file or directory\n");
+
+  write_file(dir.path() / "broken.json", R"({"pack": "b", "rules": [{"id": "spinner/x"}]})");
+  auto broken = run_medlint({"check", "--rules", "broken.json", "clean.txt"}, dir.path());
+  CHECK(broken.status == 2);
+  CHECK(broken.err == "medlint: error: broken.json: at /rules/0: missing required key 'category'\n");
+
+  auto usage = run_medlint({"check", "--no-such-option"}, dir.path());
+  CHECK(usage.status == 2);
+  CHECK_THAT(usage.err, Catch::StartsWith("medlint: error:"));
+}
+
+TEST_CASE("a missing file does not stop the others being linted", "[cli]") {
+  TempDir dir;
+  write_file(dir.path() / "spun.txt", spun_article);
+  auto run = run_medlint({"check", "--format", "json", "gone.txt", "spun.txt"}, dir.path());
+  CHECK(run.status == 2);
+  const json report = json::parse(run.out);
+  REQUIRE(report["files"].size() == 1);
+  CHECK(report["files"][0]["path"] == "spun.txt");
+}
+
+TEST_CASE("--fail-on moves the threshold", "[cli]") {
+  TempDir dir;
+  write_file(dir.path() / "ui.txt", "Skip to content\n" + clean_article);  // a warning only
+  CHECK(run_medlint({"check", "ui.txt"}, dir.path()).status == 0);
+  CHECK(run_medlint({"check", "--fail-on", "warning", "ui.txt"}, dir.path()).status == 1);
+  write_file(dir.path() / "spun.txt", spun_article);
+  CHECK(run_medlint({"check", "--fail-on", "never", "spun.txt"}, dir.path()).status == 0);
+}
+
+TEST_CASE("the JSON report has the SPEC shape and paths as given", "[cli]") {
+  TempDir dir;
+  write_file(dir.path() / "articles/spun.txt", spun_article);
+  write_file(dir.path() / "articles/clean.txt", clean_article);
+  auto run = run_medlint({"check", "--format", "json", "articles/"}, dir.path());
+  CHECK(run.status == 1);
+  const json report = json::parse(run.out);
+  check_report_shape(report);
+  REQUIRE(report["files"].size() == 2);
+  CHECK(report["files"][0]["path"] == "articles/clean.txt");
+  CHECK(report["files"][1]["path"] == "articles/spun.txt");
+  const auto& first = report["files"][1]["findings"][0];
+  CHECK(first["rule"] == "disclaimer/missing");
+  CHECK(first["scope"] == "document");
+  const auto& spun = report["files"][1]["findings"][1];
+  CHECK(spun["rule"] == "spinner/tortured-phrase");
+  CHECK(spun["line"] == 1);
+  CHECK(spun["column"] == 1);
+  CHECK(spun["end_column"] == 29);
+  CHECK(spun["suggestion"] == "Monitoring of vital signs");
+  CHECK(report["summary"]["files"] == 2);
+}
+
+TEST_CASE("jsonl writes one finding per line with its path", "[cli]") {
+  TempDir dir;
+  write_file(dir.path() / "spun.txt", spun_article);
+  auto run = run_medlint({"check", "--format", "jsonl", "spun.txt"}, dir.path());
+  std::istringstream lines(run.out);
+  std::string line;
+  int count = 0;
+  while (std::getline(lines, line)) {
+    const json finding = json::parse(line);
+    CHECK(finding["path"] == "spun.txt");
+    ++count;
+  }
+  CHECK(count == 3);
+}
+
+TEST_CASE("text format: location, severity, message, rule, excerpt with carets, summary", "[cli]") {
+  TempDir dir;
+  write_file(dir.path() / "spun.txt", spun_article);
+  auto run = run_medlint({"check", "spun.txt"}, dir.path());
+  CHECK_THAT(run.out, Catch::Contains("spun.txt:2:13: error: 'Secure and helpful' looks like a spun synonym of "
+                                      "'safe and effective' [spinner/tortured-phrase]\n"
+                                      " 2 | Ketamine is Secure and helpful.\n"
+                                      "   |             ^^^^^^^^^^^^^^^^^^\n"
+                                      "   = suggestion: safe and effective\n"));
+  CHECK_THAT(run.out, Catch::Contains("3 findings (3 errors, 0 warnings, 0 info) in 1 file."));
+  CHECK(run.out.find('\x1b') == std::string::npos);  // no colour when not a terminal
+  auto coloured = run_medlint({"check", "--color", "always", "spun.txt"}, dir.path());
+  CHECK(coloured.out.find('\x1b') != std::string::npos);
+}
+
+TEST_CASE("--select and --ignore by rule id and category", "[cli]") {
+  TempDir dir;
+  write_file(dir.path() / "spun.txt", spun_article);
+  auto only = run_medlint({"check", "--format", "json", "--select", "disclaimer", "spun.txt"}, dir.path());
+  CHECK(json::parse(only.out)["summary"]["findings"] == 1);
+  auto ignored = run_medlint({"check", "--format", "json", "--ignore", "spinner/tortured-phrase,disclaimer", "spun.txt"}, dir.path());
+  CHECK(json::parse(ignored.out)["summary"]["findings"] == 0);
+  CHECK(ignored.status == 0);
+  auto typo = run_medlint({"check", "--select", "disclaimers", "spun.txt"}, dir.path());
+  CHECK(typo.status == 2);
+  CHECK_THAT(typo.err, Catch::Contains("unknown rule or category 'disclaimers'"));
+}
+
+TEST_CASE("stdin, --stdin-filename and --output", "[cli]") {
+  TempDir dir;
+  auto run = run_medlint({"check", "--format", "json", "--stdin-filename", "draft.md", "-"}, dir.path(), spun_article);
+  CHECK(run.status == 1);
+  CHECK(json::parse(run.out)["files"][0]["path"] == "draft.md");
+  auto to_file = run_medlint({"check", "--format", "json", "--output", "report.json", "-"}, dir.path(), spun_article);
+  CHECK(to_file.status == 1);
+  CHECK(to_file.out.empty());
+  CHECK(json::parse(slurp(dir.path() / "report.json"))["files"][0]["path"] == "-");
+}
+
+TEST_CASE("the nearest .medlint.json applies; --no-config ignores it; a bad one is an error", "[cli]") {
+  TempDir dir;
+  write_file(dir.path() / "site/pages/spun.txt", spun_article);
+  write_file(dir.path() / "site/.medlint.json", R"({"ignore": ["spinner"], "severity": {"disclaimer/missing": "warning"}})");
+  const auto cwd = dir.path() / "site/pages";
+  auto configured = run_medlint({"check", "--format", "json", "spun.txt"}, cwd);
+  CHECK(configured.status == 0);
+  const json report = json::parse(configured.out);
+  CHECK(report["summary"]["findings"] == 1);
+  CHECK(report["summary"]["warning"] == 1);
+  CHECK(run_medlint({"check", "--no-config", "spun.txt"}, cwd).status == 1);
+
+  write_file(dir.path() / "site/.medlint.json", R"({"ignore": "spinner"})");
+  auto bad = run_medlint({"check", "spun.txt"}, cwd);
+  CHECK(bad.status == 2);
+  CHECK_THAT(bad.err, Catch::Contains(".medlint.json: at /ignore: expected an array"));
+}
+
+TEST_CASE("rules list, rules show, rules validate and explain", "[cli]") {
+  auto list = run_medlint({"rules", "list"});
+  CHECK(list.status == 0);
+  CHECK_THAT(list.out, Catch::Contains("disclaimer/missing"));
+  CHECK_THAT(list.out, Catch::Contains("spinner/tortured-phrase"));
+  auto as_json = run_medlint({"rules", "list", "--json"});
+  CHECK(json::parse(as_json.out).size() >= 5);
+
+  auto explain = run_medlint({"explain", "disclaimer/missing"});
+  CHECK(explain.status == 0);
+  CHECK_THAT(explain.out, Catch::Contains("What it flags and why"));
+  CHECK_THAT(explain.out, Catch::Contains("Flagged"));
+  auto unknown = run_medlint({"explain", "spinner/nope"});
+  CHECK(unknown.status == 2);
+  CHECK_THAT(unknown.err, Catch::Contains("unknown rule 'spinner/nope'"));
+
+  TempDir dir;
+  auto ok = run_medlint({"rules", "validate", std::string(MEDLINT_SOURCE_DIR) + "/rules"});
+  CHECK(ok.status == 0);
+  CHECK_THAT(ok.out, Catch::StartsWith("ok: "));
+  write_file(dir.path() / "bad.json", "{\"pack\": \"x\", \"rules\": [}");
+  auto bad = run_medlint({"rules", "validate", "bad.json"}, dir.path());
+  CHECK(bad.status == 2);
+  CHECK_THAT(bad.err, Catch::Contains("bad.json: at line 1, column 25: invalid JSON"));
+}
+
+TEST_CASE("--jobs does not change the report", "[cli]") {
+  TempDir dir;
+  for (int i = 0; i < 12; ++i) {
+    std::string name = std::to_string(i);
+    name += ".txt";
+    write_file(dir.path() / name, i % 2 ? spun_article : clean_article);
+  }
+  auto one = run_medlint({"check", "--format", "json", "--jobs", "1", "."}, dir.path());
+  auto two = run_medlint({"check", "--format", "json", "--jobs", "2", "."}, dir.path());
+  CHECK(one.out == two.out);
+  CHECK(json::parse(one.out)["summary"]["files"] == 12);
+}
+
+TEST_CASE("binary files are skipped with a warning", "[cli]") {
+  TempDir dir;
+  write_file(dir.path() / "image.txt", std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16));
+  auto run = run_medlint({"check", "--format", "json", "image.txt"}, dir.path());
+  CHECK(run.status == 0);
+  CHECK(run.err == "medlint: image.txt: warning: binary file skipped\n");
+  CHECK(json::parse(run.out)["files"].empty());
+}

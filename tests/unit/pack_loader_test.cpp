@@ -1,0 +1,115 @@
+// Every way a rule pack can be wrong fails at load with the file, the place and the cause.
+#include <catch2/catch.hpp>
+
+#include "core/errors.hpp"
+#include "rules/rule_set.hpp"
+
+using namespace medlint;
+
+namespace {
+
+std::string load_error(const std::string& text) {
+  try {
+    RuleSet set;
+    set.add(load_pack({"bad.json", text}));
+  } catch (const LoadError& error) {
+    return error.what();
+  }
+  return "(loaded without error)";
+}
+
+std::string rule_pack(const std::string& rule) { return R"({"pack": "p", "rules": [)" + rule + "]}"; }
+
+const std::string good_rule = R"({"id": "spinner/x", "category": "spinner", "severity": "error", "kind": "phrases",
+  "phrases": ["a b"], "message": "m", "explain": {"text": "t", "bad": "a b", "good": "c"}})";
+
+std::string with(const std::string& from, const std::string& to) {
+  std::string rule = good_rule;
+  rule.replace(rule.find(from), from.size(), to);
+  return rule_pack(rule);
+}
+
+}  // namespace
+
+TEST_CASE("a valid pack loads", "[loader]") { CHECK(load_error(rule_pack(good_rule)) == "(loaded without error)"); }
+
+TEST_CASE("JSON syntax errors give line and column", "[loader]") {
+  const std::string error = load_error("{\n  \"pack\": \"p\",\n  \"rules\": [,]\n}");
+  CHECK_THAT(error, Catch::StartsWith("bad.json: at line 3, column 13: invalid JSON"));
+}
+
+TEST_CASE("structural errors give a JSON pointer", "[loader]") {
+  CHECK(load_error(R"({"pack": "p"})") == "bad.json: at /: missing required key 'rules'");
+  CHECK_THAT(load_error(R"({"pack": "p", "rules": [], "extra": 1})"),
+             Catch::StartsWith("bad.json: at /extra: unknown key 'extra'"));
+  CHECK_THAT(load_error(with(R"("kind": "phrases")", R"("kind": "phrase")")),
+             Catch::StartsWith("bad.json: at /rules/0/kind: unknown kind 'phrase'"));
+  CHECK_THAT(load_error(with(R"("category": "spinner")", R"("category": "spin")")),
+             Catch::StartsWith("bad.json: at /rules/0/category: unknown category 'spin'"));
+  CHECK_THAT(load_error(with(R"("severity": "error")", R"("severity": "fatal")")),
+             Catch::StartsWith("bad.json: at /rules/0/severity: unknown severity"));
+  CHECK_THAT(load_error(with(R"("id": "spinner/x")", R"("id": "ocr/x")")),
+             Catch::StartsWith("bad.json: at /rules/0/id: rule id 'ocr/x' must be 'spinner/name'"));
+  CHECK_THAT(load_error(with(R"("phrases": ["a b"])", R"("phrases": ["a b", 3])")),
+             Catch::StartsWith("bad.json: at /rules/0/phrases/1: expected a string, found number"));
+  CHECK_THAT(load_error(with(R"("phrases": ["a b"])", R"("phrases": ["a b", "A  B"])")),
+             Catch::StartsWith("bad.json: at /rules/0/phrases/1: duplicate phrase"));
+  CHECK_THAT(load_error(with(R"("phrases": ["a b"])", R"("phrases": ["a b"], "pattern": "x")")),
+             Catch::StartsWith("bad.json: at /rules/0/pattern: unknown key 'pattern'"));
+  CHECK_THAT(load_error(with(R"("message": "m")", R"("message": "saw {matched}")")),
+             Catch::StartsWith("bad.json: at /rules/0/message: unknown placeholder {matched}"));
+  CHECK_THAT(load_error(with(R"("message": "m")", R"("message": "m", "fix": "safe")")),
+             Catch::StartsWith("bad.json: at /rules/0/fix: this kind of rule makes no suggestions"));
+  CHECK_THAT(load_error(with(R"("good": "c")", R"("better": "c")")),
+             Catch::StartsWith("bad.json: at /rules/0/explain/better: unknown key"));
+}
+
+TEST_CASE("a bad regex names the pointer and the offset", "[loader]") {
+  const std::string rule = R"({"id": "citation/x", "category": "citation", "severity": "error", "kind": "regex",
+    "pattern": "(one|two", "message": "m", "explain": {"text": "t", "bad": "b", "good": "g"}})";
+  CHECK_THAT(load_error(rule_pack(rule)), Catch::StartsWith("bad.json: at /rules/0/pattern: invalid regex at offset"));
+}
+
+TEST_CASE("\\p{..} inside brackets is refused with a hint", "[loader]") {
+  const std::string rule = R"({"id": "citation/x", "category": "citation", "severity": "error", "kind": "regex",
+    "pattern": "[\\p{Lu}x]", "message": "m", "explain": {"text": "t", "bad": "b", "good": "g"}})";
+  CHECK_THAT(load_error(rule_pack(rule)), Catch::Contains("use [[:Lu:]]"));
+  const std::string fine = R"({"id": "citation/x", "category": "citation", "severity": "error", "kind": "regex",
+    "pattern": "\\p{Lu}[[:Ll:]\\]x]", "message": "m", "explain": {"text": "t", "bad": "Ab", "good": "g"}})";
+  CHECK(load_error(rule_pack(fine)) == "(loaded without error)");
+}
+
+TEST_CASE("unknown detectors are rejected", "[loader]") {
+  const std::string rule = R"({"id": "spinner/x", "category": "spinner", "severity": "error", "kind": "detector",
+    "detector": "no_such_detector", "message": "m", "explain": {"text": "t", "bad": "b", "good": "g"}})";
+  CHECK_THAT(load_error(rule_pack(rule)), Catch::StartsWith("bad.json: at /rules/0/detector: unknown detector 'no_such_detector'"));
+}
+
+TEST_CASE("duplicate rule ids across packs are rejected", "[loader]") {
+  RuleSet set;
+  set.add(load_pack({"one.json", rule_pack(good_rule)}));
+  try {
+    set.add(load_pack({"two.json", rule_pack(good_rule)}));
+    FAIL("duplicate accepted");
+  } catch (const LoadError& error) {
+    CHECK(std::string(error.what()) ==
+          "two.json: at /rules/0/id: duplicate rule id 'spinner/x' (already defined in one.json)");
+  }
+}
+
+TEST_CASE("the built-in packs load and have unique ids", "[loader]") {
+  const RuleSet set = load_rule_set(true, {});
+  CHECK(set.rules().size() >= 5);
+  CHECK(set.find("disclaimer/missing") != nullptr);
+  CHECK(set.find("spinner/tortured-phrase") != nullptr);
+}
+
+TEST_CASE("selection by id and category; unknown names are errors", "[loader]") {
+  const RuleSet set = load_rule_set(true, {});
+  const auto only_disclaimer = set.select({"disclaimer"}, {});
+  REQUIRE_FALSE(only_disclaimer.empty());
+  for (const Rule* rule : only_disclaimer) CHECK(rule->meta().category == Category::disclaimer);
+  const auto without = set.select({}, {"disclaimer/missing"});
+  CHECK(without.size() == set.rules().size() - 1);
+  CHECK_THROWS_AS(set.select({"disclaimers"}, {}), MedlintError);
+}

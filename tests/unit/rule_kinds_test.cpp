@@ -1,0 +1,114 @@
+// Behaviour of each primitive on real text, including where it must stay silent.
+#include <catch2/catch.hpp>
+
+#include "test_support.hpp"
+
+using namespace medlint;
+using medlint::test::lint_with_pack;
+
+namespace {
+
+std::string pack(const std::string& rule_body) {
+  return R"({"pack": "t", "rules": [{"category": "spinner", "severity": "warning",
+    "explain": {"text": "t", "bad": "b", "good": "g"}, )" + rule_body + "}]}";
+}
+
+}  // namespace
+
+TEST_CASE("phrases match whole words, across a line break and curly apostrophes", "[kinds]") {
+  const std::string p = pack(R"("id": "spinner/p", "kind": "phrases", "phrases": ["get more info", "patient's record"],
+                                "message": "found '{match}'")");
+  auto findings = lint_with_pack(p, "Block NMDA get more\ninfo receptors. See the patient’s record.");
+  REQUIRE(findings.size() == 2);
+  CHECK(findings[0].line == 1);
+  CHECK(findings[0].end_line == 2);
+  CHECK(findings[0].message == "found 'get more\ninfo'");
+  CHECK(findings[1].matched == "patient’s record");
+  CHECK(lint_with_pack(p, "Forget more information; get more infos.").empty());
+}
+
+TEST_CASE("phrases are case-insensitive unless the rule says otherwise", "[kinds]") {
+  const std::string loose = pack(R"("id": "spinner/p", "kind": "phrases", "phrases": ["skip to content"], "message": "m")");
+  CHECK(lint_with_pack(loose, "SKIP TO CONTENT").size() == 1);
+  const std::string strict = pack(R"("id": "spinner/p", "kind": "phrases", "ignore_case": false,
+                                     "phrases": ["Skip to content"], "message": "m")");
+  CHECK(lint_with_pack(strict, "skip to content").empty());
+  CHECK(lint_with_pack(strict, "Skip to content").size() == 1);
+}
+
+TEST_CASE("phrase exceptions keep a match quiet inside a longer legitimate phrase", "[kinds]") {
+  const std::string p = pack(R"("id": "spinner/p", "kind": "phrases", "phrases": ["driving compound"],
+                                "exceptions": ["driving compound interest"], "message": "m")");
+  CHECK(lint_with_pack(p, "the driving compound interest rate").empty());
+  CHECK(lint_with_pack(p, "ketamine is the driving compound here").size() == 1);
+}
+
+TEST_CASE("substitute suggests the original term with sensible capitals", "[kinds]") {
+  const std::string p = pack(R"("id": "spinner/s", "kind": "substitute", "fix": "safe",
+                                "swap": {"important signs": "vital signs", "secure and helpful": "safe and effective"},
+                                "message": "'{match}' → '{suggestion}'")");
+  auto findings = lint_with_pack(p, "Important signs were checked. Ketamine is Secure and helpful.");
+  REQUIRE(findings.size() == 2);
+  CHECK(findings[0].suggestion == "Vital signs");
+  CHECK(findings[0].message == "'Important signs' → 'Vital signs'");
+  CHECK(findings[0].fix_safe);
+  // A capital in mid-sentence is itself spinner damage: the suggestion stays lower case.
+  CHECK(findings[1].suggestion == "safe and effective");
+  CHECK(findings[1].column == 43);
+  CHECK(findings[1].end_column == 60);
+}
+
+TEST_CASE("regex reports a capture group and builds a suggestion from groups", "[kinds]") {
+  const std::string p = pack(R"("id": "spinner/r", "kind": "regex", "pattern": "(\\d+),(\\d) ?mg", "group": 0,
+                                "suggest": "$1.$2 mg", "message": "{match} → {suggestion}")");
+  auto findings = lint_with_pack(p, "Give 0,5 mg per kg.");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].suggestion == "0.5 mg");
+  CHECK(findings[0].column == 6);
+  const std::string grouped = pack(R"("id": "spinner/r", "kind": "regex", "pattern": "\\.(two) [A-Z]", "group": 1,
+                                      "message": "{match}")");
+  auto g = lint_with_pack(grouped, "dysfunction.two Presented");
+  REQUIRE(g.size() == 1);
+  CHECK(g[0].matched == "two");
+  CHECK(g[0].column == 13);
+}
+
+TEST_CASE("regex dot does not cross lines and ^ anchors at each line", "[kinds]") {
+  const std::string p = pack(R"("id": "spinner/r", "kind": "regex", "pattern": "^fourteen .*", "message": "m")");
+  auto findings = lint_with_pack(p, "intro\nfourteen Peripheral nerves\nnext line");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].line == 2);
+  CHECK(findings[0].end_line == 2);
+  CHECK(findings[0].matched == "fourteen Peripheral nerves");
+}
+
+TEST_CASE("require reports one document finding when absent, honouring line windows", "[kinds]") {
+  const std::string anywhere = R"({"pack": "t", "rules": [{"id": "disclaimer/x", "category": "disclaimer",
+    "severity": "error", "kind": "require", "any": ["not medical advice"], "message": "missing{within}",
+    "explain": {"text": "t", "bad": "b", "good": "g"}}]})";
+  auto missing = lint_with_pack(anywhere, "Ketamine is an anaesthetic.");
+  REQUIRE(missing.size() == 1);
+  CHECK(missing[0].scope == Scope::document);
+  CHECK(missing[0].line == 1);
+  CHECK(missing[0].message == "missing");
+  CHECK(lint_with_pack(anywhere, "This is NOT medical\nadvice.").empty());
+  CHECK(lint_with_pack(anywhere, "").size() == 1);
+
+  std::string last_two = anywhere;
+  last_two.replace(last_two.find(R"("message")"), 0, R"("within": {"last_lines": 2}, )");
+  const std::string early = "This is not medical advice.\nline 2\nline 3\nline 4\n";
+  auto late = lint_with_pack(last_two, early);
+  REQUIRE(late.size() == 1);
+  CHECK(late[0].message == "missing in the last 2 lines");
+  CHECK(lint_with_pack(last_two, "line 1\nline 2\nline 3\nThis is not medical advice.").empty());
+}
+
+TEST_CASE("positions are exact on CRLF text with a BOM and multi-byte characters", "[kinds]") {
+  const std::string p = pack(R"("id": "spinner/p", "kind": "phrases", "phrases": ["heart assault"], "message": "m")");
+  auto findings = lint_with_pack(p, "\xEF\xBB\xBFTitle – café\r\nA “naïve” heart assault.\r\n");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].line == 2);
+  CHECK(findings[0].column == 11);
+  CHECK(findings[0].end_column == 23);
+  CHECK(findings[0].excerpt == "A “naïve” heart assault.");
+}

@@ -1,0 +1,120 @@
+// Helpers shared by the unit tests: lint a string with given packs, and run the real
+// medlint binary capturing exit status, stdout and stderr.
+#pragma once
+
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.hpp"
+#include "engine/engine.hpp"
+#include "engine/file_linter.hpp"
+#include "report/file_report.hpp"
+#include "rules/rule_set.hpp"
+
+namespace medlint::test {
+
+/// A rule set built from pack JSON texts (no built-in packs).
+inline RuleSet rules_from(const std::vector<std::string>& packs) {
+  RuleSet set;
+  int n = 0;
+  for (const std::string& text : packs) set.add(load_pack({"test-pack-" + std::to_string(n++) + ".json", text}));
+  return set;
+}
+
+inline std::vector<ReportedFinding> lint_with(const RuleSet& set, const std::string& text) {
+  std::ostringstream sink;
+  Diagnostics diagnostics(sink);
+  const Engine engine(set.select({}, {}));
+  return lint_text("test.txt", text, engine, diagnostics).findings;
+}
+
+inline std::vector<ReportedFinding> lint_with_pack(const std::string& pack, const std::string& text) {
+  return lint_with(rules_from({pack}), text);
+}
+
+struct RunResult {
+  int status = -1;
+  std::string out;
+  std::string err;
+};
+
+inline std::string slurp(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+inline void write_file(const std::filesystem::path& path, const std::string& text) {
+  std::filesystem::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << text;
+}
+
+/// A fresh, empty temporary directory removed at scope exit.
+class TempDir {
+ public:
+  TempDir() {
+    std::string pattern = (std::filesystem::temp_directory_path() / "medlint-test-XXXXXX").string();
+    path_ = mkdtemp(pattern.data());
+  }
+  ~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path_, ec);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  [[nodiscard]] const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+inline std::string shell_quote(const std::string& s) {
+  std::string out = "'";
+  for (const char c : s) {
+    if (c == '\'') out += "'\\''";
+    else out += c;
+  }
+  out += '\'';
+  return out;
+}
+
+/// Runs medlint with `args` (each quoted) in `cwd`, feeding `input` on stdin.
+inline RunResult run_medlint(const std::vector<std::string>& args, const std::filesystem::path& cwd = ".",
+                             const std::string& input = "") {
+  TempDir tmp;
+  const auto in_path = tmp.path() / "stdin";
+  const auto out_path = tmp.path() / "stdout";
+  const auto err_path = tmp.path() / "stderr";
+  write_file(in_path, input);
+  // Built with += only: GCC 12 warns falsely (-Wrestrict, bug 105329) on chains of string +.
+  std::string command = "cd ";
+  command += shell_quote(cwd.string());
+  command += " && MEDLINT_TEST=1 ";
+  command += shell_quote(MEDLINT_BINARY);
+  for (const std::string& arg : args) {
+    command += ' ';
+    command += shell_quote(arg);
+  }
+  command += " <";
+  command += shell_quote(in_path.string());
+  command += " >";
+  command += shell_quote(out_path.string());
+  command += " 2>";
+  command += shell_quote(err_path.string());
+  const int raw = std::system(command.c_str());
+  RunResult result;
+  result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  result.out = slurp(out_path);
+  result.err = slurp(err_path);
+  return result;
+}
+
+}  // namespace medlint::test
