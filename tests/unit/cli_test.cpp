@@ -36,7 +36,7 @@ void check_report_shape(const json& report) {
 
 }  // namespace
 
-TEST_CASE("--version and --help", "[cli]") {
+TEST_CASE("cli: --version and --help", "[cli]") {
   auto version = run_medlint({"--version"});
   CHECK(version.status == 0);
   CHECK_THAT(version.out, Catch::Contains("medlint 0.0.0-test"));
@@ -79,7 +79,7 @@ TEST_CASE("a missing file does not stop the others being linted", "[cli]") {
   CHECK(report["files"][0]["path"] == "spun.txt");
 }
 
-TEST_CASE("--fail-on moves the threshold", "[cli]") {
+TEST_CASE("cli: --fail-on moves the threshold", "[cli]") {
   TempDir dir;
   write_file(dir.path() / "ui.txt", "Skip to content\n" + clean_article);  // a warning only
   CHECK(run_medlint({"check", "ui.txt"}, dir.path()).status == 0);
@@ -141,7 +141,7 @@ TEST_CASE("text format: location, severity, message, rule, excerpt with carets, 
   CHECK(coloured.out.find('\x1b') != std::string::npos);
 }
 
-TEST_CASE("--select and --ignore by rule id and category", "[cli]") {
+TEST_CASE("cli: --select and --ignore by rule id and category", "[cli]") {
   TempDir dir;
   write_file(dir.path() / "spun.txt", spun_article);
   auto only = run_medlint({"check", "--format", "json", "--select", "disclaimer", "spun.txt"}, dir.path());
@@ -209,7 +209,7 @@ TEST_CASE("rules list, rules show, rules validate and explain", "[cli]") {
   CHECK_THAT(bad.err, Catch::Contains("bad.json: at line 1, column 25: invalid JSON"));
 }
 
-TEST_CASE("--jobs does not change the report", "[cli]") {
+TEST_CASE("cli: --jobs does not change the report", "[cli]") {
   TempDir dir;
   for (int i = 0; i < 12; ++i) {
     std::string name = std::to_string(i);
