@@ -45,44 +45,40 @@ class Utf8Text {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
-}  // namespace
-
-std::vector<TextRange> split_sentences(std::string_view text) {
-  std::vector<TextRange> sentences;
-  if (text.empty()) return sentences;
+// Calls on_segment(start, end, rule_status) for each segment ICU finds in `text`.
+template <class OnSegment>
+void for_each_segment(std::string_view text, BreakKind kind, OnSegment&& on_segment) {
+  if (text.empty()) return;
   Utf8Text utext(text);
-  icu::BreakIterator& it = thread_iterator(BreakKind::sentence);
+  icu::BreakIterator& it = thread_iterator(kind);
   UErrorCode status = U_ZERO_ERROR;
   it.setText(utext.get(), status);
   if (U_FAILURE(status)) throw std::runtime_error("ICU could not segment text");
   int32_t start = it.first();
   for (int32_t end = it.next(); end != icu::BreakIterator::DONE; start = end, end = it.next()) {
-    auto b = static_cast<std::size_t>(start);
-    auto e = static_cast<std::size_t>(end);
+    on_segment(static_cast<std::size_t>(start), static_cast<std::size_t>(end), it.getRuleStatus());
+  }
+  it.setText(icu::UnicodeString());  // drop the reference to the UText before it closes
+}
+
+}  // namespace
+
+std::vector<TextRange> split_sentences(std::string_view text) {
+  std::vector<TextRange> sentences;
+  for_each_segment(text, BreakKind::sentence, [&](std::size_t b, std::size_t e, int32_t) {
     while (b < e && is_space(text[b])) ++b;
     while (e > b && is_space(text[e - 1])) --e;
     if (b < e) sentences.push_back({b, e});
-  }
-  it.setText(icu::UnicodeString());  // drop the reference to the UText before it closes
+  });
   return sentences;
 }
 
 std::vector<Word> split_words(std::string_view text) {
   std::vector<Word> words;
-  if (text.empty()) return words;
-  Utf8Text utext(text);
-  icu::BreakIterator& it = thread_iterator(BreakKind::word);
-  UErrorCode status = U_ZERO_ERROR;
-  it.setText(utext.get(), status);
-  if (U_FAILURE(status)) throw std::runtime_error("ICU could not segment text");
-  int32_t start = it.first();
-  for (int32_t end = it.next(); end != icu::BreakIterator::DONE; start = end, end = it.next()) {
-    const int32_t tag = it.getRuleStatus();
-    if (tag == UBRK_WORD_NONE) continue;  // spaces and punctuation
-    words.push_back({{static_cast<std::size_t>(start), static_cast<std::size_t>(end)},
-                     tag >= UBRK_WORD_NUMBER && tag < UBRK_WORD_NUMBER_LIMIT});
-  }
-  it.setText(icu::UnicodeString());
+  for_each_segment(text, BreakKind::word, [&](std::size_t b, std::size_t e, int32_t tag) {
+    if (tag == UBRK_WORD_NONE) return;  // spaces and punctuation
+    words.push_back({{b, e}, tag >= UBRK_WORD_NUMBER && tag < UBRK_WORD_NUMBER_LIMIT});
+  });
   return words;
 }
 
