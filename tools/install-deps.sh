@@ -7,6 +7,7 @@ packages=(
   cmake ninja-build g++ pkg-config   # toolchain
   libboost-regex-dev libicu-dev      # Boost.Regex with ICU (u32regex), ICU itself
   nlohmann-json3-dev libcli11-dev    # JSON in and out, command-line options
+  libhunspell-dev hunspell-en-us     # English word list: tells common words from names
   catch2                             # unit tests
 )
 

@@ -132,6 +132,7 @@ int run_rules(const RulesOptions& options) {
       for (const PackSource& source : pack_sources_from_path(path)) {
         set.add(load_pack(source));
       }
+      set.validate_references();
       count += set.rules().size();
     }
     std::cout << "ok: " << count << " rule" << (count == 1 ? "" : "s") << " valid\n";

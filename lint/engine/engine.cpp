@@ -7,6 +7,51 @@
 
 namespace medlint {
 
+namespace {
+
+bool names(const std::string& target, const RuleMeta& rule) {
+  return target == rule.id || target == to_string(rule.category);
+}
+
+// Removes span findings whose rule yields (yield_to) to an overlapping finding's rule or
+// category: one piece of text gets the explanation that fits it best.
+void apply_yields(std::vector<Finding>& findings) {
+  std::size_t longest = 0;
+  bool any = false;
+  for (const Finding& f : findings) {
+    longest = std::max(longest, f.range.size());
+    any = any || !f.rule->yield_to.empty();
+  }
+  if (!any) return;
+  std::vector<char> drop(findings.size(), 0);
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    const Finding& f = findings[i];
+    if (f.scope != Scope::span || f.rule->yield_to.empty()) continue;
+    auto overlaps_winner = [&](std::size_t j) {
+      const Finding& g = findings[j];
+      if (j == i || g.scope != Scope::span || g.rule == f.rule) return false;
+      if (g.range.begin >= f.range.end || f.range.begin >= g.range.end) return false;
+      return std::any_of(f.rule->yield_to.begin(), f.rule->yield_to.end(), [&](const auto& t) { return names(t, *g.rule); });
+    };
+    // Findings are sorted by start; only those starting within `longest` bytes before can overlap.
+    for (std::size_t j = i + 1; j < findings.size() && findings[j].range.begin < f.range.end && !drop[i]; ++j) {
+      if (overlaps_winner(j)) drop[i] = 1;
+    }
+    for (std::size_t j = i; j-- > 0 && findings[j].range.begin + longest > f.range.begin && !drop[i];) {
+      if (overlaps_winner(j)) drop[i] = 1;
+    }
+  }
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    if (drop[i]) continue;
+    if (kept != i) findings[kept] = std::move(findings[i]);  // never self-move: it empties strings
+    ++kept;
+  }
+  findings.resize(kept);
+}
+
+}  // namespace
+
 LintResult Engine::lint(const Document& document) const {
   LintResult result;
   for (const Rule* rule : rules_) {
@@ -27,6 +72,7 @@ LintResult Engine::lint(const Document& document) const {
   result.findings.erase(std::unique(result.findings.begin(), result.findings.end(),
                                     [&](const Finding& a, const Finding& b) { return key(a) == key(b); }),
                         result.findings.end());
+  apply_yields(result.findings);
   return result;
 }
 

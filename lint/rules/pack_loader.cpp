@@ -18,7 +18,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::vector<std::string> common_rule_keys = {"id", "category", "severity", "kind", "message", "explain", "fix", "note"};
+const std::vector<std::string> common_rule_keys = {"id",  "category", "severity", "kind",    "message",
+                                                   "explain", "fix", "yield_to", "note"};
 
 bool is_valid_rule_name(std::string_view name) {
   if (name.empty() || !(std::islower(static_cast<unsigned char>(name[0])) || std::isdigit(static_cast<unsigned char>(name[0])))) return false;
@@ -105,6 +106,7 @@ std::unique_ptr<Rule> load_rule(const JsonReader& rule) {
     if (!can_suggest) fix->fail("this kind of rule makes no suggestions, so it has nothing to fix");
     meta.fix_safe = value == "safe";
   }
+  if (const auto yield_to = rule.find("yield_to")) meta.yield_to = yield_to->strings();
   if (const auto note = rule.find("note")) (void)note->string_or_empty();
   return make(std::move(meta), *spec);
 }

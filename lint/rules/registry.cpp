@@ -4,6 +4,10 @@
 
 #include "rules/kinds/phrase_rule.hpp"
 #include "rules/kinds/regex_rule.hpp"
+#include "rules/detectors/anchor_text.hpp"
+#include "rules/detectors/lowercase_line_start.hpp"
+#include "rules/detectors/mid_sentence_capital.hpp"
+#include "rules/detectors/repeated_line.hpp"
 #include "rules/kinds/require_rule.hpp"
 
 namespace medlint {
@@ -32,7 +36,16 @@ const RuleKind* find_rule_kind(std::string_view name) {
 }
 
 const std::vector<Detector>& detectors() {
-  static const std::vector<Detector> table = {};
+  static const std::vector<Detector> table = {
+      {"mid_sentence_capital", Scope::span, {"match", "suggestion"}, true, make_mid_sentence_capital,
+       "a common word capitalised in mid-sentence (not names, acronyms, headings or after a colon or quote)"},
+      {"lowercase_line_start", Scope::span, {"match"}, false, make_lowercase_line_start,
+       "a line opening with a lower-case word after a line that ended a sentence"},
+      {"anchor_text", Scope::span, {"match"}, true, make_anchor_text,
+       "link text pasted into a sentence: capitalised call words or ungoverned anchor phrases"},
+      {"repeated_line", Scope::span, {"match"}, true, make_repeated_line,
+       "a line repeated verbatim within the next few lines (a duplicated title)"},
+  };
   return table;
 }
 

@@ -30,6 +30,8 @@ struct RuleMeta {
   MessageTemplate message;
   Explain explain;
   bool fix_safe = false;  ///< suggestions may be applied by --fix without review
+  /// Rule ids or categories whose findings win where they overlap this rule's findings.
+  std::vector<std::string> yield_to;
   std::string origin;     ///< the pack file the rule came from
   std::string origin_pointer;  ///< JSON pointer of the rule inside that file
 };

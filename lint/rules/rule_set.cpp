@@ -53,6 +53,18 @@ std::vector<const Rule*> RuleSet::select(const std::vector<std::string>& select,
   return active;
 }
 
+void RuleSet::validate_references() const {
+  for (const auto& rule : rules_) {
+    const auto& targets = rule->meta().yield_to;
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+      if (!parse_category(targets[i]) && !find(targets[i])) {
+        throw LoadError(rule->meta().origin, rule->meta().origin_pointer + "/yield_to/" + std::to_string(i),
+                        "unknown rule or category '" + targets[i] + "'");
+      }
+    }
+  }
+}
+
 RuleSet load_rule_set(bool with_defaults, const std::vector<std::string>& extra_paths) {
   RuleSet set;
   if (with_defaults) {
@@ -61,6 +73,7 @@ RuleSet load_rule_set(bool with_defaults, const std::vector<std::string>& extra_
   for (const std::string& path : extra_paths) {
     for (const PackSource& source : pack_sources_from_path(path)) set.add(load_pack(source));
   }
+  set.validate_references();
   return set;
 }
 

@@ -17,6 +17,9 @@ class RuleSet {
   /// Adds rules; a rule id that is already present is a LoadError naming both places.
   void add(std::vector<std::unique_ptr<Rule>> rules);
 
+  /// Checks references between rules (yield_to names a known rule or a category).
+  void validate_references() const;
+
   [[nodiscard]] const std::vector<std::unique_ptr<Rule>>& rules() const { return rules_; }
   [[nodiscard]] const Rule* find(std::string_view id) const;
   [[nodiscard]] Rule* find(std::string_view id);

@@ -60,15 +60,4 @@ std::string match_case(std::string_view original, std::string_view replacement, 
   return out;
 }
 
-bool starts_sentence(std::string_view text, std::size_t offset) {
-  std::size_t pos = offset;
-  while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t')) --pos;
-  if (pos == 0) return true;
-  const char before = text[pos - 1];
-  if (std::string_view(".!?\n([\"'").find(before) != std::string_view::npos) return true;
-  // Curly opening quotes U+201C and U+2018 end in 0x9C and 0x98 after E2 80.
-  return pos >= 3 && text.compare(pos - 3, 2, "\xE2\x80") == 0 &&
-         (static_cast<unsigned char>(text[pos - 1]) == 0x9C || static_cast<unsigned char>(text[pos - 1]) == 0x98);
-}
-
 }  // namespace medlint

@@ -18,8 +18,5 @@ namespace medlint {
 /// `at_sentence_start` (a capital in mid-sentence is itself a spinner artefact).
 [[nodiscard]] std::string match_case(std::string_view original, std::string_view replacement, bool at_sentence_start);
 
-/// Whether `offset` begins a sentence: only spaces since the start of the text, a line
-/// end, sentence punctuation or an opening bracket or quote.
-[[nodiscard]] bool starts_sentence(std::string_view text, std::size_t offset);
 
 }  // namespace medlint

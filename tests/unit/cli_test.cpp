@@ -146,7 +146,7 @@ TEST_CASE("cli: --select and --ignore by rule id and category", "[cli]") {
   write_file(dir.path() / "spun.txt", spun_article);
   auto only = run_medlint({"check", "--format", "json", "--select", "disclaimer", "spun.txt"}, dir.path());
   CHECK(json::parse(only.out)["summary"]["findings"] == 1);
-  auto ignored = run_medlint({"check", "--format", "json", "--ignore", "spinner/tortured-phrase,disclaimer", "spun.txt"}, dir.path());
+  auto ignored = run_medlint({"check", "--format", "json", "--ignore", "spinner/tortured-phrase,spinner/mid-sentence-capital,disclaimer", "spun.txt"}, dir.path());
   CHECK(json::parse(ignored.out)["summary"]["findings"] == 0);
   CHECK(ignored.status == 0);
   auto typo = run_medlint({"check", "--select", "disclaimers", "spun.txt"}, dir.path());

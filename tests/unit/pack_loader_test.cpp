@@ -97,6 +97,17 @@ TEST_CASE("duplicate rule ids across packs are rejected", "[loader]") {
   }
 }
 
+TEST_CASE("yield_to must name a known rule or category", "[loader]") {
+  RuleSet set;
+  set.add(load_pack({"y.json", with(R"("message": "m")", R"("message": "m", "yield_to": ["boilerplate", "spinner/nope"])")}));
+  try {
+    set.validate_references();
+    FAIL("unknown yield_to accepted");
+  } catch (const LoadError& error) {
+    CHECK(std::string(error.what()) == "y.json: at /rules/0/yield_to/1: unknown rule or category 'spinner/nope'");
+  }
+}
+
 TEST_CASE("the built-in packs load and have unique ids", "[loader]") {
   const RuleSet set = load_rule_set(true, {});
   CHECK(set.rules().size() >= 5);

@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <set>
+
 #include "test_support.hpp"
 
 using namespace medlint::test;
@@ -27,4 +29,41 @@ TEST_CASE("seeds: disclaimer/missing for 003 and 004 only", "[seeds]") {
     ++checked;
   }
   CHECK(checked == 5);
+}
+
+TEST_CASE("seeds: spinner, citation and boilerplate findings match the auditor's annotations", "[seeds]") {
+  const std::filesystem::path seeds = std::filesystem::path(MEDLINT_SHARED_DIR) / "seeds";
+  if (!std::filesystem::is_directory(seeds)) {
+    WARN("shared/seeds not found; skipped");
+    return;
+  }
+  auto run = run_medlint({"check", "--format", "json", "--no-config", "--fail-on", "never", seeds.string()});
+  REQUIRE(run.status == 0);
+  const auto report = nlohmann::json::parse(run.out);
+  const std::set<std::string> categories = {"spinner", "citation", "boilerplate"};
+  for (const auto& file : report["files"]) {
+    const std::filesystem::path path = file["path"].get<std::string>();
+    const std::string stem = path.stem().string();
+    const auto expected = nlohmann::json::parse(slurp(seeds / (stem + ".expected.json")));
+    std::set<std::pair<int, std::string>> wanted, allowed, found;
+    std::set<std::string> allowed_anywhere;
+    for (const auto& e : expected["expected"]) {
+      if (categories.count(e["category"])) wanted.insert({e["line"].get<int>(), e["category"]});
+    }
+    for (const auto& e : expected["acceptable"]) {
+      if (e["line"] == "any") allowed_anywhere.insert(e["category"]);
+      else allowed.insert({e["line"].get<int>(), e["category"]});
+    }
+    for (const auto& f : file["findings"]) {
+      if (f["scope"] == "span" && categories.count(f["category"])) found.insert({f["line"].get<int>(), f["category"]});
+    }
+    for (const auto& w : wanted) {
+      INFO(stem << " expected " << w.second << " on line " << w.first);
+      CHECK(found.count(w));
+    }
+    for (const auto& f : found) {
+      INFO(stem << " reported " << f.second << " on line " << f.first);
+      CHECK((wanted.count(f) || allowed.count(f) || allowed_anywhere.count(f.second)));
+    }
+  }
 }

@@ -17,6 +17,12 @@
 #include "engine/file_linter.hpp"
 #include "report/file_report.hpp"
 #include "rules/rule_set.hpp"
+#include "text/case_fold.hpp"
+
+namespace medlint {
+/// Case folding as the loader applies it, for comparing dictionary keys in tests.
+inline std::string fold_case_for_test(const std::string& text) { return fold_case(text); }
+}  // namespace medlint
 
 namespace medlint::test {
 

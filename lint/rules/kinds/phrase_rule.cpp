@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "text/case_fold.hpp"
+#include "text/word_shape.hpp"
 
 namespace medlint {
 

@@ -1,0 +1,99 @@
+// Two kinds of evidence, both configured as data:
+//  - a capitalised call word ("Learn", "Read More") in mid-sentence: link text by its shape;
+//  - a lower-case anchor phrase ("get more info") that no word governs: neither preceded by
+//    a word that could take it as a verb phrase ("to", "can", "please") nor followed by a
+//    word that continues it ("about", "on", "here") — so it was pasted between two words.
+#include "rules/detectors/anchor_text.hpp"
+
+#include <optional>
+#include <set>
+
+#include "rules/phrase_matcher.hpp"
+#include "text/case_fold.hpp"
+#include "text/word_shape.hpp"
+
+namespace medlint {
+
+namespace {
+
+struct Options {
+  std::optional<PhraseMatcher> capitalised;  // case-sensitive
+  std::optional<PhraseMatcher> phrases;      // case-insensitive
+  std::set<std::string> governors;
+  std::set<std::string> continuations;
+};
+
+class AnchorText : public Rule {
+ public:
+  AnchorText(RuleMeta meta, Options options) : Rule(std::move(meta)), options_(std::move(options)) {}
+
+  void check(const Document& document, std::vector<Finding>& out) const override {
+    const std::string_view text = document.text();
+    if (options_.capitalised) {
+      options_.capitalised->scan(text, [&](TextRange range) {
+        if (!starts_sentence(text, range.begin) && previous_char(text, range.begin) != ':') {
+          out.push_back(span_finding(document, range, ""));
+        }
+      });
+    }
+    if (options_.phrases) {
+      options_.phrases->scan(text, [&](TextRange range) {
+        if (starts_sentence(text, range.begin)) return;
+        const std::string before = fold_case(word_before(text, range.begin));
+        const std::string after = fold_case(word_after(text, range.end));
+        if (before.empty() || options_.governors.count(before) != 0) return;
+        if (after.empty() || options_.continuations.count(after) != 0) return;
+        out.push_back(span_finding(document, range, ""));
+      });
+    }
+  }
+
+ private:
+  // The word (or single punctuation mark) right before `offset` on the same line.
+  static std::string_view word_before(std::string_view text, std::size_t offset) {
+    std::size_t end = offset;
+    while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+    std::size_t begin = end;
+    while (begin > 0 && is_word_byte(text[begin - 1])) --begin;
+    if (begin == end && end > 0 && text[end - 1] != '\n') --begin;
+    return text.substr(begin, end - begin);
+  }
+
+  static std::string_view word_after(std::string_view text, std::size_t offset) {
+    std::size_t begin = offset;
+    while (begin < text.size() && (text[begin] == ' ' || text[begin] == '\t')) ++begin;
+    std::size_t end = begin;
+    while (end < text.size() && is_word_byte(text[end])) ++end;
+    if (end == begin && end < text.size() && text[end] != '\n') ++end;
+    return text.substr(begin, end - begin);
+  }
+
+  static bool is_word_byte(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80 || c == '\'';
+  }
+
+  Options options_;
+};
+
+std::set<std::string> folded_set(const JsonReader& options, std::string_view key) {
+  std::set<std::string> out;
+  if (const auto list = options.find(key)) {
+    for (const std::string& word : list->strings()) out.insert(fold_case(word));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::unique_ptr<Rule> make_anchor_text(RuleMeta meta, const JsonReader& options) {
+  options.expect_object({"capitalised", "phrases", "governors", "continuations"});
+  Options parsed;
+  if (const auto list = options.find("capitalised")) parsed.capitalised.emplace(list->strings(), false);
+  if (const auto list = options.find("phrases")) parsed.phrases.emplace(list->strings(), true);
+  if (!parsed.capitalised && !parsed.phrases) options.fail("give 'capitalised' and/or 'phrases'");
+  parsed.governors = folded_set(options, "governors");
+  parsed.continuations = folded_set(options, "continuations");
+  return std::make_unique<AnchorText>(std::move(meta), std::move(parsed));
+}
+
+}  // namespace medlint

@@ -1,0 +1,190 @@
+// A capitalised word is flagged only when every innocent explanation is ruled out:
+// it starts its sentence or line, follows a colon, quote, bracket, slash or dash, sits in a
+// title-case heading or a run of capitalised words (a name such as "Stage IV Cancer"), or
+// is not a common word at all (drugs, brands, people: the dictionary rejects its lower case).
+#include "rules/detectors/mid_sentence_capital.hpp"
+
+#include <algorithm>
+#include <set>
+#include <unordered_map>
+
+#include "text/lexicon.hpp"
+#include "text/word_shape.hpp"
+
+namespace medlint {
+
+namespace {
+
+struct Options {
+  std::shared_ptr<const Lexicon> lexicon;
+  std::set<std::string> small_words;   // joiners inside names: "of", "and", "the"...
+  std::set<std::string> allow;         // capitalised words never flagged
+  std::set<std::string> number_words;  // spelled-out reference markers ("two", "fourteen")
+  double heading_ratio = 0.6;          // share of capitalised words that makes a line a heading
+};
+
+class MidSentenceCapital : public Rule {
+ public:
+  MidSentenceCapital(RuleMeta meta, Options options) : Rule(std::move(meta)), options_(std::move(options)) {}
+
+  void check(const Document& document, std::vector<Finding>& out) const override {
+    const std::string_view text = document.text();
+    const std::vector<Word>& words = document.words();
+    std::unordered_map<std::size_t, bool> heading_lines;
+    auto is_heading = [&](std::size_t offset) {
+      const std::size_t start = line_start_of(text, offset);
+      const auto cached = heading_lines.find(start);
+      if (cached != heading_lines.end()) return cached->second;
+      return heading_lines[start] = line_is_heading(text, words, start, line_end_of(text, offset));
+    };
+
+    for (const TextRange& sentence : document.sentences()) {
+      auto first = std::lower_bound(words.begin(), words.end(), sentence.begin,
+                                    [](const Word& w, std::size_t offset) { return w.range.begin < offset; });
+      // The first word with letters starts the sentence, even after "[35]" or "21".
+      while (first != words.end() && first->range.begin < sentence.end && !has_letters(text, first->range)) ++first;
+      if (first == words.end()) continue;
+      for (auto it = first + 1; it != words.end() && it->range.begin < sentence.end; ++it) {
+        const std::string_view word = text.substr(it->range.begin, it->range.size());
+        if (word.size() < 2 || word_shape(word) != WordShape::title) continue;
+        if (after_boundary(previous_char(text, it->range.begin))) continue;
+        if (after_citation_marker(text, words, it, first)) continue;
+        if (options_.allow.count(std::string(word)) != 0) continue;
+        if (before_number(text, it->range.end)) continue;  // "Type 2", "Phase 3", "Figure 1"
+        if (in_capitalised_run(text, words, it, first)) continue;
+        if (is_heading(it->range.begin)) continue;
+        const std::string lower = to_lower(word);
+        if (!options_.lexicon->accepts(lower)) continue;
+        out.push_back(span_finding(document, it->range, lower));
+      }
+    }
+  }
+
+  [[nodiscard]] std::vector<std::string> details() const override {
+    return {"common words per hunspell; " + std::to_string(options_.allow.size()) + " allowed capitalised words"};
+  }
+
+ private:
+  static bool has_letters(std::string_view text, TextRange range) {
+    const WordShape shape = word_shape(text.substr(range.begin, range.size()));
+    return shape != WordShape::other;
+  }
+
+  // "appetite.12 Weekly", "dysfunction.two Presented": the capital opens a sentence whose
+  // end was hidden by a reference marker glued to its full stop.
+  bool after_citation_marker(std::string_view text, const std::vector<Word>& words, std::vector<Word>::const_iterator it,
+                             std::vector<Word>::const_iterator first) const {
+    if (it == words.begin()) return false;
+    const auto marker = it - 1;
+    std::string_view token = text.substr(marker->range.begin, marker->range.size());
+    // ICU keeps "weeks.three" together as one word (a full stop between letters).
+    const std::size_t dot = token.rfind('.');
+    if (dot != std::string_view::npos) token = token.substr(dot + 1);
+    const bool numeric = !token.empty() && std::all_of(token.begin(), token.end(), [](char c) {
+      return std::isdigit(static_cast<unsigned char>(c)) != 0;
+    });
+    if (!numeric && options_.number_words.count(std::string(token)) == 0) return false;
+    if (text.substr(marker->range.end, it->range.begin - marker->range.end).find_first_not_of(" \t") != std::string_view::npos) {
+      return false;
+    }
+    if (dot != std::string_view::npos) return true;
+    const char32_t before = previous_char(text, marker->range.begin);
+    return before == '.' || before == '!' || before == '?' || before == ';' || before == '\n' || before == 0 ||
+           marker < first;
+  }
+
+  static bool before_number(std::string_view text, std::size_t end) {
+    while (end < text.size() && (text[end] == ' ' || text[end] == '\t')) ++end;
+    return end < text.size() && std::isdigit(static_cast<unsigned char>(text[end])) != 0;
+  }
+
+  // Characters after which a capital is expected: sentence and clause openers.
+  static bool after_boundary(char32_t c) {
+    switch (c) {
+      case 0: case '\n': case ':': case '.': case '!': case '?': case '"': case '\'': case '(': case '[':
+      case '{': case '/': case '|': case '*': case '#': case '>': case '-': case '+': case '=':
+      case U'\u201C': case U'\u2018': case U'\u2014': case U'\u2013': case U'\u2022': case U'\u00B7':
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  bool is_capitalised(std::string_view word) const {
+    const WordShape shape = word_shape(word);
+    return shape == WordShape::title || shape == WordShape::upper || shape == WordShape::mixed;
+  }
+
+  // True when a neighbouring word (across small joiner words) is capitalised too.
+  bool in_capitalised_run(std::string_view text, const std::vector<Word>& words, std::vector<Word>::const_iterator it,
+                          std::vector<Word>::const_iterator first) const {
+    auto joined = [&](std::size_t from, std::size_t to) {
+      const std::string_view between = text.substr(from, to - from);
+      return between.find_first_not_of(" \t-&'\u2019") == std::string_view::npos;
+    };
+    for (auto prev = it; prev != first;) {
+      const auto before = prev - 1;
+      if (!joined(before->range.end, prev->range.begin)) break;
+      const std::string_view word = text.substr(before->range.begin, before->range.size());
+      if (is_capitalised(word)) return true;
+      if (options_.small_words.count(std::string(word)) == 0) break;
+      prev = before;
+    }
+    for (auto next = it + 1; next != words.end(); ++next) {
+      if (!joined((next - 1)->range.end, next->range.begin)) break;
+      const std::string_view word = text.substr(next->range.begin, next->range.size());
+      if (is_capitalised(word)) return true;
+      if (options_.small_words.count(std::string(word)) == 0) break;
+    }
+    return false;
+  }
+
+  bool line_is_heading(std::string_view text, const std::vector<Word>& words, std::size_t start, std::size_t end) const {
+    auto it = std::lower_bound(words.begin(), words.end(), start,
+                               [](const Word& w, std::size_t offset) { return w.range.begin < offset; });
+    std::size_t capitalised = 0, counted = 0;
+    for (; it != words.end() && it->range.begin < end; ++it) {
+      const std::string_view word = text.substr(it->range.begin, it->range.size());
+      if (word_shape(word) == WordShape::other || options_.small_words.count(std::string(word)) != 0) continue;
+      ++counted;
+      if (is_capitalised(word)) ++capitalised;
+    }
+    return counted >= 2 && static_cast<double>(capitalised) >= options_.heading_ratio * static_cast<double>(counted);
+  }
+
+  Options options_;
+};
+
+std::set<std::string> string_set(const JsonReader& options, std::string_view key, std::vector<std::string> fallback) {
+  if (const auto list = options.find(key)) fallback = list->strings();
+  return {fallback.begin(), fallback.end()};
+}
+
+}  // namespace
+
+std::unique_ptr<Rule> make_mid_sentence_capital(RuleMeta meta, const JsonReader& options) {
+  options.expect_object({"dictionary", "small_words", "allow", "number_words", "heading_ratio"});
+  Options parsed;
+  const std::string dictionary = options.string_or("dictionary", "en_US");
+  try {
+    parsed.lexicon = Lexicon::shared(dictionary);
+  } catch (const std::runtime_error& error) {
+    options.fail(error.what());
+  }
+  parsed.small_words = string_set(options, "small_words", {"of", "and", "the", "for", "in", "on", "at", "to", "a", "an",
+                                                           "with", "or", "de", "van", "von", "der", "da", "del", "y"});
+  parsed.allow = string_set(options, "allow", {});
+  parsed.number_words = string_set(options, "number_words",
+                                   {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                                    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                                    "nineteen", "twenty", "thirty", "forty", "fifty"});
+  if (const auto ratio = options.find("heading_ratio")) {
+    if (!ratio->value().is_number() || ratio->value().get<double>() <= 0 || ratio->value().get<double>() > 1) {
+      ratio->fail("expected a number in (0, 1]");
+    }
+    parsed.heading_ratio = ratio->value().get<double>();
+  }
+  return std::make_unique<MidSentenceCapital>(std::move(meta), std::move(parsed));
+}
+
+}  // namespace medlint

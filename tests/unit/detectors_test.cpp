@@ -1,0 +1,121 @@
+// The built-in detectors on real sentences: where they fire and, above all, where they stay silent.
+#include <catch2/catch.hpp>
+
+#include "test_support.hpp"
+
+using namespace medlint;
+
+namespace {
+
+std::vector<ReportedFinding> run_rule(const std::string& id, const std::string& text) {
+  static const RuleSet set = load_rule_set(true, {});
+  const Rule* rule = set.find(id);
+  REQUIRE(rule != nullptr);
+  std::ostringstream sink;
+  Diagnostics diagnostics(sink);
+  const Engine engine({rule});
+  return lint_text("t.txt", text, engine, diagnostics).findings;
+}
+
+std::vector<std::string> matched(const std::vector<ReportedFinding>& findings) {
+  std::vector<std::string> out;
+  for (const auto& f : findings) out.push_back(f.matched);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("mid_sentence_capital flags spun capitals", "[detectors]") {
+  CHECK(matched(run_rule("spinner/mid-sentence-capital", "Ketamine is Secure and helpful for most adults.")) ==
+        std::vector<std::string>{"Secure"});
+  CHECK(matched(run_rule("spinner/mid-sentence-capital", "It is both of those Risk-free and can be effective.")) ==
+        std::vector<std::string>{"Risk"});
+  const auto found = run_rule("spinner/mid-sentence-capital", "The wellness sphere; Portion of a broader motion.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].suggestion == "portion");
+}
+
+TEST_CASE("mid_sentence_capital stays silent on names, headings, acronyms and openers", "[detectors]") {
+  const char* clean[] = {
+      "Spravato is approved by the FDA for adults.",                      // brand, acronym
+      "Patients with Stage IV Cancer were excluded.",                      // run of capitals
+      "It was published in the New England Journal of Medicine.",          // title with joiners
+      "Safety Profile of Ketamine in Older Adults",                        // title-case heading
+      "Note: Common effects include nausea.",                              // after a colon
+      "He said \"Stop the infusion\" at once.",                            // after a quote
+      "- Drug interactions: Monitor closely.",                             // list item
+      "Last updated March 2025 by the team.",                              // month
+      "People with Type 2 diabetes and Phase 3 results.",                  // capital before a number
+      "It lowers appetite.12 Weekly injections follow.",                   // after a flattened reference
+      "[35] Monitoring is usually recommended.",                           // first word after a marker
+      "Take it on Monday with Dr. Smith from Boston.",                     // proper nouns
+  };
+  for (const char* text : clean) {
+    INFO(text);
+    CHECK(run_rule("spinner/mid-sentence-capital", text).empty());
+  }
+}
+
+TEST_CASE("lowercase_line_start flags a sentence that lost its capital", "[detectors]") {
+  CHECK(matched(run_rule("spinner/lowercase-sentence-start", "It is given slowly.\nthe label warns about pancreatitis.")) ==
+        std::vector<std::string>{"the"});
+  CHECK(run_rule("spinner/lowercase-sentence-start", "It is given slowly and\nthe label warns about it.").empty());
+  CHECK(run_rule("spinner/lowercase-sentence-start", "It works.\nmRNA vaccines differ.\ne.g. this one.").empty());
+  CHECK(run_rule("spinner/lowercase-sentence-start", "It works.\n\nThe next paragraph.").empty());
+}
+
+TEST_CASE("anchor_text flags pasted link text and leaves governed phrases", "[detectors]") {
+  CHECK(matched(run_rule("boilerplate/anchor-text", "Drugs blocking NMDA get more info receptors may help.")) ==
+        std::vector<std::string>{"get more info"});
+  CHECK(matched(run_rule("boilerplate/anchor-text", "They resolve after the infusion is completed and Learn.")) ==
+        std::vector<std::string>{"Learn"});
+  CHECK(run_rule("boilerplate/anchor-text", "You can get more info about NMDA receptors here.").empty());
+  CHECK(run_rule("boilerplate/anchor-text", "To learn more, read the guide. Learn how it works.").empty());
+  CHECK(run_rule("boilerplate/anchor-text", "For more info, call the clinic.").empty());
+}
+
+TEST_CASE("repeated_line flags a duplicated title once", "[detectors]") {
+  const auto found = run_rule("boilerplate/repeated-title", "Everything about ketamine\nEverything about  ketamine\nBody text here.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].line == 2);
+  CHECK(found[0].suggestion == "");
+  CHECK(run_rule("boilerplate/repeated-title", "Yes.\nYes.\nA title line\nBody\nA title line").empty());
+}
+
+TEST_CASE("citation rules tell markers from genuine numbers", "[detectors]") {
+  CHECK(matched(run_rule("citation/glued-superscript", "its NMDA receptor antagonism.31 The receptor\nnociceptor stimulation.19\n")) ==
+        std::vector<std::string>{"31", "19"});
+  CHECK(run_rule("citation/glued-superscript", "It was approved in 2019. The dose is 0.5 mg/kg. See ref. 12 here.").empty());
+  CHECK(matched(run_rule("citation/glued-number-word", "liver dysfunction.two Presented data")) == std::vector<std::string>{"two"});
+  CHECK(run_rule("citation/glued-number-word", "Two studies agree. It has two forms.").empty());
+  CHECK(matched(run_rule("citation/number-word-line-start", "fourteen Peripheral nerves")) ==
+        std::vector<std::string>{"fourteen"});
+  CHECK(run_rule("citation/number-word-line-start", "Fourteen patients improved.\ntwo of them relapsed.").empty());
+  CHECK(matched(run_rule("citation/bare-number-line-start", "21 The pathway is unclear.")) == std::vector<std::string>{"21"});
+  CHECK(run_rule("citation/bare-number-line-start", "21 patients completed the trial.").empty());
+}
+
+TEST_CASE("spinner regexes: web site for site, examine for study, research with plural verbs", "[detectors]") {
+  auto site = run_rule("spinner/web-site-for-site", "It binds the dizocilpine internet site over the receptor.");
+  REQUIRE(site.size() == 1);
+  CHECK(site[0].matched == "internet site");
+  CHECK(site[0].suggestion == "site");
+  CHECK(run_rule("spinner/web-site-for-site", "Visit our web site for opening hours.").empty());
+  CHECK(matched(run_rule("spinner/examine-for-study", "A recent examine found lower scores.")) == std::vector<std::string>{"examine"});
+  CHECK(run_rule("spinner/examine-for-study", "Doctors examine the patient. We examine whether it works.").empty());
+  auto research = run_rule("spinner/research-plural-verb", "Research have proven that it works.");
+  REQUIRE(research.size() == 1);
+  CHECK(research[0].suggestion == "studies have");
+  CHECK(run_rule("spinner/research-plural-verb", "Research shows it works. Does research show more?").empty());
+}
+
+TEST_CASE("yield_to drops a finding overlapped by a stronger rule", "[detectors]") {
+  const RuleSet set = load_rule_set(true, {});
+  const Engine engine(set.select({"spinner", "boilerplate"}, {}));
+  std::ostringstream sink;
+  Diagnostics diagnostics(sink);
+  // "Learn" is both a mid-sentence capital and anchor text; the anchor-text explanation wins.
+  const auto findings = lint_text("t.txt", "The infusion is completed and Learn. It works.", engine, diagnostics).findings;
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].rule == "boilerplate/anchor-text");
+}

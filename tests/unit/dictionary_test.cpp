@@ -1,0 +1,40 @@
+// The tortured-phrase dictionary is data: every entry must be well-formed, and no rule of
+// the spinner, citation or boilerplate families may fire on the clean articles in corpus/.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "test_support.hpp"
+
+using namespace medlint;
+
+TEST_CASE("every tortured-phrase entry is well-formed", "[dictionary]") {
+  const auto pack = nlohmann::json::parse(test::slurp(std::string(MEDLINT_SOURCE_DIR) + "/rules/tortured-phrases.json"));
+  const auto& swap = pack["rules"][0]["swap"];
+  CHECK(swap.size() >= 300);
+  for (const auto& [spun, original] : swap.items()) {
+    INFO(spun << " -> " << original);
+    const std::string value = original.get<std::string>();
+    CHECK_FALSE(spun.empty());
+    CHECK_FALSE(value.empty());
+    CHECK(spun == fold_case_for_test(spun));  // keys are written in lower case
+    CHECK(spun.find("  ") == std::string::npos);
+    CHECK(spun.front() != ' ');
+    CHECK(spun.back() != ' ');
+    CHECK(spun != fold_case_for_test(value));  // a substitution changes the text
+  }
+}
+
+TEST_CASE("no spinner, citation or boilerplate finding on the clean corpus", "[dictionary]") {
+  const RuleSet set = load_rule_set(true, {});
+  const Engine engine(set.select({"spinner", "citation", "boilerplate"}, {}));
+  std::ostringstream sink;
+  Diagnostics diagnostics(sink);
+  int articles = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(MEDLINT_SOURCE_DIR) + "/corpus/clean")) {
+    if (entry.path().extension() == ".json") continue;
+    ++articles;
+    const auto findings = lint_text(entry.path().string(), test::slurp(entry.path()), engine, diagnostics).findings;
+    for (const auto& f : findings) FAIL_CHECK(entry.path().filename().string() << ":" << f.line << " " << f.rule << " '" << f.matched << "'");
+  }
+  CHECK(articles >= 4);
+}
