@@ -10,8 +10,10 @@
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 #include <thread>
 
+#include "claims/profile_catalog.hpp"
 #include "core/diagnostics.hpp"
 #include "core/errors.hpp"
 #include "engine/config.hpp"
@@ -52,6 +54,37 @@ bool use_color(const CheckOptions& options) {
   return isatty(STDOUT_FILENO) != 0;
 }
 
+struct ProfileSelection {
+  ProfileCatalog catalog;
+  std::vector<std::size_t> forced;
+};
+
+bool looks_like_file(const std::string& value) {
+  return value.find('/') != std::string::npos || value.find('\\') != std::string::npos ||
+         (value.size() > 5 && value.compare(value.size() - 5, 5, ".json") == 0);
+}
+
+// --profile NAME picks a built-in profile; --profile FILE loads one (replacing a built-in
+// profile of the same name) and picks it.
+ProfileSelection resolve_profiles(const std::vector<std::string>& requested) {
+  std::vector<std::string> files;
+  for (const std::string& value : requested) {
+    if (looks_like_file(value)) files.push_back(value);
+  }
+  ProfileSelection selection{load_profile_catalog(true, files), {}};
+  for (const std::string& value : requested) {
+    const std::string name = looks_like_file(value) ? std::filesystem::path(value).stem().string() : value;
+    const auto index = selection.catalog.find(name);
+    if (!index) {
+      std::string known;
+      for (const Profile& profile : selection.catalog.profiles()) known += (known.empty() ? "" : ", ") + profile.name;
+      throw MedlintError("unknown profile '" + value + "' (known: " + known + ")");
+    }
+    selection.forced.push_back(*index);
+  }
+  return selection;
+}
+
 std::string first_sentence(const std::string& text) {
   const std::size_t end = text.find(". ");
   return end == std::string::npos ? text : text.substr(0, end + 1);
@@ -77,7 +110,8 @@ int run_check(const CheckOptions& options) {
                                                                     : std::vector<std::string>{};
   std::vector<std::string> ignore = config ? config->ignore : std::vector<std::string>{};
   ignore.insert(ignore.end(), options.ignore.begin(), options.ignore.end());
-  const Engine engine(rule_set.select(select, ignore));
+  const ProfileSelection profiles = resolve_profiles(options.profiles);
+  const Engine engine(rule_set.select(select, ignore), &profiles.catalog, profiles.forced);
   const std::optional<Severity> fail_on = resolve_fail_on(options, config);
 
   DiscoverOptions discover;
@@ -174,6 +208,87 @@ int run_explain(const std::string& rule_id, const RulesOptions& options) {
   show.action = "show";
   show.id = rule_id;
   return run_rules(show);
+}
+
+}  // namespace medlint
+
+namespace medlint {
+
+namespace {
+
+std::string join(const std::vector<std::string>& items, const char* separator = ", ") {
+  std::string out;
+  for (const std::string& item : items) out += (out.empty() ? "" : separator) + item;
+  return out;
+}
+
+std::string format_amount(double value) {
+  std::ostringstream out;
+  out << value;
+  return out.str();
+}
+
+void print_profile(const Profile& p) {
+  std::cout << p.name << ": " << p.title << "\n  defined in: " << p.origin << "\n\nSubstances\n";
+  for (const Substance& s : p.substances) {
+    std::cout << "  " << s.id << (s.drug_class.empty() ? "" : " (" + s.drug_class + ")") << ": " << join(s.names) << "\n";
+  }
+  std::cout << "\nApproved products\n";
+  if (p.products.empty()) std::cout << "  none\n";
+  for (const Product& product : p.products) {
+    std::vector<std::string> indications;
+    for (const Indication& i : product.approved_for) indications.push_back(i.name);
+    std::cout << "  " << product.name << " [" << product.substance << "; " << join(product.routes) << "]: " << join(indications, "; ")
+              << "\n    source: " << product.source << "\n";
+  }
+  std::cout << "\nOff-label or unapproved uses\n";
+  for (const OffLabelUse& use : p.off_label) {
+    std::cout << "  " << use.indication.name << (use.substances.empty() ? "" : " [" + join(use.substances) + "]") << "\n";
+  }
+  std::cout << "\nRisks\n";
+  for (const Risk& risk : p.risks) {
+    std::cout << "  " << (risk.major ? "major    " : "moderate ") << risk.id << ": " << risk.name << "\n    source: " << risk.source << "\n";
+  }
+  std::cout << "\nContraindications and cautions\n";
+  for (const Contraindication& c : p.contraindications) {
+    std::cout << "  " << (c.absolute ? "contraindication " : "caution          ") << c.name << "\n";
+  }
+  std::cout << "\nDoses\n";
+  if (p.doses.empty()) std::cout << "  none listed\n";
+  for (const DoseRange& d : p.doses) {
+    std::cout << "  " << d.substance << " " << d.route << " " << format_amount(d.min) << "-" << format_amount(d.max) << " " << d.unit
+              << (d.use.empty() ? "" : " (" + d.use + ")") << "\n";
+  }
+}
+
+}  // namespace
+
+int run_profiles(const ProfilesOptions& options) {
+  if (options.action == "show") {
+    const ProfileSelection selection = resolve_profiles({options.name});
+    print_profile(selection.catalog.profiles()[selection.forced.front()]);
+    return 0;
+  }
+  const ProfileCatalog catalog = load_profile_catalog(true, options.files);
+  if (options.json) {
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const Profile& p : catalog.profiles()) {
+      nlohmann::ordered_json substances = nlohmann::ordered_json::array();
+      for (const Substance& s : p.substances) substances.push_back(s.id);
+      list.push_back({{"name", p.name}, {"title", p.title}, {"substances", substances}, {"risks", p.risks.size()},
+                      {"origin", p.origin}});
+    }
+    std::cout << list.dump(2) << '\n';
+    return 0;
+  }
+  for (const Profile& p : catalog.profiles()) {
+    std::vector<std::string> substances;
+    for (const Substance& s : p.substances) substances.push_back(s.id);
+    std::string name = p.name;
+    name.resize(std::max<std::size_t>(name.size(), 14), ' ');
+    std::cout << name << ' ' << p.title << " [" << join(substances) << "]\n";
+  }
+  return 0;
 }
 
 }  // namespace medlint

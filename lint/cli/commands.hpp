@@ -9,5 +9,6 @@ namespace medlint {
 [[nodiscard]] int run_check(const CheckOptions& options);
 [[nodiscard]] int run_rules(const RulesOptions& options);
 [[nodiscard]] int run_explain(const std::string& rule_id, const RulesOptions& options);
+[[nodiscard]] int run_profiles(const ProfilesOptions& options);
 
 }  // namespace medlint

@@ -68,6 +68,11 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
       ->allow_extra_args(false)
       ->type_name("EXT");
   check->add_option("--stdin-filename", c.stdin_filename, "Name to report for input read from -")->type_name("NAME");
+  check->add_option("--profile", c.profiles,
+                    "Reference profile to check claims against, by name (see `medlint profiles list`) or JSON file "
+                    "(repeatable; default: detect from the substances each document names)")
+      ->allow_extra_args(false)
+      ->type_name("NAME|FILE");
 
   RulesOptions& r = inv.rules;
   CLI::App* rules = app.add_subcommand("rules", "List, show or validate rules and rule packs");
@@ -84,6 +89,15 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
   CLI::App* explain = app.add_subcommand("explain", "Explain a rule: why it exists, an example it flags, the fix");
   explain->add_option("rule", inv.explain_id, "Rule id, e.g. disclaimer/missing")->required();
   add_rule_source_options(*explain, r.rule_paths, r.no_default_rules);
+
+  ProfilesOptions& p = inv.profiles;
+  CLI::App* profiles = app.add_subcommand("profiles", "List or show the reference profiles claims are checked against");
+  profiles->require_subcommand(1);
+  CLI::App* profiles_list = profiles->add_subcommand("list", "List the loaded profiles with their substances");
+  profiles_list->add_flag("--json", p.json, "Print the list as JSON");
+  profiles_list->add_option("--profile", p.files, "Extra profile file (repeatable)")->allow_extra_args(false)->type_name("FILE");
+  CLI::App* profiles_show = profiles->add_subcommand("show", "Show one profile: products, risks, contraindications, doses");
+  profiles_show->add_option("name", p.name, "Profile name or file")->required();
 
   try {
     app.parse(argc, argv);
@@ -108,6 +122,9 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
   } else if (rules->parsed()) {
     inv.command = "rules";
     r.action = list->parsed() ? "list" : show->parsed() ? "show" : "validate";
+  } else if (profiles->parsed()) {
+    inv.command = "profiles";
+    p.action = profiles_list->parsed() ? "list" : "show";
   } else {
     inv.command = "explain";
   }

@@ -23,6 +23,7 @@ struct CheckOptions {
   std::string color = "auto";
   std::vector<std::string> extensions;
   std::string stdin_filename = "-";
+  std::vector<std::string> profiles;  ///< --profile NAME|FILE
 };
 
 struct RulesOptions {
@@ -34,8 +35,16 @@ struct RulesOptions {
   bool json = false;
 };
 
+struct ProfilesOptions {
+  std::string action;  ///< list | show
+  std::string name;
+  std::vector<std::string> files;  ///< extra profile files
+  bool json = false;
+};
+
 struct Invocation {
-  std::string command;  ///< check | rules | explain
+  std::string command;  ///< check | rules | explain | profiles
+  ProfilesOptions profiles;
   CheckOptions check;
   RulesOptions rules;
   std::string explain_id;

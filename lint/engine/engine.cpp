@@ -54,10 +54,11 @@ void apply_yields(std::vector<Finding>& findings) {
 
 LintResult Engine::lint(const Document& document) const {
   LintResult result;
+  const LintContext context(document, catalog_, &forced_profiles_);
   for (const Rule* rule : rules_) {
     const std::size_t before = result.findings.size();
     try {
-      rule->check(document, result.findings);
+      rule->check(context, result.findings);
     } catch (const std::exception& error) {
       result.findings.resize(before);
       result.rule_failures.push_back(rule->meta().id + ": " + error.what());

@@ -17,13 +17,19 @@ struct LintResult {
 
 class Engine {
  public:
-  explicit Engine(std::vector<const Rule*> rules) : rules_(std::move(rules)) {}
+  /// `catalog` (optional) holds the reference profiles claim rules check against;
+  /// `forced_profiles` are catalog indices chosen with --profile (empty: auto-detect).
+  explicit Engine(std::vector<const Rule*> rules, const ProfileCatalog* catalog = nullptr,
+                  std::vector<std::size_t> forced_profiles = {})
+      : rules_(std::move(rules)), catalog_(catalog), forced_profiles_(std::move(forced_profiles)) {}
 
   [[nodiscard]] LintResult lint(const Document& document) const;
   [[nodiscard]] const std::vector<const Rule*>& rules() const { return rules_; }
 
  private:
   std::vector<const Rule*> rules_;
+  const ProfileCatalog* catalog_;
+  std::vector<std::size_t> forced_profiles_;
 };
 
 }  // namespace medlint

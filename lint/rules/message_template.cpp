@@ -36,7 +36,7 @@ MessageTemplate::MessageTemplate(std::string_view text, const std::vector<std::s
   if (!literal.empty()) parts_.push_back({std::move(literal), {}});
 }
 
-std::string MessageTemplate::render(Values values) const {
+std::string MessageTemplate::render(const ValueList& values) const {
   std::string out;
   for (const Part& part : parts_) {
     if (part.placeholder.empty()) {

@@ -18,7 +18,9 @@ class MessageTemplate {
   MessageTemplate(std::string_view text, const std::vector<std::string>& allowed);
 
   using Values = std::initializer_list<std::pair<std::string_view, std::string_view>>;
-  [[nodiscard]] std::string render(Values values) const;
+  using ValueList = std::vector<std::pair<std::string_view, std::string_view>>;
+  [[nodiscard]] std::string render(Values values) const { return render(ValueList(values)); }
+  [[nodiscard]] std::string render(const ValueList& values) const;
   [[nodiscard]] const std::string& text() const { return text_; }
 
  private:

@@ -5,6 +5,7 @@
 #include "rules/kinds/phrase_rule.hpp"
 #include "rules/kinds/regex_rule.hpp"
 #include "rules/detectors/anchor_text.hpp"
+#include "rules/detectors/claim_detectors.hpp"
 #include "rules/detectors/lowercase_line_start.hpp"
 #include "rules/detectors/mid_sentence_capital.hpp"
 #include "rules/detectors/repeated_line.hpp"
@@ -45,6 +46,18 @@ const std::vector<Detector>& detectors() {
        "link text pasted into a sentence: capitalised call words or ungoverned anchor phrases"},
       {"repeated_line", Scope::span, {"match"}, true, make_repeated_line,
        "a line repeated verbatim within the next few lines (a duplicated title)"},
+      {"unqualified_safety", Scope::span, {"match", "substance", "risks"}, false, make_unqualified_safety,
+       "a profiled substance called safe, harmless or risk-free with no hedge"},
+      {"overclaim", Scope::span, {"match", "substance"}, false, make_overclaim,
+       "'proven', 'cure', 'guaranteed', 'miracle' about a profiled substance"},
+      {"regulatory_status", Scope::span, {"match", "substance", "indication", "approved"}, false, make_regulatory_status,
+       "an approval claim for an indication no product of the substance is approved for"},
+      {"contraindicated_use", Scope::span, {"match", "substance", "group", "listed"}, false, make_contraindicated_use,
+       "a profiled substance called safe or recommended for a contraindicated group"},
+      {"dose_range", Scope::span, {"match", "substance", "ranges"}, false, make_dose_range,
+       "a dose with units outside every range of the profile"},
+      {"risk_omitted", Scope::document, {"substance", "risk"}, false, make_risk_omitted,
+       "a safety discussion that never mentions a major risk of the profile"},
   };
   return table;
 }

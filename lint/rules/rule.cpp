@@ -15,6 +15,16 @@ Finding Rule::span_finding(const Document& document, TextRange range, std::optio
   return finding;
 }
 
+Finding Rule::span_finding_with(const Document& document, TextRange range, MessageTemplate::ValueList values,
+                                std::optional<std::string> suggestion) const {
+  Finding finding = span_finding(document, range, std::move(suggestion));
+  const std::string_view matched = document.text().substr(range.begin, range.size());
+  values.emplace_back("match", matched);
+  values.emplace_back("suggestion", finding.suggestion ? std::string_view(*finding.suggestion) : std::string_view());
+  finding.message = meta().message.render(values);
+  return finding;
+}
+
 Finding Rule::document_finding(std::string message) const {
   Finding finding;
   finding.rule = &meta_;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/category.hpp"
+#include "rules/lint_context.hpp"
 #include "rules/message_template.hpp"
 #include "text/document.hpp"
 #include "text/text_range.hpp"
@@ -56,8 +57,8 @@ class Rule {
   /// Lets configuration change the severity before the rule set is frozen.
   void set_severity(Severity severity) { meta_.severity = severity; }
 
-  /// Appends this rule's findings on `document` to `out`.
-  virtual void check(const Document& document, std::vector<Finding>& out) const = 0;
+  /// Appends this rule's findings on the context's document to `out`.
+  virtual void check(const LintContext& context, std::vector<Finding>& out) const = 0;
 
   /// Extra lines for `medlint explain` / `rules show` (for example the phrase count).
   [[nodiscard]] virtual std::vector<std::string> details() const { return {}; }
@@ -66,6 +67,9 @@ class Rule {
   /// A span finding with this rule's severity; the message is rendered from the template.
   [[nodiscard]] Finding span_finding(const Document& document, TextRange range,
                                      std::optional<std::string> suggestion = std::nullopt) const;
+  /// A span finding whose message uses placeholders beyond {match} and {suggestion}.
+  [[nodiscard]] Finding span_finding_with(const Document& document, TextRange range, MessageTemplate::ValueList values,
+                                          std::optional<std::string> suggestion = std::nullopt) const;
   /// A finding about the whole document.
   [[nodiscard]] Finding document_finding(std::string message) const;
 

@@ -48,10 +48,10 @@ boost::u32regex compile_regex(std::string_view pattern, bool ignore_case) {
   }
 }
 
-std::string phrase_to_pattern(std::string_view phrase) {
+std::string phrase_to_pattern(std::string_view phrase, bool word_boundaries) {
   std::string pattern;
   // \w is Unicode-aware with u32regex (letters, digits, underscore).
-  if (!phrase.empty() && is_word_byte(static_cast<unsigned char>(phrase.front()))) pattern += "(?<!\\w)";
+  if (word_boundaries && !phrase.empty() && is_word_byte(static_cast<unsigned char>(phrase.front()))) pattern += "(?<!\\w)";
   bool in_space = false;
   for (const char c : phrase) {
     if (c == ' ' || c == '\t' || c == '\n') {
@@ -71,7 +71,7 @@ std::string phrase_to_pattern(std::string_view phrase) {
       pattern += c;
     }
   }
-  if (!phrase.empty() && is_word_byte(static_cast<unsigned char>(phrase.back()))) pattern += "(?!\\w)";
+  if (word_boundaries && !phrase.empty() && is_word_byte(static_cast<unsigned char>(phrase.back()))) pattern += "(?!\\w)";
   return pattern;
 }
 

@@ -26,7 +26,7 @@ class RegexSyntaxError : public std::runtime_error {
 /// Regex source for a literal phrase: metacharacters escaped, each space matching a run of
 /// horizontal space with at most one line break, straight and curly apostrophes alike,
 /// and word boundaries at ends that are letters or digits.
-[[nodiscard]] std::string phrase_to_pattern(std::string_view phrase);
+[[nodiscard]] std::string phrase_to_pattern(std::string_view phrase, bool word_boundaries = true);
 
 /// Calls `on_match(range, match)` for each non-empty match in `text`, left to right.
 template <class OnMatch>

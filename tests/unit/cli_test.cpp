@@ -11,7 +11,7 @@ namespace {
 
 const std::string clean_article =
     "Metformin lowers blood glucose.\nThis page is for informational purposes only and is not medical advice.\n";
-const std::string spun_article = "Monitoring of important signs is routine.\nKetamine is Secure and helpful.\n";
+const std::string spun_article = "Monitoring of important signs is routine.\nThe clinic is Secure and helpful.\n";
 
 // Checks the report shape of SPEC section 5.
 void check_report_shape(const json& report) {
@@ -130,10 +130,10 @@ TEST_CASE("text format: location, severity, message, rule, excerpt with carets, 
   TempDir dir;
   write_file(dir.path() / "spun.txt", spun_article);
   auto run = run_medlint({"check", "spun.txt"}, dir.path());
-  CHECK_THAT(run.out, Catch::Contains("spun.txt:2:13: error: 'Secure and helpful' looks like a spun synonym of "
+  CHECK_THAT(run.out, Catch::Contains("spun.txt:2:15: error: 'Secure and helpful' looks like a spun synonym of "
                                       "'safe and effective' [spinner/tortured-phrase]\n"
-                                      " 2 | Ketamine is Secure and helpful.\n"
-                                      "   |             ^^^^^^^^^^^^^^^^^^\n"
+                                      " 2 | The clinic is Secure and helpful.\n"
+                                      "   |               ^^^^^^^^^^^^^^^^^^\n"
                                       "   = suggestion: safe and effective\n"));
   CHECK_THAT(run.out, Catch::Contains("3 findings (3 errors, 0 warnings, 0 info) in 1 file."));
   CHECK(run.out.find('\x1b') == std::string::npos);  // no colour when not a terminal
@@ -229,4 +229,36 @@ TEST_CASE("binary files are skipped with a warning", "[cli]") {
   CHECK(run.status == 0);
   CHECK(run.err == "medlint: image.txt: warning: binary file skipped\n");
   CHECK(json::parse(run.out)["files"].empty());
+}
+
+TEST_CASE("cli: profiles list and show, --profile by name and by file", "[cli]") {
+  auto list = run_medlint({"profiles", "list"});
+  CHECK(list.status == 0);
+  for (const char* name : {"ketamine", "semaglutide", "kratom"}) CHECK_THAT(list.out, Catch::Contains(name));
+  auto show = run_medlint({"profiles", "show", "ketamine"});
+  CHECK(show.status == 0);
+  CHECK_THAT(show.out, Catch::Contains("bladder toxicity"));
+  CHECK_THAT(show.out, Catch::Contains("Spravato"));
+  CHECK(run_medlint({"profiles", "show", "aspirin"}).status == 2);
+
+  TempDir dir;
+  // An article that never names the drug: only a forced profile makes "the drug" mean ketamine.
+  write_file(dir.path() / "page.txt", "The drug is completely safe.\n");
+  auto auto_detected = run_medlint({"check", "--format", "json", "--select", "claim", "page.txt"}, dir.path());
+  CHECK(json::parse(auto_detected.out)["summary"]["findings"] == 0);
+  auto forced = run_medlint({"check", "--format", "json", "--select", "claim", "--profile", "ketamine", "page.txt"}, dir.path());
+  CHECK(forced.status == 1);
+  CHECK(json::parse(forced.out)["files"][0]["findings"][0]["rule"] == "claim/unqualified-safety");
+  auto unknown = run_medlint({"check", "--profile", "aspirin", "page.txt"}, dir.path());
+  CHECK(unknown.status == 2);
+  CHECK_THAT(unknown.err, Catch::Contains("unknown profile 'aspirin'"));
+
+  write_file(dir.path() / "house.json", R"({"profile": "house", "substances": [{"id": "housedrug", "names": ["housedrug"]}],
+    "subject_terms": ["the drug"], "risks": [{"id": "r", "name": "rashes", "severity": "major", "terms": ["rash"], "source": "label"}]})");
+  write_file(dir.path() / "house.txt", "Housedrug is harmless. Housedrug side effects are mild.\n");
+  auto by_file = run_medlint({"check", "--format", "json", "--select", "claim,risk", "--profile", "house.json", "house.txt"}, dir.path());
+  const json report = json::parse(by_file.out);
+  REQUIRE(report["files"][0]["findings"].size() == 2);
+  CHECK(report["files"][0]["findings"][0]["rule"] == "risk/omitted");
+  CHECK_THAT(report["files"][0]["findings"][0]["message"].get<std::string>(), Catch::Contains("rashes"));
 }

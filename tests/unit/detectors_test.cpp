@@ -13,7 +13,7 @@ std::vector<ReportedFinding> run_rule(const std::string& id, const std::string& 
   REQUIRE(rule != nullptr);
   std::ostringstream sink;
   Diagnostics diagnostics(sink);
-  const Engine engine({rule});
+  const Engine engine({rule}, &test::default_catalog());
   return lint_text("t.txt", text, engine, diagnostics).findings;
 }
 

@@ -11,7 +11,7 @@ TEST_CASE("each built-in rule flags its bad example and not its good one", "[exp
   for (const auto& rule : set.rules()) {
     const RuleMeta& meta = rule->meta();
     INFO("rule " << meta.id);
-    const Engine engine({rule.get()});
+    const Engine engine({rule.get()}, &test::default_catalog());
     std::ostringstream sink;
     Diagnostics diagnostics(sink);
     const auto bad = lint_text("bad.txt", meta.explain.bad, engine, diagnostics).findings;

@@ -16,6 +16,7 @@
 #include "engine/engine.hpp"
 #include "engine/file_linter.hpp"
 #include "report/file_report.hpp"
+#include "claims/profile_catalog.hpp"
 #include "rules/rule_set.hpp"
 #include "text/case_fold.hpp"
 
@@ -25,6 +26,12 @@ inline std::string fold_case_for_test(const std::string& text) { return fold_cas
 }  // namespace medlint
 
 namespace medlint::test {
+
+/// The built-in reference profiles, loaded once.
+inline const ProfileCatalog& default_catalog() {
+  static const ProfileCatalog catalog = load_profile_catalog(true, {});
+  return catalog;
+}
 
 /// A rule set built from pack JSON texts (no built-in packs).
 inline RuleSet rules_from(const std::vector<std::string>& packs) {
@@ -37,7 +44,7 @@ inline RuleSet rules_from(const std::vector<std::string>& packs) {
 inline std::vector<ReportedFinding> lint_with(const RuleSet& set, const std::string& text) {
   std::ostringstream sink;
   Diagnostics diagnostics(sink);
-  const Engine engine(set.select({}, {}));
+  const Engine engine(set.select({}, {}), &default_catalog());
   return lint_text("test.txt", text, engine, diagnostics).findings;
 }
 

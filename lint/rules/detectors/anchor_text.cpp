@@ -27,7 +27,8 @@ class AnchorText : public Rule {
  public:
   AnchorText(RuleMeta meta, Options options) : Rule(std::move(meta)), options_(std::move(options)) {}
 
-  void check(const Document& document, std::vector<Finding>& out) const override {
+  void check(const LintContext& context, std::vector<Finding>& out) const override {
+    const Document& document = context.document();
     const std::string_view text = document.text();
     if (options_.capitalised) {
       options_.capitalised->scan(text, [&](TextRange range) {

@@ -16,7 +16,8 @@ class LowercaseLineStart : public Rule {
   LowercaseLineStart(RuleMeta meta, std::set<std::string> exceptions)
       : Rule(std::move(meta)), exceptions_(std::move(exceptions)) {}
 
-  void check(const Document& document, std::vector<Finding>& out) const override {
+  void check(const LintContext& context, std::vector<Finding>& out) const override {
+    const Document& document = context.document();
     const std::string_view text = document.text();
     const std::vector<Word>& words = document.words();
     bool previous_ended_sentence = false;

@@ -27,7 +27,8 @@ class MidSentenceCapital : public Rule {
  public:
   MidSentenceCapital(RuleMeta meta, Options options) : Rule(std::move(meta)), options_(std::move(options)) {}
 
-  void check(const Document& document, std::vector<Finding>& out) const override {
+  void check(const LintContext& context, std::vector<Finding>& out) const override {
+    const Document& document = context.document();
     const std::string_view text = document.text();
     const std::vector<Word>& words = document.words();
     std::unordered_map<std::size_t, bool> heading_lines;

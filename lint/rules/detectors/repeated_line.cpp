@@ -16,7 +16,8 @@ class RepeatedLine : public Rule {
   RepeatedLine(RuleMeta meta, std::size_t min_words, std::size_t window)
       : Rule(std::move(meta)), min_words_(min_words), window_(window) {}
 
-  void check(const Document& document, std::vector<Finding>& out) const override {
+  void check(const LintContext& context, std::vector<Finding>& out) const override {
+    const Document& document = context.document();
     const std::string_view text = document.text();
     std::deque<std::string> recent;  // keys of the last `window_` non-blank lines
     for (std::size_t start = 0; start < text.size();) {

@@ -30,7 +30,8 @@ PhraseRule::PhraseRule(RuleMeta meta, PhraseMatcher matcher, std::unordered_map<
       suggestions_(std::move(suggestions)),
       exceptions_(std::move(exceptions)) {}
 
-void PhraseRule::check(const Document& document, std::vector<Finding>& out) const {
+void PhraseRule::check(const LintContext& context, std::vector<Finding>& out) const {
+  const Document& document = context.document();
   const std::string_view text = document.text();
   std::vector<TextRange> excepted;
   if (exceptions_) exceptions_->scan(text, [&](TextRange range) { excepted.push_back(range); });

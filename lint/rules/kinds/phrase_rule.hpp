@@ -19,7 +19,7 @@ class PhraseRule : public Rule {
   PhraseRule(RuleMeta meta, PhraseMatcher matcher, std::unordered_map<std::string, std::string> suggestions,
              std::optional<PhraseMatcher> exceptions);
 
-  void check(const Document& document, std::vector<Finding>& out) const override;
+  void check(const LintContext& context, std::vector<Finding>& out) const override;
   [[nodiscard]] std::vector<std::string> details() const override;
 
  private:

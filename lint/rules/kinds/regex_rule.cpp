@@ -35,7 +35,8 @@ std::string expand_groups(const std::string& format, const Match& match, std::st
 RegexRule::RegexRule(RuleMeta meta, std::string pattern, boost::u32regex regex, int group, std::optional<std::string> suggest)
     : Rule(std::move(meta)), pattern_(std::move(pattern)), regex_(std::move(regex)), group_(group), suggest_(std::move(suggest)) {}
 
-void RegexRule::check(const Document& document, std::vector<Finding>& out) const {
+void RegexRule::check(const LintContext& context, std::vector<Finding>& out) const {
+  const Document& document = context.document();
   const std::string_view text = document.text();
   for_each_match(regex_, text, [&](TextRange whole, const auto& match) {
     TextRange range = group_ == 0 ? whole : group_range(match, group_, text);

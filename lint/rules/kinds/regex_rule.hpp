@@ -17,7 +17,7 @@ class RegexRule : public Rule {
  public:
   RegexRule(RuleMeta meta, std::string pattern, boost::u32regex regex, int group, std::optional<std::string> suggest);
 
-  void check(const Document& document, std::vector<Finding>& out) const override;
+  void check(const LintContext& context, std::vector<Finding>& out) const override;
   [[nodiscard]] std::vector<std::string> details() const override;
 
  private:

@@ -42,7 +42,8 @@ RequireRule::RequireRule(RuleMeta meta, std::optional<PhraseMatcher> phrases, st
                          LineWindow window)
     : Rule(std::move(meta)), phrases_(std::move(phrases)), patterns_(std::move(patterns)), window_(window) {}
 
-void RequireRule::check(const Document& document, std::vector<Finding>& out) const {
+void RequireRule::check(const LintContext& context, std::vector<Finding>& out) const {
+  const Document& document = context.document();
   const TextRange window = window_.range_in(document);
   const std::string_view text = document.text().substr(window.begin, window.size());
   bool found = false;

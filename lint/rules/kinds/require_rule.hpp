@@ -30,7 +30,7 @@ class RequireRule : public Rule {
  public:
   RequireRule(RuleMeta meta, std::optional<PhraseMatcher> phrases, std::vector<boost::u32regex> patterns, LineWindow window);
 
-  void check(const Document& document, std::vector<Finding>& out) const override;
+  void check(const LintContext& context, std::vector<Finding>& out) const override;
   [[nodiscard]] std::vector<std::string> details() const override;
 
  private:

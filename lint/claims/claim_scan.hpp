@@ -1,0 +1,34 @@
+// Walks the sentences of a document that are claims about a profiled substance: not
+// questions, and about at least one substance (named, or "the drug" in a one-drug article).
+#pragma once
+
+#include <vector>
+
+#include "claims/claim_sentence.hpp"
+#include "rules/lint_context.hpp"
+
+namespace medlint {
+
+template <class OnSentence>
+void for_each_claim_sentence(const LintContext& context, OnSentence&& on_sentence) {
+  const DocumentProfiles* profiles = context.profiles();
+  if (!profiles || (profiles->mentions().empty() && !profiles->main_profile())) return;
+  const std::string_view text = context.document().text();
+  for (const TextRange& sentence : context.document().sentences()) {
+    if (ClaimReading::is_question(text, sentence)) continue;
+    const std::vector<SubstanceRef> about = profiles->about(sentence);
+    if (!about.empty()) on_sentence(sentence, about);
+  }
+}
+
+/// "ketamine" or "ketamine and esketamine": the substance ids for a message.
+[[nodiscard]] inline std::string substance_names(const ProfileCatalog& catalog, const std::vector<SubstanceRef>& refs) {
+  std::string out;
+  for (std::size_t i = 0; i < refs.size(); ++i) {
+    if (i > 0) out += i + 1 == refs.size() ? " and " : ", ";
+    out += catalog.profiles()[refs[i].profile].substances[refs[i].substance].id;
+  }
+  return out;
+}
+
+}  // namespace medlint

@@ -1,0 +1,62 @@
+// The shared reading of one sentence for claim checks: is it a question, is a term negated
+// ("is not safe", "no compound is safe"), is it hedged ("generally safe", "safe when
+// administered by..."), and a list of term phrases to look for, all configured as data.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rules/json_reader.hpp"
+#include "rules/phrase_matcher.hpp"
+#include "text/text_range.hpp"
+
+namespace medlint {
+
+/// A case-insensitive list of phrases read from a detector option.
+class TermList {
+ public:
+  TermList() = default;
+  explicit TermList(std::vector<std::string> terms) : terms_(std::move(terms)) {
+    if (!terms_.empty()) matcher_.emplace(terms_, true);
+  }
+  /// Reads option `key` (an array of phrases); required unless `fallback` is given.
+  static TermList read(const JsonReader& options, std::string_view key, std::optional<std::vector<std::string>> fallback = {});
+
+  /// Matches inside `range` of `text`, as ranges of `text`.
+  [[nodiscard]] std::vector<TextRange> find(std::string_view text, TextRange range) const;
+  [[nodiscard]] bool any_in(std::string_view text, TextRange range) const { return !find(text, range).empty(); }
+  [[nodiscard]] bool empty() const { return terms_.empty(); }
+  [[nodiscard]] const std::vector<std::string>& terms() const { return terms_; }
+
+ private:
+  std::vector<std::string> terms_;
+  std::optional<PhraseMatcher> matcher_;
+};
+
+struct ClaimReading {
+  TermList negations;  ///< "not", "no", "never", "n't" ...
+  TermList hedges;      ///< "generally", "usually", "may": qualify a claim when they come before it
+  TermList conditions;  ///< "when administered by", "at recommended doses": qualify it when they follow
+  std::size_t negation_window = 6;  ///< words before a term in which a negation cancels it
+
+  /// Reads "negations", "hedges" and "negation_window" from detector options.
+  static ClaimReading read(const JsonReader& options, bool with_hedges);
+
+  [[nodiscard]] static bool is_question(std::string_view text, TextRange sentence);
+  /// A negation among the `negation_window` words before `term` in the same clause.
+  [[nodiscard]] bool negated(std::string_view text, TextRange sentence, TextRange term) const;
+  /// A hedge before `term`, or a condition after it, in its clause (between , ; : or the sentence edges).
+  [[nodiscard]] bool hedged(std::string_view text, TextRange sentence, TextRange term) const;
+  /// A '?' follows the term in its sentence: it is asked, not claimed (ICU does not always
+  /// split "Is it Safe? — Research Review" after the question mark).
+  [[nodiscard]] static bool asked(std::string_view text, TextRange sentence, TextRange term);
+  /// The term is inside quotation marks: a mention, not a claim.
+  [[nodiscard]] static bool quoted(std::string_view text, TextRange term);
+};
+
+/// The clause of `sentence` around `offset`: bounded by , ; : ( ) and the sentence edges.
+[[nodiscard]] TextRange clause_around(std::string_view text, TextRange sentence, std::size_t offset);
+
+}  // namespace medlint

@@ -1,0 +1,148 @@
+// Profile loading: strict like rule packs (unknown keys and dangling references are errors),
+// because a wrong profile silently turns true claims into findings.
+#include "claims/profile.hpp"
+
+#include <set>
+
+#include "rules/json_reader.hpp"
+
+namespace medlint {
+
+namespace {
+
+Indication read_indication(const JsonReader& json) {
+  json.expect_object({"indication", "terms", "source", "note"});
+  Indication indication;
+  indication.name = json.at("indication").string();
+  indication.terms = json.at("terms").strings();
+  if (indication.terms.empty()) json.at("terms").fail("expected at least one term");
+  indication.source = json.string_or("source", "");
+  return indication;
+}
+
+std::vector<std::string> non_empty_strings(const JsonReader& json) {
+  auto list = json.strings();
+  if (list.empty()) json.fail("expected at least one entry");
+  return list;
+}
+
+}  // namespace
+
+const Substance* Profile::find_substance(const std::string& id) const {
+  for (const Substance& substance : substances) {
+    if (substance.id == id) return &substance;
+  }
+  return nullptr;
+}
+
+Profile load_profile(const ProfileSource& source) {
+  const nlohmann::json document = parse_json_text(source.text, source.label);
+  const JsonReader root(document, source.label);
+  root.expect_object({"$schema", "profile", "title", "source", "substances", "subject_terms", "subject_pronouns", "products",
+                      "off_label", "risks", "contraindications", "doses", "note"});
+  Profile profile;
+  profile.origin = source.label;
+  profile.name = root.at("profile").string();
+  profile.title = root.string_or("title", profile.name);
+
+  std::set<std::string> substance_ids;
+  for (const JsonReader& json : root.at("substances").elements()) {
+    json.expect_object({"id", "names", "class", "source", "note"});
+    Substance substance;
+    substance.id = json.at("id").string();
+    if (!substance_ids.insert(substance.id).second) json.at("id").fail("duplicate substance id '" + substance.id + "'");
+    substance.names = non_empty_strings(json.at("names"));
+    substance.drug_class = json.string_or("class", "");
+    profile.substances.push_back(std::move(substance));
+  }
+  if (profile.substances.empty()) root.at("substances").fail("expected at least one substance");
+  auto check_substance = [&](const JsonReader& json) {
+    const std::string id = json.string();
+    if (!substance_ids.count(id)) json.fail("unknown substance '" + id + "' (not in /substances)");
+    return id;
+  };
+  if (const auto subject = root.find("subject_terms")) profile.subject_terms = subject->strings();
+  if (const auto pronouns = root.find("subject_pronouns")) profile.subject_pronouns = pronouns->strings();
+
+  if (const auto products = root.find("products")) {
+    for (const JsonReader& json : products->elements()) {
+      json.expect_object({"name", "substance", "routes", "approved_for", "source", "note"});
+      Product product;
+      product.name = json.at("name").string();
+      product.substance = check_substance(json.at("substance"));
+      product.routes = json.at("routes").strings();
+      for (const JsonReader& indication : json.at("approved_for").elements()) product.approved_for.push_back(read_indication(indication));
+      product.source = json.at("source").string();
+      profile.products.push_back(std::move(product));
+    }
+  }
+  if (const auto off_label = root.find("off_label")) {
+    for (const JsonReader& json : off_label->elements()) {
+      json.expect_object({"indication", "terms", "substances", "source", "note"});
+      OffLabelUse use;
+      nlohmann::json indication_only = json.value();
+      indication_only.erase("substances");
+      use.indication = read_indication(JsonReader(indication_only, json.file(), json.pointer()));
+      if (const auto substances = json.find("substances")) {
+        for (const JsonReader& id : substances->elements()) use.substances.push_back(check_substance(id));
+      }
+      profile.off_label.push_back(std::move(use));
+    }
+  }
+  std::set<std::string> risk_ids;
+  for (const JsonReader& json : root.at("risks").elements()) {
+    json.expect_object({"id", "name", "severity", "terms", "source", "note"});
+    Risk risk;
+    risk.id = json.at("id").string();
+    if (!risk_ids.insert(risk.id).second) json.at("id").fail("duplicate risk id '" + risk.id + "'");
+    risk.name = json.at("name").string();
+    const std::string severity = json.at("severity").string();
+    if (severity != "major" && severity != "moderate") json.at("severity").fail("expected \"major\" or \"moderate\"");
+    risk.major = severity == "major";
+    risk.terms = non_empty_strings(json.at("terms"));
+    risk.source = json.at("source").string();
+    profile.risks.push_back(std::move(risk));
+  }
+  if (const auto list = root.find("contraindications")) {
+    for (const JsonReader& json : list->elements()) {
+      json.expect_object({"id", "name", "kind", "terms", "source", "note"});
+      Contraindication item;
+      item.id = json.at("id").string();
+      item.name = json.at("name").string();
+      const std::string kind = json.string_or("kind", "contraindication");
+      if (kind != "contraindication" && kind != "caution") json.at("kind").fail("expected \"contraindication\" or \"caution\"");
+      item.absolute = kind == "contraindication";
+      item.terms = non_empty_strings(json.at("terms"));
+      item.source = json.at("source").string();
+      profile.contraindications.push_back(std::move(item));
+    }
+  }
+  if (const auto list = root.find("doses")) {
+    for (const JsonReader& json : list->elements()) {
+      json.expect_object({"substance", "route", "use", "min", "max", "unit", "source", "note"});
+      DoseRange dose;
+      dose.substance = check_substance(json.at("substance"));
+      dose.route = json.at("route").string();
+      dose.use = json.string_or("use", "");
+      for (const char* key : {"min", "max"}) {
+        const JsonReader value = json.at(key);
+        if (!value.value().is_number() || value.value().get<double>() < 0) value.fail("expected a non-negative number");
+      }
+      dose.min = json.at("min").value().get<double>();
+      dose.max = json.at("max").value().get<double>();
+      if (dose.min > dose.max) json.at("min").fail("min is larger than max");
+      dose.unit = json.at("unit").string();
+      if (dose.unit != "mg" && dose.unit != "mg/kg" && dose.unit != "g") json.at("unit").fail("expected \"mg\", \"mg/kg\" or \"g\"");
+      if (dose.unit == "g") {  // one scale for comparisons: grams become milligrams
+        dose.min *= 1000;
+        dose.max *= 1000;
+        dose.unit = "mg";
+      }
+      dose.source = json.at("source").string();
+      profile.doses.push_back(std::move(dose));
+    }
+  }
+  return profile;
+}
+
+}  // namespace medlint

@@ -1,0 +1,87 @@
+// A reference profile (SPEC section 6): what is known about one substance or family of
+// products, read from rules/profiles/NAME.json. The claim checks read only this.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace medlint {
+
+struct Substance {
+  std::string id;                  ///< "esketamine"
+  std::vector<std::string> names;  ///< generic, brand, salt and misspelled names that mention it
+  std::string drug_class;
+};
+
+struct Indication {
+  std::string name;                ///< "treatment-resistant depression"
+  std::vector<std::string> terms;  ///< words that name it in text
+  std::string source;
+};
+
+struct Product {
+  std::string name;                ///< "Spravato"
+  std::string substance;           ///< Substance::id
+  std::vector<std::string> routes;
+  std::vector<Indication> approved_for;
+  std::string source;
+};
+
+struct OffLabelUse {
+  Indication indication;
+  std::vector<std::string> substances;  ///< empty: every substance of the profile
+};
+
+struct Risk {
+  std::string id;
+  std::string name;
+  bool major = false;              ///< its omission makes a safety discussion misleading
+  std::vector<std::string> terms;  ///< words that mention it
+  std::string source;
+};
+
+struct Contraindication {
+  std::string id;
+  std::string name;
+  bool absolute = true;            ///< contraindication (true) or caution (false)
+  std::vector<std::string> terms;  ///< words that name the group
+  std::string source;
+};
+
+struct DoseRange {
+  std::string substance;
+  std::string route;               ///< "intravenous", "intranasal", ...
+  std::string use;
+  double min = 0;
+  double max = 0;
+  std::string unit;                ///< "mg" or "mg/kg" (profiles may say "g"; it is converted)
+  std::string source;
+};
+
+struct Profile {
+  std::string name;                       ///< file stem, e.g. "ketamine"
+  std::string title;
+  std::string origin;                     ///< where it was loaded from
+  std::vector<Substance> substances;
+  std::vector<std::string> subject_terms; ///< "the drug", "this medication": count as the substance
+  std::vector<std::string> subject_pronouns;  ///< "it", "this": count only when they open a sentence
+  std::vector<Product> products;
+  std::vector<OffLabelUse> off_label;
+  std::vector<Risk> risks;
+  std::vector<Contraindication> contraindications;
+  std::vector<DoseRange> doses;
+
+  [[nodiscard]] const Substance* find_substance(const std::string& id) const;
+};
+
+struct ProfileSource {
+  std::string label;  ///< file path or "rules/profiles/x.json (built in)"
+  std::string name;   ///< profile name (file stem)
+  std::string text;
+};
+
+/// Parses and validates a profile; problems are LoadErrors with file and JSON pointer.
+[[nodiscard]] Profile load_profile(const ProfileSource& source);
+
+}  // namespace medlint

@@ -1,0 +1,52 @@
+// Detector `contraindicated_use`: the substance called safe for, or recommended for, a group
+// its profile lists as contraindicated or cautioned ("safe during pregnancy").
+#include "claims/claim_scan.hpp"
+#include "rules/detectors/claim_detectors.hpp"
+
+namespace medlint {
+
+namespace {
+
+class ContraindicatedUse : public Rule {
+ public:
+  ContraindicatedUse(RuleMeta meta, TermList recommend_terms, ClaimReading reading)
+      : Rule(std::move(meta)), recommend_terms_(std::move(recommend_terms)), reading_(std::move(reading)) {}
+
+  void check(const LintContext& context, std::vector<Finding>& out) const override {
+    const Document& document = context.document();
+    const std::string_view text = document.text();
+    const DocumentProfiles* profiles = context.profiles();
+    for_each_claim_sentence(context, [&](TextRange sentence, const std::vector<SubstanceRef>& about) {
+      const Profile& profile = profiles->catalog().profiles()[about.front().profile];
+      const ProfileIndex& index = profiles->catalog().index(about.front().profile);
+      for (const TextRange term : recommend_terms_.find(text, sentence)) {
+        if (ClaimReading::asked(text, sentence, term) || reading_.negated(text, sentence, term)) continue;
+        const TextRange rest{term.begin, sentence.end};
+        for (std::size_t i = 0; i < profile.contraindications.size(); ++i) {
+          const auto groups = index.contraindication_terms[i].find(text, rest);
+          if (groups.empty()) continue;
+          const Contraindication& item = profile.contraindications[i];
+          out.push_back(span_finding_with(document, term,
+                                          {{"substance", substance_names(profiles->catalog(), about)},
+                                           {"group", text.substr(groups.front().begin, groups.front().size())},
+                                           {"listed", item.name + (item.absolute ? " (contraindication)" : " (caution)")}}));
+          return;
+        }
+      }
+    });
+  }
+
+ private:
+  TermList recommend_terms_;
+  ClaimReading reading_;
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_contraindicated_use(RuleMeta meta, const JsonReader& options) {
+  options.expect_object({"recommend_terms", "negations", "negation_window"});
+  return std::make_unique<ContraindicatedUse>(std::move(meta), TermList::read(options, "recommend_terms"),
+                                              ClaimReading::read(options, false));
+}
+
+}  // namespace medlint

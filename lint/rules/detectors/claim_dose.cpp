@@ -1,0 +1,139 @@
+// Detector `dose_range`: a dose with units ("50 mg/kg", "0.5–1 mg per kg") in a sentence
+// about a profiled substance, outside every dose range the profile gives for that unit
+// (and for the route, when the sentence names one). Unit spellings, conversion factors and
+// route words are options; the ranges come from the profile.
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "claims/claim_scan.hpp"
+#include "rules/detectors/claim_detectors.hpp"
+#include "text/case_fold.hpp"
+#include "text/regex.hpp"
+
+namespace medlint {
+
+namespace {
+
+struct UnitSpelling {
+  std::string unit;  // "mg" or "mg/kg"
+  double factor;     // multiply the written number by this to get `unit`
+};
+
+std::string format_number(double value) {
+  std::ostringstream out;
+  out << value;
+  return out.str();
+}
+
+// "0.5", "0,5" (decimal comma) and "1,000" (thousands) all parse.
+double parse_number(std::string_view text) {
+  std::string s(text);
+  const std::size_t comma = s.find(',');
+  if (comma != std::string::npos) {
+    if (s.size() - comma - 1 == 3) s.erase(comma, 1);
+    else s[comma] = '.';
+  }
+  return std::strtod(s.c_str(), nullptr);
+}
+
+class DoseRangeRule : public Rule {
+ public:
+  DoseRangeRule(RuleMeta meta, boost::u32regex pattern, std::map<std::string, UnitSpelling> units,
+                std::vector<std::pair<std::string, TermList>> routes)
+      : Rule(std::move(meta)), pattern_(std::move(pattern)), units_(std::move(units)), routes_(std::move(routes)) {}
+
+  void check(const LintContext& context, std::vector<Finding>& out) const override {
+    const Document& document = context.document();
+    const std::string_view text = document.text();
+    const DocumentProfiles* profiles = context.profiles();
+    for_each_claim_sentence(context, [&](TextRange sentence, const std::vector<SubstanceRef>& about) {
+      const Profile& profile = profiles->catalog().profiles()[about.front().profile];
+      std::set<std::string> stated_routes;
+      for (const auto& [route, terms] : routes_) {
+        if (terms.any_in(text, sentence)) stated_routes.insert(route);
+      }
+      const std::string_view sentence_text = text.substr(sentence.begin, sentence.size());
+      for_each_match(pattern_, sentence_text, [&](TextRange local, const auto& match) {
+        const auto unit_it = units_.find(phrase_key(sentence_text.substr(group_range(match, 3, sentence_text).begin,
+                                                                          group_range(match, 3, sentence_text).size()),
+                                                    true));
+        if (unit_it == units_.end()) return;
+        const UnitSpelling& unit = unit_it->second;
+        std::vector<const DoseRange*> ranges;
+        for (const DoseRange& range : profile.doses) {
+          const bool substance = std::any_of(about.begin(), about.end(), [&](const SubstanceRef& ref) {
+            return profile.substances[ref.substance].id == range.substance;
+          });
+          const bool route = stated_routes.empty() || stated_routes.count(range.route) != 0;
+          if (substance && route && range.unit == unit.unit) ranges.push_back(&range);
+        }
+        if (ranges.empty()) return;
+        std::vector<double> values;
+        for (int group : {1, 2}) {
+          if (!match[group].matched) continue;
+          const TextRange g = group_range(match, group, sentence_text);
+          values.push_back(parse_number(sentence_text.substr(g.begin, g.size())) * unit.factor);
+        }
+        const bool outside = std::any_of(values.begin(), values.end(), [&](double value) {
+          return std::none_of(ranges.begin(), ranges.end(), [&](const DoseRange* r) {
+            return value >= r->min * 0.999 && value <= r->max * 1.001;
+          });
+        });
+        if (!outside) return;
+        const TextRange range{sentence.begin + local.begin, sentence.begin + local.end};
+        out.push_back(span_finding_with(document, range,
+                                        {{"substance", substance_names(profiles->catalog(), about)},
+                                         {"ranges", describe(ranges)}}));
+      });
+    });
+  }
+
+ private:
+  static std::string describe(const std::vector<const DoseRange*>& ranges) {
+    std::string out;
+    for (const DoseRange* r : ranges) {
+      out += (out.empty() ? "" : "; ") + format_number(r->min) + "–" + format_number(r->max) + " " + r->unit + " " +
+             r->route + (r->use.empty() ? "" : " (" + r->use + ")");
+    }
+    return out;
+  }
+
+  boost::u32regex pattern_;
+  std::map<std::string, UnitSpelling> units_;
+  std::vector<std::pair<std::string, TermList>> routes_;
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_dose_range(RuleMeta meta, const JsonReader& options) {
+  options.expect_object({"units", "routes"});
+  std::map<std::string, UnitSpelling> units;
+  std::vector<std::string> spellings;
+  for (const JsonReader& entry : options.at("units").elements()) {
+    entry.expect_object({"names", "unit", "factor"});
+    const std::string unit = entry.at("unit").string();
+    if (unit != "mg" && unit != "mg/kg") entry.at("unit").fail("expected \"mg\" or \"mg/kg\"");
+    const JsonReader factor = entry.at("factor");
+    if (!factor.value().is_number() || factor.value().get<double>() <= 0) factor.fail("expected a positive number");
+    for (const std::string& name : entry.at("names").strings()) {
+      if (!units.emplace(phrase_key(name, true), UnitSpelling{unit, factor.value().get<double>()}).second) {
+        entry.at("names").fail("unit spelling '" + name + "' is listed twice");
+      }
+      spellings.push_back(name);
+    }
+  }
+  if (spellings.empty()) options.at("units").fail("expected at least one unit");
+  std::sort(spellings.begin(), spellings.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  std::string alternatives;
+  for (const std::string& name : spellings) alternatives += (alternatives.empty() ? "" : "|") + phrase_to_pattern(name, false);
+  const std::string number = "(\\d+(?:[.,]\\d+)?)";
+  const std::string pattern = "(?<![\\w.,])" + number + "(?:\\h*(?:-|\\x{2013}|to)\\h*" + number + ")?\\h*(" + alternatives + ")(?!\\w)";
+  std::vector<std::pair<std::string, TermList>> routes;
+  for (const auto& [route, terms] : options.at("routes").members()) routes.emplace_back(route, TermList(terms.strings()));
+  return std::make_unique<DoseRangeRule>(std::move(meta), compile_regex(pattern, true), std::move(units), std::move(routes));
+}
+
+}  // namespace medlint

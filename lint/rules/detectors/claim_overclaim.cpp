@@ -1,0 +1,39 @@
+// Detector `overclaim`: "proven", "cure", "guaranteed", "miracle", "100% effective",
+// "no side effects" in a sentence about a profiled substance, unless negated ("no cure").
+#include "claims/claim_scan.hpp"
+#include "rules/detectors/claim_detectors.hpp"
+
+namespace medlint {
+
+namespace {
+
+class Overclaim : public Rule {
+ public:
+  Overclaim(RuleMeta meta, TermList terms, ClaimReading reading)
+      : Rule(std::move(meta)), terms_(std::move(terms)), reading_(std::move(reading)) {}
+
+  void check(const LintContext& context, std::vector<Finding>& out) const override {
+    const Document& document = context.document();
+    const std::string_view text = document.text();
+    for_each_claim_sentence(context, [&](TextRange sentence, const std::vector<SubstanceRef>& about) {
+      for (const TextRange term : terms_.find(text, sentence)) {
+        if (ClaimReading::asked(text, sentence, term) || reading_.negated(text, sentence, term) || ClaimReading::quoted(text, term)) continue;
+        out.push_back(span_finding_with(document, term, {{"substance", substance_names(context.profiles()->catalog(), about)}}));
+        return;
+      }
+    });
+  }
+
+ private:
+  TermList terms_;
+  ClaimReading reading_;
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_overclaim(RuleMeta meta, const JsonReader& options) {
+  options.expect_object({"terms", "negations", "negation_window"});
+  return std::make_unique<Overclaim>(std::move(meta), TermList::read(options, "terms"), ClaimReading::read(options, false));
+}
+
+}  // namespace medlint

@@ -1,0 +1,171 @@
+// Claim checks against the built-in profiles, on real sentences: each kind of false claim,
+// and the true or hedged statements that must pass.
+#include <catch2/catch.hpp>
+
+#include "claims/document_profiles.hpp"
+#include "core/errors.hpp"
+#include "test_support.hpp"
+
+using namespace medlint;
+
+namespace {
+
+std::vector<ReportedFinding> run_rule(const std::string& id, const std::string& text) {
+  static const RuleSet set = load_rule_set(true, {});
+  const Rule* rule = set.find(id);
+  REQUIRE(rule != nullptr);
+  std::ostringstream sink;
+  Diagnostics diagnostics(sink);
+  const Engine engine({rule}, &test::default_catalog());
+  return lint_text("t.txt", text, engine, diagnostics).findings;
+}
+
+std::vector<std::string> matched(const std::vector<ReportedFinding>& findings) {
+  std::vector<std::string> out;
+  for (const auto& f : findings) out.push_back(f.matched);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("unqualified safety: plain, spun and pronoun claims are flagged", "[claims]") {
+  CHECK(matched(run_rule("claim/unqualified-safety", "Ketamine is completely safe.")) == std::vector<std::string>{"completely safe"});
+  CHECK(matched(run_rule("claim/unqualified-safety", "Ketamine works fast. Ketamine is Secure and helpful.")) ==
+        std::vector<std::string>{"Secure and helpful"});
+  CHECK(matched(run_rule("claim/unqualified-safety", "Kratom is sold as powder. Kratom is popular. It is harmless.")) ==
+        std::vector<std::string>{"harmless"});
+  const auto found = run_rule("claim/unqualified-safety", "Semaglutide is risk-free.");
+  REQUIRE(found.size() == 1);
+  CHECK_THAT(found[0].message, Catch::Contains("thyroid C-cell tumours"));
+}
+
+TEST_CASE("unqualified safety: hedged, negated, quoted and asked statements pass", "[claims]") {
+  const char* fine[] = {
+      "Ketamine is generally safe when administered by trained professionals.",
+      "Ketamine is safe when given in a clinical setting with monitoring.",
+      "No drug is completely safe, and ketamine is no exception.",
+      "Is ketamine safe for teenagers?",
+      "Is Ketamine (IV / Esketamine) Safe for Autoimmune Diseases Patients? — Research Review",
+      "Ketamine cannot be declared universally \"safe\" for everyone.",
+      "The clinic is safe and clean.",  // no profiled substance
+  };
+  for (const char* text : fine) {
+    INFO(text);
+    CHECK(run_rule("claim/unqualified-safety", text).empty());
+  }
+}
+
+TEST_CASE("overclaim: proven, cure, miracle; not when negated", "[claims]") {
+  CHECK(matched(run_rule("claim/overclaim", "Studies have proven that ketamine works.")) == std::vector<std::string>{"have proven"});
+  CHECK(matched(run_rule("claim/overclaim", "Semaglutide is a miracle drug.")) == std::vector<std::string>{"miracle drug"});
+  CHECK(run_rule("claim/overclaim", "Ketamine is not a cure for depression.").empty());
+  CHECK(run_rule("claim/overclaim", "There is no cure, and ketamine helps only some people.").empty());
+}
+
+TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") {
+  CHECK(matched(run_rule("claim/regulatory-status", "Everything about ketamine for depression fda approved")) ==
+        std::vector<std::string>{"fda approved"});
+  CHECK(matched(run_rule("claim/regulatory-status", "Spravato is FDA approved for PTSD.")) == std::vector<std::string>{"FDA approved"});
+  CHECK(matched(run_rule("claim/regulatory-status", "Kratom is FDA approved for opioid withdrawal.")).size() == 1);
+  const char* fine[] = {
+      "Spravato is FDA approved for treatment-resistant depression.",
+      "Ketamine is FDA approved as an anesthetic.",
+      "Ketamine is not FDA approved for depression.",
+      "Wegovy is approved for chronic weight management and Ozempic is approved for type 2 diabetes.",
+      "Current regulatory status: FDA-approved as anesthetic; esketamine (Spravato) approved for treatment-resistant depression. "
+      "Ketamine is discussed here.",
+  };
+  for (const char* text : fine) {
+    INFO(text);
+    CHECK(run_rule("claim/regulatory-status", text).empty());
+  }
+}
+
+TEST_CASE("contraindicated use: safe for a contraindicated group", "[claims]") {
+  const auto found = run_rule("claim/contraindicated-use", "Ketamine is safe during pregnancy.");
+  REQUIRE(found.size() == 1);
+  CHECK_THAT(found[0].message, Catch::Contains("pregnancy"));
+  CHECK(run_rule("claim/contraindicated-use", "Esketamine is a good option for patients with an aneurysm.").size() == 1);
+  CHECK(run_rule("claim/contraindicated-use", "Ketamine is not recommended during pregnancy.").empty());
+  CHECK(run_rule("claim/contraindicated-use", "Is ketamine safe for people with high blood pressure?").empty());
+  CHECK(run_rule("claim/contraindicated-use", "Ketamine is safe for adults without heart problems? No.").empty());
+}
+
+TEST_CASE("dose range: tenfold errors and wrong units are flagged, label doses pass", "[claims]") {
+  CHECK(matched(run_rule("claim/dose-out-of-range", "Ketamine is infused at 5 mg/kg for depression.")) ==
+        std::vector<std::string>{"5 mg/kg"});
+  CHECK(matched(run_rule("claim/dose-out-of-range", "Spravato is sprayed at 560 mg.")) == std::vector<std::string>{"560 mg"});
+  CHECK(matched(run_rule("claim/dose-out-of-range", "Ozempic goes up to 24 mg weekly.")) == std::vector<std::string>{"24 mg"});
+  const char* fine[] = {
+      "Ketamine is infused at 0.5 mg/kg over forty minutes.",
+      "Ketamine has been studied at 0.1–0.75 mg/kg.",
+      "Intramuscular ketamine for anaesthesia uses 6.5 to 13 mg/kg.",
+      "Spravato is given at 56 mg or 84 mg.",
+      "Wegovy starts at 0.25 mg and reaches 2.4 mg.",
+      "Ketamine 500 mcg/kg is 0.5 mg/kg.",
+      "Kratom powder is sold in 50 g bags.",  // no dose ranges in the kratom profile
+  };
+  for (const char* text : fine) {
+    INFO(text);
+    CHECK(run_rule("claim/dose-out-of-range", text).empty());
+  }
+}
+
+TEST_CASE("risk omitted: safety discussions must name the major risks", "[claims]") {
+  const auto found = run_rule("risk/omitted", "Ketamine side effects include dissociation and nausea. Ketamine is popular.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].scope == Scope::document);
+  CHECK_THAT(found[0].message, Catch::Contains("bladder toxicity"));
+  CHECK(run_rule("risk/omitted", "Ketamine side effects include dissociation and cystitis. Ketamine is popular.").empty());
+  CHECK(run_rule("risk/omitted", "Ketamine was first made in 1962. Ketamine is an anaesthetic.").empty());  // no safety talk
+  CHECK(run_rule("risk/omitted", "Aspirin side effects include stomach upset.").empty());                 // no profile
+}
+
+TEST_CASE("the main profile is chosen by frequency, with the title counting extra", "[claims]") {
+  const auto& catalog = test::default_catalog();
+  const Document title_doc("t.txt", "Semaglutide and weight\nA note on ketamine. Another on ketamine.");
+  const DocumentProfiles by_title(title_doc, catalog, {});
+  REQUIRE(by_title.main());
+  CHECK(by_title.main()->name == "semaglutide");
+  const Document passing("t.txt", "A long article.\nIt mentions kratom once.");
+  CHECK_FALSE(DocumentProfiles(passing, catalog, {}).main());
+  const DocumentProfiles forced(passing, catalog, {*catalog.find("ketamine")});
+  CHECK(forced.main()->name == "ketamine");
+  CHECK(forced.mentions().empty());  // kratom is not among the forced profiles
+}
+
+TEST_CASE("profiles fail to load with a pointer when they are inconsistent", "[claims]") {
+  auto error_of = [](const std::string& text) {
+    try {
+      (void)load_profile({"p.json", "p", text});
+    } catch (const LoadError& error) {
+      return std::string(error.what());
+    }
+    return std::string("(loaded)");
+  };
+  const std::string base = R"({"profile": "p", "substances": [{"id": "x", "names": ["xdrug"]}], "risks": []})";
+  CHECK(error_of(base) == "(loaded)");
+  CHECK_THAT(error_of(R"({"profile": "p", "substances": [{"id": "x", "names": ["xdrug"]}], "risks": [],
+    "products": [{"name": "X", "substance": "y", "routes": [], "approved_for": [], "source": "s"}]})"),
+             Catch::StartsWith("p.json: at /products/0/substance: unknown substance 'y'"));
+  CHECK_THAT(error_of(R"({"profile": "p", "substances": [{"id": "x", "names": ["xdrug"]}],
+    "risks": [{"id": "r", "name": "r", "severity": "severe", "terms": ["t"], "source": "s"}]})"),
+             Catch::StartsWith("p.json: at /risks/0/severity: expected \"major\" or \"moderate\""));
+  CHECK_THAT(error_of(R"({"profile": "p", "substances": [{"id": "x", "names": ["xdrug"]}], "risks": [],
+    "doses": [{"substance": "x", "route": "oral", "min": 5, "max": 1, "unit": "mg", "source": "s"}]})"),
+             Catch::StartsWith("p.json: at /doses/0/min: min is larger than max"));
+  CHECK_THAT(error_of(R"({"profile": "p", "substances": [{"id": "x", "names": ["xdrug"]}], "risks": [], "extra": 1})"),
+             Catch::StartsWith("p.json: at /extra: unknown key"));
+}
+
+TEST_CASE("every built-in profile names a source for each fact", "[claims]") {
+  for (const Profile& profile : test::default_catalog().profiles()) {
+    INFO(profile.name);
+    for (const Product& p : profile.products) CHECK_FALSE(p.source.empty());
+    for (const Risk& r : profile.risks) CHECK_FALSE(r.source.empty());
+    for (const Contraindication& c : profile.contraindications) CHECK_FALSE(c.source.empty());
+    for (const DoseRange& d : profile.doses) CHECK_FALSE(d.source.empty());
+    CHECK(std::any_of(profile.risks.begin(), profile.risks.end(), [](const Risk& r) { return r.major; }));
+  }
+  CHECK(test::default_catalog().profiles().size() >= 3);
+}
