@@ -9,6 +9,7 @@ packages=(
   nlohmann-json3-dev libcli11-dev    # JSON in and out, command-line options
   libhunspell-dev hunspell-en-us     # English word list: tells common words from names
   catch2                             # unit tests
+  python3 python3-jsonschema         # tests: profiles validate against rules/schema/profile.schema.json
 )
 
 missing=()

@@ -13,7 +13,9 @@
 #include <sstream>
 #include <thread>
 
+#include "claims/openfda_import.hpp"
 #include "claims/profile_catalog.hpp"
+#include "rules/json_reader.hpp"
 #include "core/diagnostics.hpp"
 #include "core/errors.hpp"
 #include "engine/config.hpp"
@@ -73,7 +75,8 @@ ProfileSelection resolve_profiles(const std::vector<std::string>& requested) {
   }
   ProfileSelection selection{load_profile_catalog(true, files), {}};
   for (const std::string& value : requested) {
-    const std::string name = looks_like_file(value) ? std::filesystem::path(value).stem().string() : value;
+    // A file selects the profile it defines, whatever the file is called.
+    const std::string name = looks_like_file(value) ? load_profile(profile_source_from_file(value)).name : value;
     const auto index = selection.catalog.find(name);
     if (!index) {
       std::string known;
@@ -264,6 +267,23 @@ void print_profile(const Profile& p) {
 }  // namespace
 
 int run_profiles(const ProfilesOptions& options) {
+  if (options.action == "import-openfda") {
+    std::ifstream in(options.label, std::ios::binary);
+    if (!in) throw MedlintError(options.label + ": cannot read label record");
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    const std::string draft = draft_profile_from_openfda(parse_json_text(buffer.str(), options.label), options.label).dump(2) + "\n";
+    // The draft must load: a draft that medlint itself rejects would only move the problem.
+    (void)load_profile({"draft from " + options.label, "draft", draft});
+    if (options.output.empty()) {
+      std::cout << draft;
+    } else {
+      std::ofstream out(options.output, std::ios::binary | std::ios::trunc);
+      if (!(out << draft)) throw MedlintError(options.output + ": cannot write draft profile");
+      std::cerr << "medlint: wrote draft profile " << options.output << "; review every entry before use\n";
+    }
+    return 0;
+  }
   if (options.action == "show") {
     const ProfileSelection selection = resolve_profiles({options.name});
     print_profile(selection.catalog.profiles()[selection.forced.front()]);

@@ -98,6 +98,12 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
   profiles_list->add_option("--profile", p.files, "Extra profile file (repeatable)")->allow_extra_args(false)->type_name("FILE");
   CLI::App* profiles_show = profiles->add_subcommand("show", "Show one profile: products, risks, contraindications, doses");
   profiles_show->add_option("name", p.name, "Profile name or file")->required();
+  CLI::App* profiles_import = profiles->add_subcommand(
+      "import-openfda", "Draft a profile from an openFDA drug-label record (api.fda.gov/drug/label.json) for review");
+  profiles_import->add_option("label", p.label, "The label record (one result, or a response with results[])")
+      ->required()
+      ->type_name("LABEL.json");
+  profiles_import->add_option("--output,-o", p.output, "Write the draft profile to FILE")->type_name("FILE");
 
   try {
     app.parse(argc, argv);
@@ -124,7 +130,7 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
     r.action = list->parsed() ? "list" : show->parsed() ? "show" : "validate";
   } else if (profiles->parsed()) {
     inv.command = "profiles";
-    p.action = profiles_list->parsed() ? "list" : "show";
+    p.action = profiles_list->parsed() ? "list" : profiles_show->parsed() ? "show" : "import-openfda";
   } else {
     inv.command = "explain";
   }

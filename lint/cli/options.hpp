@@ -36,7 +36,9 @@ struct RulesOptions {
 };
 
 struct ProfilesOptions {
-  std::string action;  ///< list | show
+  std::string action;  ///< list | show | import-openfda
+  std::string label;   ///< openFDA label record to import
+  std::string output;  ///< where to write the draft (default: stdout)
   std::string name;
   std::vector<std::string> files;  ///< extra profile files
   bool json = false;

@@ -262,3 +262,36 @@ TEST_CASE("cli: profiles list and show, --profile by name and by file", "[cli]")
   CHECK(report["files"][0]["findings"][0]["rule"] == "risk/omitted");
   CHECK_THAT(report["files"][0]["findings"][0]["message"].get<std::string>(), Catch::Contains("rashes"));
 }
+
+TEST_CASE("cli: profiles import-openfda drafts a usable profile from a label record", "[cli]") {
+  TempDir dir;
+  const std::string label = std::string(MEDLINT_SOURCE_DIR) + "/tests/data/openfda-label-velorazine.json";
+  auto run = run_medlint({"profiles", "import-openfda", label, "--output", "velorazine.json"}, dir.path());
+  REQUIRE(run.status == 0);
+  CHECK_THAT(run.err, Catch::Contains("review every entry"));
+  const json draft = json::parse(slurp(dir.path() / "velorazine.json"));
+  CHECK(draft["substances"][0]["names"] == json::array({"velorazine hydrochloride", "Velorex", "velorazine"}));
+  CHECK(draft["products"][0]["approved_for"][0]["indication"] == "major depressive disorder");
+  CHECK(draft["risks"][0]["name"] == "suicidal thoughts and behaviors");
+  CHECK(draft["risks"][0]["severity"] == "major");
+  CHECK(draft["risks"][1]["name"] == "serotonin syndrome");
+  CHECK(draft["contraindications"].size() == 3);
+  CHECK(draft["doses"][0]["max"] == 40.0);
+
+  // The draft works as a profile: a tenfold dose and a contraindicated group are found.
+  write_file(dir.path() / "page.txt",
+             "Velorex is usually taken at 400 mg once daily. It is safe for people with severe hepatic impairment. "
+             "Velorex side effects include nausea; suicidal thoughts and behaviors and serotonin syndrome are rare.\n");
+  auto lint = run_medlint({"check", "--format", "json", "--select", "claim,risk", "--profile", "velorazine.json", "page.txt"},
+                          dir.path());
+  REQUIRE(lint.status == 1);
+  const json report = json::parse(lint.out);
+  std::vector<std::string> rules;
+  for (const auto& f : report["files"][0]["findings"]) rules.push_back(f["rule"]);
+  CHECK(rules == std::vector<std::string>{"claim/dose-out-of-range", "claim/contraindicated-use"});
+
+  write_file(dir.path() / "empty.json", R"({"results": [{"openfda": {}}]})");
+  auto bad = run_medlint({"profiles", "import-openfda", "empty.json"}, dir.path());
+  CHECK(bad.status == 2);
+  CHECK_THAT(bad.err, Catch::Contains("empty.json: at /openfda/generic_name: the label record has no generic name"));
+}
