@@ -8,6 +8,7 @@ packages=(
   libboost-regex-dev libicu-dev      # Boost.Regex with ICU (u32regex), ICU itself
   nlohmann-json3-dev libcli11-dev    # JSON in and out, command-line options
   libhunspell-dev hunspell-en-us     # English word list: tells common words from names
+  libgumbo-dev libmd4c-dev           # HTML and Markdown parsers with source positions
   catch2                             # unit tests
   python3 python3-jsonschema         # tests: profiles validate against rules/schema/profile.schema.json
 )

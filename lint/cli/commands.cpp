@@ -2,6 +2,7 @@
 // over defaults; --ignore adds to the config's ignore list, --select replaces its select.
 #include "cli/commands.hpp"
 
+#include <unicode/ucnv.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -143,7 +144,15 @@ int run_check(const CheckOptions& options) {
   Summary summary;
   bool failed = false;
   const std::size_t jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  const FileLintOptions lint_options;
+  FileLintOptions lint_options;
+  lint_options.format = *parse_input_format(options.input_format);
+  if (!options.encoding.empty()) {
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter* converter = ucnv_open(options.encoding.c_str(), &status);
+    if (U_FAILURE(status)) throw MedlintError("unknown encoding '" + options.encoding + "' (--encoding takes an ICU charset name)");
+    ucnv_close(converter);
+    lint_options.decode.forced_encoding = options.encoding;
+  }
   ordered_parallel<std::optional<FileReport>>(
       inputs.size(), jobs, [&](std::size_t i) { return lint_file(inputs[i], engine, lint_options, diagnostics); },
       [&](std::optional<FileReport> report) {

@@ -67,7 +67,16 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
       ->delimiter(',')
       ->allow_extra_args(false)
       ->type_name("EXT");
-  check->add_option("--stdin-filename", c.stdin_filename, "Name to report for input read from -")->type_name("NAME");
+  check->add_option("--stdin-filename", c.stdin_filename, "Name to report for input read from - (its extension sets the format)")
+      ->type_name("NAME");
+  check->add_option("--input-format", c.input_format,
+                    "How to read inputs: auto (by extension: .md/.markdown Markdown, .html/.htm HTML, else text), text, "
+                    "markdown, html")
+      ->check(CLI::IsMember({"auto", "text", "markdown", "html"}))
+      ->type_name("FORMAT");
+  check->add_option("--encoding", c.encoding,
+                    "Read inputs in this charset (e.g. windows-1252, ISO-8859-1, UTF-16LE) instead of detecting it")
+      ->type_name("NAME");
   check->add_option("--profile", c.profiles,
                     "Reference profile to check claims against, by name (see `medlint profiles list`) or JSON file "
                     "(repeatable; default: detect from the substances each document names)")

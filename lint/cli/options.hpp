@@ -24,6 +24,8 @@ struct CheckOptions {
   std::vector<std::string> extensions;
   std::string stdin_filename = "-";
   std::vector<std::string> profiles;  ///< --profile NAME|FILE
+  std::string input_format = "auto";
+  std::string encoding;
 };
 
 struct RulesOptions {

@@ -2,26 +2,59 @@
 // later whether they are findings.
 #include "engine/file_linter.hpp"
 
+#include <memory>
+
 #include "input/decode.hpp"
+#include "input/html.hpp"
+#include "input/markdown.hpp"
 #include "input/read.hpp"
 #include "report/resolve.hpp"
 
 namespace medlint {
 
+std::optional<InputFormat> parse_input_format(std::string_view name) {
+  if (name == "auto") return InputFormat::automatic;
+  if (name == "text") return InputFormat::text;
+  if (name == "markdown") return InputFormat::markdown;
+  if (name == "html") return InputFormat::html;
+  return std::nullopt;
+}
+
+InputFormat format_of_path(std::string_view path) {
+  const std::size_t dot = path.rfind('.');
+  if (dot == std::string_view::npos || path.find('/', dot) != std::string_view::npos) return InputFormat::text;
+  std::string ext(path.substr(dot + 1));
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (ext == "md" || ext == "markdown") return InputFormat::markdown;
+  if (ext == "html" || ext == "htm") return InputFormat::html;
+  return InputFormat::text;
+}
+
 namespace {
 
 FileReport lint_decoded(const std::string& display_path, DecodedText decoded, const Engine& engine,
-                        Diagnostics& diagnostics) {
+                        Diagnostics& diagnostics, InputFormat format) {
   if (!decoded.replaced_offsets.empty()) {
     diagnostics.warning(display_path, std::to_string(decoded.replaced_offsets.size()) +
                                           " invalid UTF-8 sequence(s) replaced with U+FFFD");
   }
-  const Document document(display_path, std::move(decoded.utf8), std::move(decoded.replaced_offsets));
-  LintResult result = engine.lint(document);
+  if (format == InputFormat::automatic) format = format_of_path(display_path);
+  const auto document = [&]() -> std::unique_ptr<Document> {
+    switch (format) {
+      case InputFormat::html:
+        return std::make_unique<Document>(display_path, std::move(decoded.utf8), std::move(decoded.replaced_offsets), extract_html_text);
+      case InputFormat::markdown:
+        return std::make_unique<Document>(display_path, std::move(decoded.utf8), std::move(decoded.replaced_offsets),
+                                          extract_markdown_text);
+      default:
+        return std::make_unique<Document>(display_path, std::move(decoded.utf8), std::move(decoded.replaced_offsets));
+    }
+  }();
+  LintResult result = engine.lint(*document);
   for (const std::string& failure : result.rule_failures) diagnostics.warning(display_path, "rule skipped: " + failure);
   FileReport report{display_path, {}};
   report.findings.reserve(result.findings.size());
-  for (const Finding& finding : result.findings) report.findings.push_back(resolve_finding(finding, document));
+  for (const Finding& finding : result.findings) report.findings.push_back(resolve_finding(finding, *document));
   return report;
 }
 
@@ -34,16 +67,17 @@ std::optional<FileReport> lint_file(const InputFile& input, const Engine& engine
     diagnostics.error(input.display_path, read.error);
     return std::nullopt;
   }
-  DecodedText decoded = decode_bytes(std::move(*read.bytes));
+  DecodedText decoded = decode_bytes(std::move(*read.bytes), options.decode);
   if (decoded.binary) {
     diagnostics.warning(input.display_path, "binary file skipped");
     return std::nullopt;
   }
-  return lint_decoded(input.display_path, std::move(decoded), engine, diagnostics);
+  return lint_decoded(input.display_path, std::move(decoded), engine, diagnostics, options.format);
 }
 
-FileReport lint_text(const std::string& display_path, std::string bytes, const Engine& engine, Diagnostics& diagnostics) {
-  return lint_decoded(display_path, decode_bytes(std::move(bytes)), engine, diagnostics);
+FileReport lint_text(const std::string& display_path, std::string bytes, const Engine& engine, Diagnostics& diagnostics,
+                     const FileLintOptions& options) {
+  return lint_decoded(display_path, decode_bytes(std::move(bytes), options.decode), engine, diagnostics, options.format);
 }
 
 }  // namespace medlint

@@ -7,13 +7,23 @@
 
 #include "core/diagnostics.hpp"
 #include "engine/engine.hpp"
+#include "input/decode.hpp"
 #include "input/discover.hpp"
 #include "report/file_report.hpp"
 
 namespace medlint {
 
+enum class InputFormat { automatic, text, markdown, html };
+
+/// "auto", "text", "markdown", "html"; nothing for other names.
+[[nodiscard]] std::optional<InputFormat> parse_input_format(std::string_view name);
+/// The format of a path by its extension (.md/.markdown, .html/.htm, else text).
+[[nodiscard]] InputFormat format_of_path(std::string_view path);
+
 struct FileLintOptions {
   std::size_t max_file_bytes = std::size_t{256} << 20;  ///< larger files are refused with an error
+  InputFormat format = InputFormat::automatic;          ///< automatic: by extension
+  DecodeOptions decode;
 };
 
 /// Lints one input; nothing when it could not be read or is not text.
@@ -22,6 +32,6 @@ struct FileLintOptions {
 
 /// Lints text already in memory (used for stdin-like sources and by tests).
 [[nodiscard]] FileReport lint_text(const std::string& display_path, std::string bytes, const Engine& engine,
-                                   Diagnostics& diagnostics);
+                                   Diagnostics& diagnostics, const FileLintOptions& options = {});
 
 }  // namespace medlint

@@ -1,6 +1,7 @@
 // Turns raw bytes into the UTF-8 text the rest of medlint works on: detects binary data,
-// converts UTF-16 (by BOM), strips a UTF-8 BOM, and replaces ill-formed UTF-8 with U+FFFD,
-// one replacement per maximal ill-formed subsequence, recording where each one is.
+// converts UTF-16 (by BOM) and other charsets (ICU's charset detector, or --encoding),
+// strips a UTF-8 BOM, and replaces ill-formed UTF-8 with U+FFFD, one replacement per
+// maximal ill-formed subsequence, recording where each one is.
 #pragma once
 
 #include <cstddef>
@@ -16,6 +17,10 @@ struct DecodedText {
   std::vector<std::size_t> replaced_offsets;  ///< byte offsets in `utf8` of U+FFFD that replaced bad bytes
 };
 
-[[nodiscard]] DecodedText decode_bytes(std::string bytes);
+struct DecodeOptions {
+  std::string forced_encoding;  ///< --encoding NAME: convert from this charset, no detection
+};
+
+[[nodiscard]] DecodedText decode_bytes(std::string bytes, const DecodeOptions& options = {});
 
 }  // namespace medlint

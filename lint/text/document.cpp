@@ -1,5 +1,5 @@
-// Line-end normalisation keeps a source map anchor after every dropped CR, so positions
-// reported on CRLF files are true to the file.
+// The text is the source itself, or an extraction (CRLF normalised, markup removed) with a
+// source map, so positions reported are always true to the file.
 #include "text/document.hpp"
 
 #include <algorithm>
@@ -9,21 +9,17 @@ namespace medlint {
 Document::Document(std::string path, std::string source, std::vector<std::size_t> replaced_offsets)
     : path_(std::move(path)), source_(std::move(source)), replaced_offsets_(std::move(replaced_offsets)) {
   if (source_.find('\r') == std::string::npos) {
-    text_ = source_;
+    text_ = source_;  // the common case: the text is the source, no copy
+    source_lines_ = LineIndex(source_);
   } else {
-    normalized_.reserve(source_.size());
-    for (std::size_t i = 0; i < source_.size(); ++i) {
-      if (source_[i] != '\r') {
-        normalized_.push_back(source_[i]);
-      } else if (i + 1 < source_.size() && source_[i + 1] == '\n') {
-        // Drop the CR; the LF that follows maps to its own source offset.
-        source_map_.add_anchor(normalized_.size(), i + 1);
-      } else {
-        normalized_.push_back('\n');
-      }
-    }
-    text_ = normalized_;
+    set_text(extract_plain_text(source_));
   }
+}
+
+void Document::set_text(ExtractedText extracted) {
+  normalized_ = std::move(extracted.text);
+  source_map_ = std::move(extracted.map);
+  text_ = normalized_;
   source_lines_ = LineIndex(source_);
 }
 

@@ -11,15 +11,24 @@
 #include "text/line_index.hpp"
 #include "text/segmenter.hpp"
 #include "text/source_map.hpp"
+#include "text/text_builder.hpp"
 #include "text/text_range.hpp"
 
 namespace medlint {
 
 class Document {
  public:
-  /// `source` is valid UTF-8 as the file holds it (BOM removed); `replaced_offsets` are
-  /// the source offsets of U+FFFD characters that stand for undecodable bytes.
+  /// A plain-text document. `source` is valid UTF-8 as the file holds it (BOM removed);
+  /// `replaced_offsets` are the source offsets of U+FFFD characters that stand for
+  /// undecodable bytes.
   Document(std::string path, std::string source, std::vector<std::size_t> replaced_offsets = {});
+  /// A document whose text was extracted from markup (HTML, Markdown) by `extract`, which
+  /// receives the stored source and returns the text with its source map.
+  template <class Extract>
+  Document(std::string path, std::string source, std::vector<std::size_t> replaced_offsets, Extract&& extract)
+      : path_(std::move(path)), source_(std::move(source)), replaced_offsets_(std::move(replaced_offsets)) {
+    set_text(extract(std::string_view(source_)));
+  }
 
   Document(const Document&) = delete;
   Document& operator=(const Document&) = delete;
@@ -43,9 +52,11 @@ class Document {
   [[nodiscard]] std::size_t line_count() const { return source_lines_.line_count(); }
 
  private:
+  void set_text(ExtractedText extracted);
+
   std::string path_;
   std::string source_;
-  std::string normalized_;  // empty when the source has no CR: text_ then views source_
+  std::string normalized_;  // empty when the text is the source itself: text_ then views source_
   std::string_view text_;
   SourceMap source_map_;
   LineIndex source_lines_;

@@ -1,0 +1,202 @@
+// Gumbo gives every text node its decoded text, its original text and its offset in the
+// source. Runs without character references are copied from the source byte for byte; each
+// reference is replaced by what gumbo decoded it to, anchored at the reference. The tree is
+// walked with an explicit stack, so a page nested 100,000 levels deep cannot overflow it.
+#include "input/html.hpp"
+
+#include <gumbo.h>
+
+#include <cstring>
+#include <memory>
+#include <vector>
+
+namespace medlint {
+
+namespace {
+
+bool is_skipped_tag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_NAV:
+    case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM: case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_OBJECT: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_BUTTON: case GUMBO_TAG_META: case GUMBO_TAG_LINK: case GUMBO_TAG_BASE:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_block_tag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_LI: case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD: case GUMBO_TAG_DL: case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_TR: case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_CAPTION: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN: case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_TITLE: case GUMBO_TAG_HR:
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_DETAILS: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_BODY: case GUMBO_TAG_HTML:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_hidden(const GumboElement& element) {
+  if (gumbo_get_attribute(&element.attributes, "hidden") != nullptr) return true;
+  const GumboAttribute* aria = gumbo_get_attribute(&element.attributes, "aria-hidden");
+  return aria != nullptr && std::strcmp(aria->value, "true") == 0;
+}
+
+std::size_t utf8_length(unsigned char lead) {
+  if (lead < 0x80) return 1;
+  if (lead >= 0xF0) return 4;
+  if (lead >= 0xE0) return 3;
+  return lead >= 0xC0 ? 2 : 1;
+}
+
+// Length of a character reference at original[i] ('&'), or 0 if it is a plain '&'.
+std::size_t reference_length(std::string_view original, std::size_t i) {
+  std::size_t k = i + 1;
+  if (k < original.size() && original[k] == '#') ++k;
+  const std::size_t name_start = k;
+  while (k < original.size() && k - i < 40 && (std::isalnum(static_cast<unsigned char>(original[k])) != 0)) ++k;
+  if (k == name_start) return 0;
+  if (k < original.size() && original[k] == ';') ++k;
+  return k - i;
+}
+
+struct Walker {
+  std::string_view source;
+  TextBuilder builder;
+
+  void text_node(const GumboText& node, bool preformatted) {
+    const std::string_view decoded(node.text);
+    const std::string_view original(node.original_text.data, node.original_text.length);
+    const std::size_t base = node.start_pos.offset;
+    std::size_t i = 0;  // in original
+    std::size_t j = 0;  // in decoded
+    while (i < original.size() && j < decoded.size()) {
+      // Copy the longest run in which both sides agree byte for byte.
+      std::size_t run = 0;
+      while (i + run < original.size() && j + run < decoded.size() && original[i + run] == decoded[j + run] &&
+             original[i + run] != '&') {
+        ++run;
+      }
+      if (run > 0) {
+        builder.append_source(base + i, base + i + run, !preformatted);
+        i += run;
+        j += run;
+        continue;
+      }
+      const std::size_t reference = original[i] == '&' ? reference_length(original, i) : 0;
+      if (reference == 0 || decoded[j] == '&') {
+        // A literal '&', or bytes gumbo changed (a NUL, a CR): take one character as decoded.
+        const std::size_t n = std::min(utf8_length(static_cast<unsigned char>(decoded[j])), decoded.size() - j);
+        builder.append_synthetic(decoded.substr(j, n), base + i);
+        j += n;
+        i += original[i] == '&' ? 1 : std::min(utf8_length(static_cast<unsigned char>(original[i])), original.size() - i);
+        continue;
+      }
+      // A character reference: it decodes to one code point (two for a few named ones).
+      std::size_t n = utf8_length(static_cast<unsigned char>(decoded[j]));
+      const std::size_t after = i + reference;
+      if (j + n < decoded.size() && after < original.size() && decoded[j + n] != original[after]) {
+        n += utf8_length(static_cast<unsigned char>(decoded[j + n]));
+      }
+      n = std::min(n, decoded.size() - j);
+      std::string piece(decoded.substr(j, n));
+      if (piece == "\xC2\xA0") piece = " ";  // &nbsp; reads as a space
+      builder.append_synthetic(piece, base + i);
+      i = after;
+      j += n;
+    }
+    if (j < decoded.size()) builder.append_synthetic(decoded.substr(j), base + std::min(i, original.size()));
+  }
+
+  void walk(const GumboNode* root) {
+    struct Frame {
+      const GumboNode* node;
+      unsigned next_child;
+      bool preformatted;
+    };
+    std::vector<Frame> stack{{root, 0, false}};
+    while (!stack.empty()) {
+      Frame& frame = stack.back();
+      const GumboNode* node = frame.node;
+      if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
+        text_node(node->v.text, frame.preformatted);
+        stack.pop_back();
+        continue;
+      }
+      if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) {
+        stack.pop_back();  // comments, and <template> content (never rendered)
+        continue;
+      }
+      const GumboVector& children = node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
+      if (frame.next_child == 0 && node->type == GUMBO_NODE_ELEMENT) {
+        const GumboElement& element = node->v.element;
+        if (is_skipped_tag(element.tag) || is_hidden(element)) {
+          stack.pop_back();
+          continue;
+        }
+        if (element.tag == GUMBO_TAG_BR) builder.line_break(element.start_pos.offset);
+        if (is_block_tag(element.tag)) builder.end_block(element.start_pos.offset);
+      }
+      if (frame.next_child < children.length) {
+        const auto* child = static_cast<const GumboNode*>(children.data[frame.next_child++]);
+        const bool pre = frame.preformatted || (node->type == GUMBO_NODE_ELEMENT && node->v.element.tag == GUMBO_TAG_PRE);
+        stack.push_back({child, 0, pre});
+        continue;
+      }
+      if (node->type == GUMBO_NODE_ELEMENT && is_block_tag(node->v.element.tag)) {
+        builder.end_block(node->v.element.end_pos.offset);
+      }
+      stack.pop_back();
+    }
+  }
+};
+
+// Gumbo records every parse error with a copy of the stack of open elements; on a page
+// nested 100,000 deep that is quadratic (gigabytes). medlint never reads the errors.
+GumboOptions parse_options() {
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;
+  return options;
+}
+
+struct OutputDeleter {
+  void operator()(GumboOutput* output) const {
+    const GumboOptions options = parse_options();
+    gumbo_destroy_output(&options, output);
+  }
+};
+
+}  // namespace
+
+ExtractedText extract_html_text(std::string_view source) {
+  const GumboOptions options = parse_options();
+  std::unique_ptr<GumboOutput, OutputDeleter> output(gumbo_parse_with_options(&options, source.data(), source.size()));
+  Walker walker{source, TextBuilder(source)};
+  walker.walk(output->document);
+  return std::move(walker.builder).finish();
+}
+
+std::string decode_html_entities(std::string_view text) {
+  const std::string fragment(text);
+  const GumboOptions options = parse_options();
+  std::unique_ptr<GumboOutput, OutputDeleter> output(gumbo_parse_with_options(&options, fragment.data(), fragment.size()));
+  std::string out;
+  std::vector<const GumboNode*> stack{output->root};
+  while (!stack.empty()) {
+    const GumboNode* node = stack.back();
+    stack.pop_back();
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE) {
+      out += node->v.text.text;
+    } else if (node->type == GUMBO_NODE_ELEMENT) {
+      const GumboVector& children = node->v.element.children;
+      for (unsigned i = children.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(children.data[i]));
+    }
+  }
+  return out;
+}
+
+}  // namespace medlint

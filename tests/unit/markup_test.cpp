@@ -1,0 +1,116 @@
+// HTML and Markdown extraction: only prose is linted, and every finding points at the
+// line and column of the source file, across entities, emphasis and line breaks.
+#include <catch2/catch.hpp>
+
+#include "input/html.hpp"
+#include "input/markdown.hpp"
+#include <nlohmann/json.hpp>
+
+#include "test_support.hpp"
+
+using namespace medlint;
+
+namespace {
+
+const std::string phrase_pack = R"({"pack": "t", "rules": [{"id": "spinner/p", "category": "spinner", "severity": "warning",
+  "kind": "phrases", "phrases": ["heart assault", "important signs"], "message": "m",
+  "explain": {"text": "t", "bad": "b", "good": "g"}}]})";
+
+std::vector<ReportedFinding> lint_as(const std::string& name, const std::string& text) {
+  static const RuleSet set = test::rules_from({phrase_pack});
+  std::ostringstream sink;
+  Diagnostics diagnostics(sink);
+  const Engine engine(set.select({}, {}));
+  return lint_text(name, text, engine, diagnostics).findings;
+}
+
+}  // namespace
+
+TEST_CASE("HTML: positions are in the source, across entities and tags", "[markup]") {
+  const std::string html =
+      "<html><head><title>T</title></head><body>\n"
+      "<p>Caf&eacute; &amp; <b>heart</b> assault here.</p>\n"
+      "<p>Second &#8212; important\n   signs.</p></body></html>\n";
+  const auto found = lint_as("page.html", html);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].line == 2);
+  CHECK(found[0].column == 25);  // the 'h' of <b>heart</b>
+  CHECK(found[0].end_line == 2);
+  CHECK(found[0].end_column == 41);  // the last 't' of "assault", after </b>
+  CHECK(found[0].matched == "heart assault");
+  CHECK(found[1].line == 3);
+  CHECK(found[1].column == 19);
+  CHECK(found[1].end_line == 4);
+}
+
+TEST_CASE("HTML: scripts, styles, navigation, hidden elements and comments are not prose", "[markup]") {
+  const std::string html =
+      "<html><head><style>.x{} heart assault</style><script>heart assault</script></head><body>"
+      "<nav>heart assault</nav><header>heart assault</header><footer>heart assault</footer><aside>heart assault</aside>"
+      "<form><label>heart assault</label></form><p hidden>heart assault</p><div aria-hidden=\"true\">heart assault</div>"
+      "<!-- heart assault --><template>heart assault</template><p>Clean text.</p></body></html>";
+  CHECK(lint_as("page.html", html).empty());
+  const ExtractedText text = extract_html_text(html);
+  CHECK(text.text.find("Clean text.") != std::string::npos);
+  CHECK(text.text.find("assault") == std::string::npos);
+}
+
+TEST_CASE("HTML: blocks are separate sentences and entities are decoded", "[markup]") {
+  const ExtractedText text = extract_html_text("<h1>Title</h1><p>One&nbsp;two &lt;three&gt;</p><ul><li>Item</li></ul>");
+  CHECK(text.text == "Title\n\nOne two <three>\n\nItem\n\n");
+  CHECK(decode_html_entities("caf&eacute; &amp; &#x2014;") == "café & —");
+}
+
+TEST_CASE("HTML: a page nested 100000 levels deep is walked without recursion", "[markup]") {
+  std::string html;
+  for (int i = 0; i < 100000; ++i) html += "<span>";
+  html += "heart assault";
+  const ExtractedText text = extract_html_text(html);
+  CHECK(text.text.find("heart assault") != std::string::npos);
+}
+
+TEST_CASE("Markdown: prose only, with positions in the file", "[markup]") {
+  const std::string md =
+      "---\ntitle: heart assault\n---\n"
+      "# The *heart* assault\n"
+      "\n"
+      "A [link](https://x.org/heart-assault) and `heart assault` code, and important\n"
+      "signs across a soft break.\n"
+      "\n"
+      "```\nheart assault\n```\n"
+      "<!-- heart assault -->\n"
+      "- item: heart assault\n";
+  const auto found = lint_as("draft.md", md);
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].line == 4);
+  CHECK(found[0].column == 8);   // 'h' of *heart*
+  CHECK(found[0].end_column == 21);
+  CHECK(found[1].line == 6);
+  CHECK(found[1].column == 69);  // "important"
+  CHECK(found[1].end_line == 7);
+  CHECK(found[2].line == 13);
+  CHECK(found[2].column == 9);
+}
+
+TEST_CASE("Markdown: headings and list items are their own sentences", "[markup]") {
+  const Document doc("d.md", "# Heading without stop\n- first item\n- second item\n\nA paragraph\nwrapped here.\n", {},
+                     extract_markdown_text);
+  std::vector<std::string> sentences;
+  for (const auto& s : doc.sentences()) sentences.emplace_back(doc.text().substr(s.begin, s.size()));
+  CHECK(sentences == std::vector<std::string>{"Heading without stop", "first item", "second item", "A paragraph wrapped here."});
+}
+
+TEST_CASE("--input-format and --stdin-filename choose the reader", "[markup]") {
+  test::TempDir dir;
+  const std::string page = "<p>The <i>heart</i> assault.</p>\n";
+  auto as_html = test::run_medlint({"check", "--format", "json", "--stdin-filename", "page.html", "-"}, dir.path(), page);
+  auto report = nlohmann::json::parse(as_html.out);
+  REQUIRE(report["files"][0]["findings"].size() == 2);  // disclaimer + tortured phrase
+  CHECK(report["files"][0]["findings"][1]["column"] == 8);
+  auto as_text = test::run_medlint({"check", "--format", "json", "--input-format", "text", "--stdin-filename", "page.html", "-"},
+                                   dir.path(), page);
+  CHECK(nlohmann::json::parse(as_text.out)["files"][0]["findings"].size() == 1);  // "<i>" breaks the phrase
+  auto bad = test::run_medlint({"check", "--encoding", "no-such-charset", "-"}, dir.path(), page);
+  CHECK(bad.status == 2);
+  CHECK_THAT(bad.err, Catch::Contains("unknown encoding 'no-such-charset'"));
+}
