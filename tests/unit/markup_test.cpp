@@ -100,7 +100,7 @@ TEST_CASE("Markdown: headings and list items are their own sentences", "[markup]
   CHECK(sentences == std::vector<std::string>{"Heading without stop", "first item", "second item", "A paragraph wrapped here."});
 }
 
-TEST_CASE("--input-format and --stdin-filename choose the reader", "[markup]") {
+TEST_CASE("the input format comes from the name or from --input-format", "[markup]") {
   test::TempDir dir;
   const std::string page = "<p>The <i>heart</i> assault.</p>\n";
   auto as_html = test::run_medlint({"check", "--format", "json", "--stdin-filename", "page.html", "-"}, dir.path(), page);
