@@ -1,22 +1,69 @@
 // Phrases are tried longest first so that "both of those" wins over "both" at one position.
 #include "rules/phrase_matcher.hpp"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 
 #include "text/case_fold.hpp"
 
 namespace medlint {
 
-PhraseMatcher::PhraseMatcher(std::vector<std::string> phrases, bool ignore_case)
-    : phrases_(std::move(phrases)), ignore_case_(ignore_case) {
+std::size_t word_char_length(std::string_view text, std::size_t i) {
+  const auto c0 = static_cast<unsigned char>(text[i]);
+  if (c0 < 0x80) return (std::isalnum(c0) != 0 || c0 == '_') ? 1 : 0;
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  auto j = static_cast<int64_t>(i);
+  UChar32 c;
+  U8_NEXT(s, j, static_cast<int64_t>(text.size()), c);
+  if (c < 0 || !u_isalnum(c)) return 0;
+  return static_cast<std::size_t>(j) - i;
+}
+
+PhraseMatcher::PhraseMatcher(std::vector<std::string> phrases, bool ignore_case, bool whole_word)
+    : phrases_(std::move(phrases)), ignore_case_(ignore_case), whole_word_(whole_word) {
   std::stable_sort(phrases_.begin(), phrases_.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   std::string pattern;
   for (const std::string& phrase : phrases_) {
     if (!pattern.empty()) pattern += '|';
-    pattern += "(?:" + phrase_to_pattern(phrase) + ")";
+    pattern += "(?:" + phrase_to_pattern(phrase, whole_word) + ")";
+    longest_ = std::max(longest_, phrase.size());
+    std::size_t end = 0;
+    while (end < phrase.size()) {
+      const std::size_t n = word_char_length(phrase, end);
+      if (n == 0) break;
+      end += n;
+    }
+    // A phrase that does not start with a word character cannot be prefiltered by words.
+    if (end == 0) whole_word_ = false;
+    first_words_.insert(key_of_word(std::string_view(phrase).substr(0, end)));
   }
   if (!phrases_.empty()) regex_ = compile_regex(pattern, ignore_case_);
+}
+
+std::string PhraseMatcher::key_of_word(std::string_view word) const {
+  if (!ignore_case_) return std::string(word);
+  const bool ascii = std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (!ascii) return fold_case(word);
+  std::string key(word);
+  for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return key;
+}
+
+std::optional<TextRange> PhraseMatcher::match_at(std::string_view text, std::size_t begin) const {
+  // A phrase may stretch where the text has more whitespace than the phrase: leave room.
+  std::size_t end = std::min(text.size(), begin + longest_ * 4 + 64);
+  while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;  // whole code points
+  boost::match_results<const char*> match;
+  auto flags = boost::match_not_dot_newline | boost::match_continuous;
+  if (begin > 0) flags |= boost::match_prev_avail;
+  if (!boost::u32regex_search(text.data() + begin, text.data() + end, match, regex_, flags)) return std::nullopt;
+  const auto b = static_cast<std::size_t>(match[0].first - text.data());
+  const auto e = static_cast<std::size_t>(match[0].second - text.data());
+  if (b == e) return std::nullopt;
+  return TextRange{b, e};
 }
 
 std::string PhraseMatcher::key_of(std::string_view matched) const { return phrase_key(matched, ignore_case_); }

@@ -1,11 +1,18 @@
 // One compiled matcher for a list of literal phrases (whole words, whitespace-tolerant,
 // optionally case-insensitive). Shared by the phrases, substitute and require kinds.
+//
+// Whole-word phrase lists are prefiltered: the first word of every phrase goes into a hash
+// set, the text is walked word by word, and the full regex runs (anchored) only where a
+// text word starts some phrase. The cost is one pass over the words of the text whatever
+// the number of phrases.
 #pragma once
 
 #include <boost/regex/icu.hpp>
 
 #include <string>
 #include <string_view>
+#include <optional>
+#include <unordered_set>
 #include <vector>
 
 #include "text/regex.hpp"
@@ -14,13 +21,25 @@ namespace medlint {
 
 class PhraseMatcher {
  public:
-  PhraseMatcher(std::vector<std::string> phrases, bool ignore_case);
+  /// `whole_word` false also matches inside words (mojibake, ligatures).
+  PhraseMatcher(std::vector<std::string> phrases, bool ignore_case, bool whole_word = true);
 
   /// Calls `on_match(range)` for each leftmost-longest phrase occurrence in `text`.
   template <class OnMatch>
   void scan(std::string_view text, OnMatch&& on_match) const {
     if (phrases_.empty()) return;
-    for_each_match(regex_, text, [&](TextRange range, const auto&) { on_match(range); });
+    if (!whole_word_) {
+      for_each_match(regex_, text, [&](TextRange range, const auto&) { on_match(range); });
+      return;
+    }
+    std::size_t resume = 0;
+    for_each_word_start(text, [&](std::size_t begin, std::string_view first_word) {
+      if (begin < resume || !first_words_.count(key_of_word(first_word))) return;
+      if (const auto match = match_at(text, begin)) {
+        on_match(*match);
+        resume = match->end;
+      }
+    });
   }
 
   /// The lookup key of matched text, comparable with phrase_key() of a listed phrase.
@@ -29,9 +48,42 @@ class PhraseMatcher {
   [[nodiscard]] std::size_t size() const { return phrases_.size(); }
 
  private:
+  /// Calls on_word(offset, word) for each word (letters and digits, per ICU) in `text`.
+  template <class OnWord>
+  static void for_each_word_start(std::string_view text, OnWord&& on_word);
+  [[nodiscard]] std::string key_of_word(std::string_view word) const;
+  [[nodiscard]] std::optional<TextRange> match_at(std::string_view text, std::size_t begin) const;
+
   std::vector<std::string> phrases_;
   bool ignore_case_;
+  bool whole_word_;
+  std::size_t longest_ = 0;
+  std::unordered_set<std::string> first_words_;
   boost::u32regex regex_;
 };
+
+/// Length in bytes of the word character (letter, digit, '_') at `text[i]`, or 0.
+[[nodiscard]] std::size_t word_char_length(std::string_view text, std::size_t i);
+
+template <class OnWord>
+void PhraseMatcher::for_each_word_start(std::string_view text, OnWord&& on_word) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const std::size_t n = word_char_length(text, i);
+    if (n == 0) {
+      ++i;
+      while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
+      continue;
+    }
+    const std::size_t begin = i;
+    i += n;
+    while (i < text.size()) {
+      const std::size_t m = word_char_length(text, i);
+      if (m == 0) break;
+      i += m;
+    }
+    on_word(begin, text.substr(begin, i - begin));
+  }
+}
 
 }  // namespace medlint

@@ -8,6 +8,7 @@
 #include "rules/detectors/claim_detectors.hpp"
 #include "rules/detectors/lowercase_line_start.hpp"
 #include "rules/detectors/mid_sentence_capital.hpp"
+#include "rules/detectors/ocr_detectors.hpp"
 #include "rules/detectors/repeated_line.hpp"
 #include "rules/kinds/require_rule.hpp"
 
@@ -15,9 +16,9 @@ namespace medlint {
 
 const std::vector<RuleKind>& rule_kinds() {
   static const std::vector<RuleKind> kinds = {
-      {"phrases", Scope::span, {"phrases", "ignore_case", "exceptions"}, {"match"}, false, make_phrases_rule,
+      {"phrases", Scope::span, {"phrases", "ignore_case", "whole_word", "exceptions"}, {"match"}, false, make_phrases_rule,
        "literal phrases, whole words, whitespace-tolerant"},
-      {"substitute", Scope::span, {"swap", "ignore_case", "exceptions"}, {"match", "suggestion"}, true,
+      {"substitute", Scope::span, {"swap", "ignore_case", "whole_word", "exceptions"}, {"match", "suggestion"}, true,
        make_substitute_rule, "phrases with the text that should replace each one"},
       {"regex", Scope::span, {"pattern", "ignore_case", "group", "suggest"}, {"match", "suggestion"}, true,
        make_regex_rule, "a Unicode regular expression (Boost.Regex, Perl syntax)"},
@@ -56,6 +57,12 @@ const std::vector<Detector>& detectors() {
        "a profiled substance called safe or recommended for a contraindicated group"},
       {"dose_range", Scope::span, {"match", "substance", "ranges"}, false, make_dose_range,
        "a dose with units outside every range of the profile"},
+      {"mixed_script", Scope::span, {"match", "suggestion"}, true, make_mixed_script,
+       "a word mixing Latin with Cyrillic or Greek letters (homoglyphs)"},
+      {"ocr_confusion", Scope::span, {"match", "suggestion"}, true, make_ocr_confusion,
+       "an unknown word that a typical OCR confusion (rn/m, 1/l, 0/o) turns into a known one"},
+      {"line_end_hyphen", Scope::span, {"match", "suggestion"}, true, make_line_end_hyphen,
+       "a word split by a hyphen at a line end"},
       {"risk_omitted", Scope::document, {"substance", "risk"}, false, make_risk_omitted,
        "a safety discussion that never mentions a major risk of the profile"},
   };

@@ -48,12 +48,30 @@ boost::u32regex compile_regex(std::string_view pattern, bool ignore_case) {
   }
 }
 
+std::size_t regex_chunk_end(std::string_view text, std::size_t begin) {
+  constexpr std::size_t target = 64 * 1024;
+  constexpr std::size_t look_further = 16 * 1024;
+  if (text.size() - begin <= target + look_further) return text.size();
+  const std::size_t from = begin + target;
+  const std::size_t blank = text.substr(0, from + look_further).find("\n\n", from);
+  if (blank != std::string_view::npos) return blank + 2;
+  const std::size_t line = text.substr(0, from + look_further).find('\n', from);
+  if (line != std::string_view::npos) return line + 1;
+  std::size_t cut = from;  // one enormous line: cut, but never inside a UTF-8 sequence
+  while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;
+  return cut;
+}
+
 std::string phrase_to_pattern(std::string_view phrase, bool word_boundaries) {
   std::string pattern;
-  // \w is Unicode-aware with u32regex (letters, digits, underscore).
-  if (word_boundaries && !phrase.empty() && is_word_byte(static_cast<unsigned char>(phrase.front()))) pattern += "(?<!\\w)";
+  // The start boundary is checked after the first character ("k(?<!\\w.)etamine", not
+  // "(?<!\\w)ketamine"): Boost.Regex can then skip every position whose character cannot
+  // start any phrase of an alternation, instead of trying each phrase at each position.
+  const bool check_start = word_boundaries && !phrase.empty() && is_word_byte(static_cast<unsigned char>(phrase.front()));
+  bool start_checked = !check_start;
   bool in_space = false;
-  for (const char c : phrase) {
+  for (std::size_t i = 0; i < phrase.size(); ++i) {
+    const char c = phrase[i];
     if (c == ' ' || c == '\t' || c == '\n') {
       in_space = true;
       continue;
@@ -69,6 +87,12 @@ std::string phrase_to_pattern(std::string_view phrase, bool word_boundaries) {
       pattern += c;
     } else {
       pattern += c;
+    }
+    // After the first code point (its last UTF-8 byte), assert what came before it.
+    const bool code_point_ends = i + 1 >= phrase.size() || (static_cast<unsigned char>(phrase[i + 1]) & 0xC0) != 0x80;
+    if (!start_checked && code_point_ends) {
+      pattern += "(?<!\\w.)";
+      start_checked = true;
     }
   }
   if (word_boundaries && !phrase.empty() && is_word_byte(static_cast<unsigned char>(phrase.back()))) pattern += "(?!\\w)";

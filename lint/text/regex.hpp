@@ -28,18 +28,29 @@ class RegexSyntaxError : public std::runtime_error {
 /// and word boundaries at ends that are letters or digits.
 [[nodiscard]] std::string phrase_to_pattern(std::string_view phrase, bool word_boundaries = true);
 
+/// Where the next matching chunk of `text` ends, starting at `begin`: about 64 KiB on,
+/// preferably at a blank line, else at a line end. Boost.Regex bounds the work of one
+/// search by the length searched, so a 50 MB text searched at once fails with
+/// "complexity exceeded"; chunks keep every search small.
+[[nodiscard]] std::size_t regex_chunk_end(std::string_view text, std::size_t begin);
+
 /// Calls `on_match(range, match)` for each non-empty match in `text`, left to right.
 template <class OnMatch>
 void for_each_match(const boost::u32regex& regex, std::string_view text, OnMatch&& on_match) {
   const char* const begin = text.data();
-  const char* const end = begin + text.size();
-  boost::u32regex_iterator<const char*> it(begin, end, regex, boost::match_not_dot_newline);
-  for (const boost::u32regex_iterator<const char*> last; it != last; ++it) {
-    const auto& match = *it;
-    const auto b = static_cast<std::size_t>(match[0].first - begin);
-    const auto e = static_cast<std::size_t>(match[0].second - begin);
-    if (b == e) continue;
-    on_match(TextRange{b, e}, match);
+  for (std::size_t chunk = 0; chunk < text.size();) {
+    const std::size_t chunk_end = regex_chunk_end(text, chunk);
+    // match_prev_avail: look-behinds and ^ see the text before the chunk.
+    const auto flags = boost::match_not_dot_newline | (chunk > 0 ? boost::match_prev_avail : boost::match_default);
+    boost::u32regex_iterator<const char*> it(begin + chunk, begin + chunk_end, regex, flags);
+    for (const boost::u32regex_iterator<const char*> last; it != last; ++it) {
+      const auto& match = *it;
+      const auto b = static_cast<std::size_t>(match[0].first - begin);
+      const auto e = static_cast<std::size_t>(match[0].second - begin);
+      if (b == e) continue;
+      on_match(TextRange{b, e}, match);
+    }
+    chunk = chunk_end;
   }
 }
 

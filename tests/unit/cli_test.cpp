@@ -2,6 +2,10 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <sys/resource.h>
+
+#include <random>
+
 #include "test_support.hpp"
 
 using namespace medlint::test;
@@ -294,4 +298,39 @@ TEST_CASE("cli: profiles import-openfda drafts a usable profile from a label rec
   auto bad = run_medlint({"profiles", "import-openfda", "empty.json"}, dir.path());
   CHECK(bad.status == 2);
   CHECK_THAT(bad.err, Catch::Contains("empty.json: at /openfda/generic_name: the label record has no generic name"));
+}
+
+TEST_CASE("cli: a PNG, an empty file, random bytes and a 50 MB article in one directory", "[cli]") {
+  TempDir dir;
+  write_file(dir.path() / "scan.txt", std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\x01\0", 20) + std::string(4000, '\x7f'));
+  write_file(dir.path() / "empty.txt", "");
+  std::mt19937 random(42);
+  std::string noise(1 << 20, '\0');
+  for (char& c : noise) c = static_cast<char>(random() & 0xFF);
+  write_file(dir.path() / "noise.md", noise);
+  // 50 MB of realistic paragraphs, with one spun phrase near the end.
+  const std::string paragraph =
+      "Metformin lowers blood glucose and is usually taken with meals. Nausea is common at first and settles within weeks.\n\n";
+  std::string big;
+  big.reserve(50u << 20);
+  while (big.size() < (50u << 20)) big += paragraph;
+  big += "The kidney disappointment risk is discussed with the prescriber.\n";
+  write_file(dir.path() / "big.txt", big);
+
+  auto run = run_medlint({"check", "--format", "json", "--select", "spinner/tortured-phrase", "--jobs", "2", "."}, dir.path());
+  rusage usage{};
+  getrusage(RUSAGE_CHILDREN, &usage);
+  const long peak_kib = usage.ru_maxrss;
+  CHECK(run.status == 1);
+  CHECK_THAT(run.err, Catch::Contains("scan.txt: warning: binary file skipped"));
+  CHECK_THAT(run.err, Catch::Contains("noise.md: warning: binary file skipped"));
+  const json report = json::parse(run.out);
+  std::vector<std::string> linted;
+  for (const auto& file : report["files"]) linted.push_back(file["path"]);
+  CHECK(linted == std::vector<std::string>{"./big.txt", "./empty.txt"});
+  REQUIRE(report["files"][0]["findings"].size() == 1);
+  CHECK(report["files"][0]["findings"][0]["line"] == 2 * (big.size() / paragraph.size()) + 1);
+  // Memory stays a small multiple of the largest file (input, text, index), not of the corpus.
+  INFO("peak RSS of medlint: " << peak_kib / 1024 << " MiB");
+  CHECK(peak_kib < 600 * 1024);
 }

@@ -58,6 +58,7 @@ std::vector<std::string> PhraseRule::details() const {
 
 std::unique_ptr<Rule> make_phrases_rule(RuleMeta meta, const JsonReader& spec) {
   const bool ignore_case = spec.boolean_or("ignore_case", true);
+  const bool whole_word = spec.boolean_or("whole_word", true);
   const JsonReader list = spec.at("phrases");
   std::unordered_map<std::string, std::string> seen;
   std::vector<std::string> phrases;
@@ -67,12 +68,13 @@ std::unique_ptr<Rule> make_phrases_rule(RuleMeta meta, const JsonReader& spec) {
     phrases.push_back(std::move(phrase));
   }
   if (phrases.empty()) list.fail("expected at least one phrase");
-  return std::make_unique<PhraseRule>(std::move(meta), PhraseMatcher(std::move(phrases), ignore_case),
+  return std::make_unique<PhraseRule>(std::move(meta), PhraseMatcher(std::move(phrases), ignore_case, whole_word),
                                       std::unordered_map<std::string, std::string>{}, load_exceptions(spec, ignore_case));
 }
 
 std::unique_ptr<Rule> make_substitute_rule(RuleMeta meta, const JsonReader& spec) {
   const bool ignore_case = spec.boolean_or("ignore_case", true);
+  const bool whole_word = spec.boolean_or("whole_word", true);
   const JsonReader swap = spec.at("swap");
   std::unordered_map<std::string, std::string> seen;
   std::unordered_map<std::string, std::string> suggestions;
@@ -85,7 +87,7 @@ std::unique_ptr<Rule> make_substitute_rule(RuleMeta meta, const JsonReader& spec
     phrases.push_back(phrase);
   }
   if (phrases.empty()) swap.fail("expected at least one phrase to replace");
-  return std::make_unique<PhraseRule>(std::move(meta), PhraseMatcher(std::move(phrases), ignore_case),
+  return std::make_unique<PhraseRule>(std::move(meta), PhraseMatcher(std::move(phrases), ignore_case, whole_word),
                                       std::move(suggestions), load_exceptions(spec, ignore_case));
 }
 

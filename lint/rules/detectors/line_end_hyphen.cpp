@@ -1,0 +1,48 @@
+// "medi-\ncation" is one word the typesetter split; "well-\nknown" is a compound that keeps
+// its hyphen. The dictionary decides: the split is damage when the joined form is a word.
+// (Hunspell accepts any "word-word" pair, so the hyphenated form proves nothing.)
+#include "rules/detectors/ocr_detectors.hpp"
+#include "text/lexicon.hpp"
+#include "text/regex.hpp"
+
+namespace medlint {
+
+namespace {
+
+class LineEndHyphen : public Rule {
+ public:
+  LineEndHyphen(RuleMeta meta, std::shared_ptr<const Lexicon> lexicon)
+      : Rule(std::move(meta)), lexicon_(std::move(lexicon)), pattern_(compile_regex("(\\w{2,})-\\h*\\n\\h*(\\w{2,})", false)) {}
+
+  void check(const LintContext& context, std::vector<Finding>& out) const override {
+    const Document& document = context.document();
+    const std::string_view text = document.text();
+    if (text.find("-\n") == std::string_view::npos && text.find("- \n") == std::string_view::npos) return;
+    for_each_match(pattern_, text, [&](TextRange range, const auto& match) {
+      const TextRange a = group_range(match, 1, text);
+      const TextRange b = group_range(match, 2, text);
+      const std::string first(text.substr(a.begin, a.size()));
+      const std::string second(text.substr(b.begin, b.size()));
+      const std::string joined = first + second;
+      if (!lexicon_->accepts(joined)) return;
+      out.push_back(span_finding(document, range, joined));
+    });
+  }
+
+ private:
+  std::shared_ptr<const Lexicon> lexicon_;
+  boost::u32regex pattern_;
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_line_end_hyphen(RuleMeta meta, const JsonReader& options) {
+  options.expect_object({"dictionary"});
+  try {
+    return std::make_unique<LineEndHyphen>(std::move(meta), Lexicon::shared(options.string_or("dictionary", "en_US")));
+  } catch (const std::runtime_error& error) {
+    options.fail(error.what());
+  }
+}
+
+}  // namespace medlint

@@ -1,0 +1,79 @@
+// Scripts come from ICU (uscript_getScript); the repaired word replaces each non-Latin letter
+// by its ICU confusable skeleton when that skeleton is a plain Latin letter.
+#include <unicode/uscript.h>
+#include <unicode/uspoof.h>
+#include <unicode/utf8.h>
+
+#include <memory>
+
+#include "rules/detectors/ocr_detectors.hpp"
+
+namespace medlint {
+
+namespace {
+
+struct SpoofCloser {
+  void operator()(USpoofChecker* checker) const { uspoof_close(checker); }
+};
+
+class MixedScript : public Rule {
+ public:
+  explicit MixedScript(RuleMeta meta) : Rule(std::move(meta)) {}
+
+  void check(const LintContext& context, std::vector<Finding>& out) const override {
+    const Document& document = context.document();
+    const std::string_view text = document.text();
+    thread_local std::unique_ptr<USpoofChecker, SpoofCloser> checker = open_checker();
+    for (const Word& word : document.words()) {
+      const std::string_view w = text.substr(word.range.begin, word.range.size());
+      if (w.size() < 2) continue;
+      bool latin = false, other = false;
+      std::string repaired;
+      const auto* s = reinterpret_cast<const uint8_t*>(w.data());
+      const auto length = static_cast<int32_t>(w.size());
+      for (int32_t i = 0; i < length;) {
+        const int32_t start = i;
+        UChar32 c;
+        U8_NEXT(s, i, length, c);
+        UErrorCode status = U_ZERO_ERROR;
+        const UScriptCode script = uscript_getScript(c, &status);
+        const std::string_view original = w.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start));
+        if (script == USCRIPT_LATIN) {
+          latin = true;
+          repaired += original;
+        } else if (script == USCRIPT_CYRILLIC || script == USCRIPT_GREEK) {
+          other = true;
+          repaired += latin_lookalike(checker.get(), original);
+        } else {
+          repaired += original;
+        }
+      }
+      if (latin && other) out.push_back(span_finding(document, word.range, repaired));
+    }
+  }
+
+ private:
+  static std::unique_ptr<USpoofChecker, SpoofCloser> open_checker() {
+    UErrorCode status = U_ZERO_ERROR;
+    return std::unique_ptr<USpoofChecker, SpoofCloser>(uspoof_open(&status));
+  }
+
+  static std::string latin_lookalike(const USpoofChecker* checker, std::string_view letter) {
+    if (!checker) return std::string(letter);
+    char buffer[32];
+    UErrorCode status = U_ZERO_ERROR;
+    const int32_t n = uspoof_getSkeletonUTF8(checker, 0, letter.data(), static_cast<int32_t>(letter.size()), buffer,
+                                             sizeof buffer, &status);
+    if (U_FAILURE(status) || n != 1 || !std::isalpha(static_cast<unsigned char>(buffer[0]))) return std::string(letter);
+    return std::string(buffer, 1);
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_mixed_script(RuleMeta meta, const JsonReader& options) {
+  options.expect_object({});
+  return std::make_unique<MixedScript>(std::move(meta));
+}
+
+}  // namespace medlint

@@ -1,0 +1,88 @@
+// A word is checked only when it holds a confusable sequence and the dictionary (hunspell
+// plus the rule's medical word list) rejects it; then each single confusion is undone in
+// turn and the first candidate the dictionary accepts is the suggestion.
+#include <set>
+#include <utility>
+
+#include "rules/detectors/ocr_detectors.hpp"
+#include "text/case_fold.hpp"
+#include "text/lexicon.hpp"
+#include "text/word_shape.hpp"
+
+namespace medlint {
+
+namespace {
+
+class OcrConfusion : public Rule {
+ public:
+  OcrConfusion(RuleMeta meta, std::shared_ptr<const Lexicon> lexicon, std::vector<std::pair<std::string, std::string>> pairs,
+               std::set<std::string> extra_words, std::size_t min_length)
+      : Rule(std::move(meta)),
+        lexicon_(std::move(lexicon)),
+        pairs_(std::move(pairs)),
+        extra_words_(std::move(extra_words)),
+        min_length_(min_length) {}
+
+  void check(const LintContext& context, std::vector<Finding>& out) const override {
+    const Document& document = context.document();
+    const std::string_view text = document.text();
+    for (const Word& word : document.words()) {
+      const std::string w(text.substr(word.range.begin, word.range.size()));
+      if (w.size() < min_length_ || !has_confusable(w) || known(w)) continue;
+      // Digits inside letters ("1iver", "c0ntraindicated") are suspicious; pure numbers are not.
+      if (word_shape(w) == WordShape::other && !std::any_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) continue;
+      if (const auto repaired = repair(w)) out.push_back(span_finding(document, word.range, *repaired));
+    }
+  }
+
+ private:
+  bool has_confusable(const std::string& w) const {
+    for (const auto& [from, to] : pairs_) {
+      if (w.find(from) != std::string::npos) return true;
+    }
+    return false;
+  }
+
+  bool known(const std::string& w) const {
+    return extra_words_.count(fold_case(w)) != 0 || lexicon_->accepts(w);
+  }
+
+  std::optional<std::string> repair(const std::string& w) const {
+    for (const auto& [from, to] : pairs_) {
+      for (std::size_t pos = w.find(from); pos != std::string::npos; pos = w.find(from, pos + 1)) {
+        std::string candidate = w;
+        candidate.replace(pos, from.size(), to);
+        if (candidate.size() >= min_length_ - 1 && known(candidate)) return candidate;
+      }
+    }
+    return std::nullopt;
+  }
+
+  std::shared_ptr<const Lexicon> lexicon_;
+  std::vector<std::pair<std::string, std::string>> pairs_;
+  std::set<std::string> extra_words_;
+  std::size_t min_length_;
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_ocr_confusion(RuleMeta meta, const JsonReader& options) {
+  options.expect_object({"dictionary", "pairs", "extra_words", "min_length"});
+  std::shared_ptr<const Lexicon> lexicon;
+  try {
+    lexicon = Lexicon::shared(options.string_or("dictionary", "en_US"));
+  } catch (const std::runtime_error& error) {
+    options.fail(error.what());
+  }
+  std::vector<std::pair<std::string, std::string>> pairs;
+  for (const auto& [from, to] : options.at("pairs").members()) pairs.emplace_back(from, to.string());
+  std::set<std::string> extra;
+  if (const auto words = options.find("extra_words")) {
+    for (const std::string& w : words->strings()) extra.insert(fold_case(w));
+  }
+  std::size_t min_length = 4;
+  if (const auto value = options.find("min_length")) min_length = std::max<std::size_t>(2, value->count());
+  return std::make_unique<OcrConfusion>(std::move(meta), std::move(lexicon), std::move(pairs), std::move(extra), min_length);
+}
+
+}  // namespace medlint
