@@ -31,7 +31,7 @@ TEST_CASE("seeds: disclaimer/missing for 003 and 004 only", "[seeds]") {
   CHECK(checked == 5);
 }
 
-TEST_CASE("seeds: spinner, citation and boilerplate findings match the auditor's annotations", "[seeds]") {
+TEST_CASE("seeds: spinner, citation, boilerplate, ocr and claim findings match the auditor's annotations", "[seeds]") {
   const std::filesystem::path seeds = std::filesystem::path(MEDLINT_SHARED_DIR) / "seeds";
   if (!std::filesystem::is_directory(seeds)) {
     WARN("shared/seeds not found; skipped");
@@ -40,7 +40,7 @@ TEST_CASE("seeds: spinner, citation and boilerplate findings match the auditor's
   auto run = run_medlint({"check", "--format", "json", "--no-config", "--fail-on", "never", seeds.string()});
   REQUIRE(run.status == 0);
   const auto report = nlohmann::json::parse(run.out);
-  const std::set<std::string> categories = {"spinner", "citation", "boilerplate"};
+  const std::set<std::string> categories = {"spinner", "citation", "boilerplate", "ocr", "claim"};
   for (const auto& file : report["files"]) {
     const std::filesystem::path path = file["path"].get<std::string>();
     const std::string stem = path.stem().string();
