@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <map>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -101,7 +102,9 @@ int run_check(const CheckOptions& options) {
 
   std::vector<std::string> rule_paths = config ? config->rule_paths : std::vector<std::string>{};
   rule_paths.insert(rule_paths.end(), options.rule_paths.begin(), options.rule_paths.end());
-  RuleSet rule_set = load_rule_set(!options.no_default_rules, rule_paths);
+  RuleSet rule_set = load_rule_set(!options.no_default_rules, rule_paths,
+                                   config ? RuleOptionOverrides(config->rule_options.begin(), config->rule_options.end())
+                                          : RuleOptionOverrides{});
   if (config) {
     for (const auto& [rule_id, severity] : config->severity) {
       Rule* rule = rule_set.find(rule_id);
@@ -116,6 +119,28 @@ int run_check(const CheckOptions& options) {
   ignore.insert(ignore.end(), options.ignore.begin(), options.ignore.end());
   const ProfileSelection profiles = resolve_profiles(options.profiles);
   const Engine engine(rule_set.select(select, ignore), &profiles.catalog, profiles.forced);
+  // Files matched by per-path overrides in the config get an engine of their own.
+  std::map<std::vector<std::size_t>, Engine> path_engines;
+  auto engine_for = [&](const std::string& path) -> const Engine& {
+    if (!config) return engine;
+    std::vector<std::size_t> matched;
+    for (std::size_t i = 0; i < config->overrides.size(); ++i) {
+      const auto& globs = config->overrides[i].paths;
+      if (std::any_of(globs.begin(), globs.end(), [&](const std::string& g) { return path_matches(g, path); })) matched.push_back(i);
+    }
+    if (matched.empty()) return engine;
+    auto it = path_engines.find(matched);
+    if (it == path_engines.end()) {
+      std::vector<std::string> file_select = select;
+      std::vector<std::string> file_ignore = ignore;
+      for (const std::size_t i : matched) {
+        if (!config->overrides[i].select.empty()) file_select = config->overrides[i].select;
+        file_ignore.insert(file_ignore.end(), config->overrides[i].ignore.begin(), config->overrides[i].ignore.end());
+      }
+      it = path_engines.emplace(matched, Engine(rule_set.select(file_select, file_ignore), &profiles.catalog, profiles.forced)).first;
+    }
+    return it->second;
+  };
   const std::optional<Severity> fail_on = resolve_fail_on(options, config);
 
   DiscoverOptions discover;
@@ -153,8 +178,10 @@ int run_check(const CheckOptions& options) {
     ucnv_close(converter);
     lint_options.decode.forced_encoding = options.encoding;
   }
+  std::vector<const Engine*> engines;
+  for (const InputFile& input : inputs) engines.push_back(&engine_for(input.display_path));
   ordered_parallel<std::optional<FileReport>>(
-      inputs.size(), jobs, [&](std::size_t i) { return lint_file(inputs[i], engine, lint_options, diagnostics); },
+      inputs.size(), jobs, [&](std::size_t i) { return lint_file(inputs[i], *engines[i], lint_options, diagnostics); },
       [&](std::optional<FileReport> report) {
         if (!report) return;
         summary.add(*report);

@@ -1,6 +1,8 @@
 // Config keys are validated like rule packs: unknown keys and wrong types are load errors.
 #include "engine/config.hpp"
 
+#include <fnmatch.h>
+
 #include <fstream>
 #include <sstream>
 
@@ -21,7 +23,23 @@ ConfigFile load_config_file(const fs::path& path) {
   config.path = path.string();
   const nlohmann::json document = parse_json_text(text, config.path);
   const JsonReader root(document, config.path);
-  root.expect_object({"extensions", "select", "ignore", "rules", "fail_on", "severity"});
+  root.expect_object({"extensions", "select", "ignore", "rules", "fail_on", "severity", "rule_options", "overrides"});
+  if (const auto options = root.find("rule_options")) {
+    for (const auto& [rule_id, value] : options->members()) {
+      if (!value.value().is_object()) value.fail("expected an object of rule options");
+      config.rule_options[rule_id] = value.value();
+    }
+  }
+  if (const auto overrides = root.find("overrides")) {
+    for (const JsonReader& entry : overrides->elements()) {
+      entry.expect_object({"paths", "select", "ignore"});
+      ConfigFile::PathOverride item;
+      item.paths = entry.at("paths").strings();
+      if (const auto select = entry.find("select")) item.select = select->strings();
+      if (const auto ignore = entry.find("ignore")) item.ignore = ignore->strings();
+      config.overrides.push_back(std::move(item));
+    }
+  }
   if (const auto extensions = root.find("extensions")) config.extensions = extensions->strings();
   if (const auto select = root.find("select")) config.select = select->strings();
   if (const auto ignore = root.find("ignore")) config.ignore = ignore->strings();
@@ -43,6 +61,12 @@ ConfigFile load_config_file(const fs::path& path) {
     }
   }
   return config;
+}
+
+bool path_matches(std::string_view glob, std::string_view path) {
+  if (path.rfind("./", 0) == 0) path.remove_prefix(2);
+  // fnmatch without FNM_PATHNAME: '*' also crosses '/', so "articles/*" covers subfolders.
+  return fnmatch(std::string(glob).c_str(), std::string(path).c_str(), 0) == 0;
 }
 
 std::optional<fs::path> find_config_file(const fs::path& start) {

@@ -119,12 +119,46 @@ std::string read_file_text(const fs::path& path) {
   return buffer.str();
 }
 
+// Replaces every {"$ref": "#/definitions/NAME"} inside `value` with that definition, so
+// rules of one pack can share a long list (the disclaimer wordings) without copies.
+void resolve_refs(nlohmann::json& value, const nlohmann::json& definitions, const std::string& file, const std::string& pointer) {
+  if (value.is_object() && value.size() == 1 && value.contains("$ref")) {
+    const JsonReader ref(value["$ref"], file, pointer + "/$ref");
+    const std::string target = ref.string();
+    const std::string prefix = "#/definitions/";
+    if (target.rfind(prefix, 0) != 0 || !definitions.contains(target.substr(prefix.size()))) {
+      ref.fail("unknown reference '" + target + "' (expected #/definitions/NAME of this pack)");
+    }
+    value = definitions[target.substr(prefix.size())];
+    return;
+  }
+  if (value.is_object()) {
+    for (auto& [key, child] : value.items()) resolve_refs(child, definitions, file, pointer + "/" + key);
+  } else if (value.is_array()) {
+    for (std::size_t i = 0; i < value.size(); ++i) resolve_refs(value[i], definitions, file, pointer + "/" + std::to_string(i));
+  }
+}
+
 }  // namespace
 
-std::vector<std::unique_ptr<Rule>> load_pack(const PackSource& source) {
-  const nlohmann::json document = parse_json_text(source.text, source.label);
+std::vector<std::unique_ptr<Rule>> load_pack(const PackSource& source, const RuleOptionOverrides& overrides) {
+  nlohmann::json document = parse_json_text(source.text, source.label);
   const JsonReader pack(document, source.label);
-  pack.expect_object({"pack", "description", "rules"});
+  pack.expect_object({"pack", "description", "definitions", "rules"});
+  if (document.contains("definitions")) {
+    if (!document["definitions"].is_object()) JsonReader(document["definitions"], source.label, "/definitions").fail("expected an object");
+    if (document.contains("rules")) resolve_refs(document["rules"], document["definitions"], source.label, "/rules");
+  }
+  // Config may adjust a rule's options (a house disclaimer wording, where it must appear).
+  if (document.contains("rules") && document["rules"].is_array()) {
+    for (auto& rule : document["rules"]) {
+      if (!rule.is_object() || !rule.contains("id") || !rule["id"].is_string()) continue;
+      const auto it = overrides.find(rule["id"].get<std::string>());
+      if (it == overrides.end()) continue;
+      if (rule.contains("options")) rule["options"].merge_patch(it->second);
+      else rule.merge_patch(it->second);
+    }
+  }
   (void)pack.at("pack").string();
   if (const auto description = pack.find("description")) (void)description->string_or_empty();
   std::vector<std::unique_ptr<Rule>> rules;

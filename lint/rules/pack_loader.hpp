@@ -2,7 +2,9 @@
 // the file and the JSON pointer: unknown keys, wrong types, bad regexes, unknown kinds.
 #pragma once
 
+#include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -15,8 +17,12 @@ struct PackSource {
   std::string text;
 };
 
+/// Rule id → options merged (JSON merge patch) into that rule's "options" (or into the rule
+/// object for kinds without options) before it is built; from the config file.
+using RuleOptionOverrides = std::map<std::string, nlohmann::json>;
+
 /// Parses and validates one pack.
-[[nodiscard]] std::vector<std::unique_ptr<Rule>> load_pack(const PackSource& source);
+[[nodiscard]] std::vector<std::unique_ptr<Rule>> load_pack(const PackSource& source, const RuleOptionOverrides& overrides = {});
 
 /// The packs compiled into the binary (rules/*.json, not profiles).
 [[nodiscard]] std::vector<PackSource> default_pack_sources();

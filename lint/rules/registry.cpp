@@ -6,6 +6,8 @@
 #include "rules/kinds/regex_rule.hpp"
 #include "rules/detectors/anchor_text.hpp"
 #include "rules/detectors/claim_detectors.hpp"
+#include "rules/detectors/disclaimer.hpp"
+#include "rules/detectors/unsupported_claim.hpp"
 #include "rules/detectors/lowercase_line_start.hpp"
 #include "rules/detectors/mid_sentence_capital.hpp"
 #include "rules/detectors/ocr_detectors.hpp"
@@ -22,7 +24,7 @@ const std::vector<RuleKind>& rule_kinds() {
        make_substitute_rule, "phrases with the text that should replace each one"},
       {"regex", Scope::span, {"pattern", "ignore_case", "group", "suggest"}, {"match", "suggestion"}, true,
        make_regex_rule, "a Unicode regular expression (Boost.Regex, Perl syntax)"},
-      {"require", Scope::document, {"any", "any_regex", "ignore_case", "within"}, {"within"}, false, make_require_rule,
+      {"require", Scope::document, {"any", "any_regex", "ignore_case", "within", "if_any"}, {"within", "match"}, false, make_require_rule,
        "the document must contain one of the phrases or patterns"},
       {"detector", Scope::span, {"detector", "options"}, {}, false, nullptr,
        "a named built-in detector with options"},
@@ -57,6 +59,10 @@ const std::vector<Detector>& detectors() {
        "a profiled substance called safe or recommended for a contraindicated group"},
       {"dose_range", Scope::span, {"match", "substance", "ranges"}, false, make_dose_range,
        "a dose with units outside every range of the profile"},
+      {"disclaimer", Scope::document, {"missing", "within", "example"}, false, make_disclaimer,
+       "the two halves of a medical disclaimer: not medical advice, and consult a professional"},
+      {"unsupported_claim", Scope::span, {"match"}, false, make_unsupported_claim,
+       "a research claim with no citation in its sentence or the next"},
       {"mixed_script", Scope::span, {"match", "suggestion"}, true, make_mixed_script,
        "a word mixing Latin with Cyrillic or Greek letters (homoglyphs)"},
       {"ocr_confusion", Scope::span, {"match", "suggestion"}, true, make_ocr_confusion,

@@ -65,13 +65,16 @@ void RuleSet::validate_references() const {
   }
 }
 
-RuleSet load_rule_set(bool with_defaults, const std::vector<std::string>& extra_paths) {
+RuleSet load_rule_set(bool with_defaults, const std::vector<std::string>& extra_paths, const RuleOptionOverrides& overrides) {
   RuleSet set;
   if (with_defaults) {
-    for (const PackSource& source : default_pack_sources()) set.add(load_pack(source));
+    for (const PackSource& source : default_pack_sources()) set.add(load_pack(source, overrides));
   }
   for (const std::string& path : extra_paths) {
-    for (const PackSource& source : pack_sources_from_path(path)) set.add(load_pack(source));
+    for (const PackSource& source : pack_sources_from_path(path)) set.add(load_pack(source, overrides));
+  }
+  for (const auto& [id, options] : overrides) {
+    if (!set.find(id)) throw MedlintError("config: options given for unknown rule '" + id + "'");
   }
   set.validate_references();
   return set;

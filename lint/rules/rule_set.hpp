@@ -35,6 +35,7 @@ class RuleSet {
 };
 
 /// The built-in packs (unless `with_defaults` is false) and every pack under `extra_paths`.
-[[nodiscard]] RuleSet load_rule_set(bool with_defaults, const std::vector<std::string>& extra_paths);
+[[nodiscard]] RuleSet load_rule_set(bool with_defaults, const std::vector<std::string>& extra_paths,
+                                    const RuleOptionOverrides& overrides = {});
 
 }  // namespace medlint

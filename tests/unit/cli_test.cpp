@@ -96,7 +96,7 @@ TEST_CASE("the JSON report has the SPEC shape and paths as given", "[cli]") {
   TempDir dir;
   write_file(dir.path() / "articles/spun.txt", spun_article);
   write_file(dir.path() / "articles/clean.txt", clean_article);
-  auto run = run_medlint({"check", "--format", "json", "articles/"}, dir.path());
+  auto run = run_medlint({"check", "--format", "json", "--ignore", "attribution", "articles/"}, dir.path());
   CHECK(run.status == 1);
   const json report = json::parse(run.out);
   check_report_shape(report);
@@ -118,7 +118,7 @@ TEST_CASE("the JSON report has the SPEC shape and paths as given", "[cli]") {
 TEST_CASE("jsonl writes one finding per line with its path", "[cli]") {
   TempDir dir;
   write_file(dir.path() / "spun.txt", spun_article);
-  auto run = run_medlint({"check", "--format", "jsonl", "spun.txt"}, dir.path());
+  auto run = run_medlint({"check", "--format", "jsonl", "--ignore", "attribution", "spun.txt"}, dir.path());
   std::istringstream lines(run.out);
   std::string line;
   int count = 0;
@@ -133,7 +133,7 @@ TEST_CASE("jsonl writes one finding per line with its path", "[cli]") {
 TEST_CASE("text format: location, severity, message, rule, excerpt with carets, summary", "[cli]") {
   TempDir dir;
   write_file(dir.path() / "spun.txt", spun_article);
-  auto run = run_medlint({"check", "spun.txt"}, dir.path());
+  auto run = run_medlint({"check", "--ignore", "attribution", "spun.txt"}, dir.path());
   CHECK_THAT(run.out, Catch::Contains("spun.txt:2:15: error: 'Secure and helpful' looks like a spun synonym of "
                                       "'safe and effective' [spinner/tortured-phrase]\n"
                                       " 2 | The clinic is Secure and helpful.\n"
@@ -150,7 +150,7 @@ TEST_CASE("cli: --select and --ignore by rule id and category", "[cli]") {
   write_file(dir.path() / "spun.txt", spun_article);
   auto only = run_medlint({"check", "--format", "json", "--select", "disclaimer", "spun.txt"}, dir.path());
   CHECK(json::parse(only.out)["summary"]["findings"] == 1);
-  auto ignored = run_medlint({"check", "--format", "json", "--ignore", "spinner/tortured-phrase,spinner/mid-sentence-capital,disclaimer", "spun.txt"}, dir.path());
+  auto ignored = run_medlint({"check", "--format", "json", "--ignore", "spinner/tortured-phrase,spinner/mid-sentence-capital,disclaimer,attribution", "spun.txt"}, dir.path());
   CHECK(json::parse(ignored.out)["summary"]["findings"] == 0);
   CHECK(ignored.status == 0);
   auto typo = run_medlint({"check", "--select", "disclaimers", "spun.txt"}, dir.path());

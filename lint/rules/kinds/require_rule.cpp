@@ -39,20 +39,36 @@ LineWindow read_line_window(const JsonReader& spec) {
 }
 
 RequireRule::RequireRule(RuleMeta meta, std::optional<PhraseMatcher> phrases, std::vector<boost::u32regex> patterns,
-                         LineWindow window)
-    : Rule(std::move(meta)), phrases_(std::move(phrases)), patterns_(std::move(patterns)), window_(window) {}
+                         LineWindow window, std::optional<PhraseMatcher> triggers)
+    : Rule(std::move(meta)),
+      phrases_(std::move(phrases)),
+      patterns_(std::move(patterns)),
+      window_(window),
+      triggers_(std::move(triggers)) {}
 
 void RequireRule::check(const LintContext& context, std::vector<Finding>& out) const {
   const Document& document = context.document();
+  std::optional<TextRange> trigger;
+  if (triggers_) {
+    triggers_->scan(document.text(), [&](TextRange r) {
+      if (!trigger) trigger = r;
+    });
+    if (!trigger) return;
+  }
   const TextRange window = window_.range_in(document);
   const std::string_view text = document.text().substr(window.begin, window.size());
   bool found = false;
   if (phrases_) phrases_->scan(text, [&](TextRange) { found = true; });
   for (const auto& pattern : patterns_) {
     if (found) break;
-    found = boost::u32regex_search(text.data(), text.data() + text.size(), pattern, boost::match_not_dot_newline);
+    for_each_match(pattern, text, [&](TextRange, const auto&) { found = true; });
   }
-  if (!found) out.push_back(document_finding(meta().message.render({{"within", window_.describe()}})));
+  if (found) return;
+  if (trigger) {
+    out.push_back(span_finding_with(document, *trigger, {{"within", window_.describe()}}));
+  } else {
+    out.push_back(document_finding(meta().message.render({{"within", window_.describe()}})));
+  }
 }
 
 std::vector<std::string> RequireRule::details() const {
@@ -79,7 +95,13 @@ std::unique_ptr<Rule> make_require_rule(RuleMeta meta, const JsonReader& spec) {
     }
   }
   if (!phrases && patterns.empty()) spec.fail("a require rule needs 'any' (phrases) or 'any_regex' (patterns)");
-  return std::make_unique<RequireRule>(std::move(meta), std::move(phrases), std::move(patterns), read_line_window(spec));
+  std::optional<PhraseMatcher> triggers;
+  if (const auto if_any = spec.find("if_any")) {
+    triggers.emplace(if_any->strings(), ignore_case);
+    meta.scope = Scope::span;  // the finding points at what triggered the requirement
+  }
+  return std::make_unique<RequireRule>(std::move(meta), std::move(phrases), std::move(patterns), read_line_window(spec),
+                                       std::move(triggers));
 }
 
 }  // namespace medlint

@@ -28,7 +28,10 @@ struct LineWindow {
 
 class RequireRule : public Rule {
  public:
-  RequireRule(RuleMeta meta, std::optional<PhraseMatcher> phrases, std::vector<boost::u32regex> patterns, LineWindow window);
+  /// With `triggers`, the requirement applies only to documents containing one of them, and
+  /// the finding points at the first trigger.
+  RequireRule(RuleMeta meta, std::optional<PhraseMatcher> phrases, std::vector<boost::u32regex> patterns, LineWindow window,
+              std::optional<PhraseMatcher> triggers);
 
   void check(const LintContext& context, std::vector<Finding>& out) const override;
   [[nodiscard]] std::vector<std::string> details() const override;
@@ -37,6 +40,7 @@ class RequireRule : public Rule {
   std::optional<PhraseMatcher> phrases_;
   std::vector<boost::u32regex> patterns_;
   LineWindow window_;
+  std::optional<PhraseMatcher> triggers_;
 };
 
 [[nodiscard]] std::unique_ptr<Rule> make_require_rule(RuleMeta meta, const JsonReader& spec);

@@ -1,0 +1,97 @@
+// Both halves are searched in the extracted text, so markup (bold, links, line breaks inside
+// the sentence) never hides a disclaimer, and HTML comments or scripts never count as one.
+#include "rules/detectors/disclaimer.hpp"
+
+#include "rules/kinds/require_rule.hpp"
+#include "rules/phrase_matcher.hpp"
+#include "text/regex.hpp"
+
+namespace medlint {
+
+namespace {
+
+class Disclaimer : public Rule {
+ public:
+  Disclaimer(RuleMeta meta, bool report_missing, PhraseMatcher not_advice, std::vector<boost::u32regex> consult,
+             std::optional<PhraseMatcher> required, std::vector<std::string> required_list, LineWindow window,
+             std::string example)
+      : Rule(std::move(meta)),
+        report_missing_(report_missing),
+        not_advice_(std::move(not_advice)),
+        consult_(std::move(consult)),
+        required_(std::move(required)),
+        required_list_(std::move(required_list)),
+        window_(window),
+        example_(std::move(example)) {}
+
+  void check(const LintContext& context, std::vector<Finding>& out) const override {
+    const Document& document = context.document();
+    const TextRange window = window_.range_in(document);
+    const std::string_view text = document.text().substr(window.begin, window.size());
+    bool not_advice = false;
+    not_advice_.scan(text, [&](TextRange) { not_advice = true; });
+    bool consult = false;
+    for (const auto& pattern : consult_) {
+      if (consult) break;
+      for_each_match(pattern, text, [&](TextRange, const auto&) { consult = true; });
+    }
+    std::string missing;
+    if (report_missing_) {
+      if (!not_advice && !consult) missing = "a statement that the page is not medical advice and a referral to a qualified professional";
+    } else if (not_advice != consult) {
+      missing = not_advice ? "a referral to a qualified professional (\"consult your doctor or pharmacist\")"
+                           : "a statement that the page is not medical advice (\"for informational purposes only\")";
+    } else if (not_advice && required_) {
+      std::size_t found = 0;
+      std::vector<std::string> seen;
+      required_->scan(text, [&](TextRange r) {
+        const std::string key = required_->key_of(text.substr(r.begin, r.size()));
+        if (std::find(seen.begin(), seen.end(), key) == seen.end()) seen.push_back(key);
+      });
+      found = seen.size();
+      if (found < required_list_.size()) missing = "the wording the publisher requires (\"" + required_list_.front() + "\")";
+    }
+    if (missing.empty()) return;
+    out.push_back(document_finding(meta().message.render({{"missing", missing}, {"within", window_.describe()},
+                                                           {"example", example_}})));
+  }
+
+ private:
+  bool report_missing_;
+  PhraseMatcher not_advice_;
+  std::vector<boost::u32regex> consult_;
+  std::optional<PhraseMatcher> required_;
+  std::vector<std::string> required_list_;
+  LineWindow window_;
+  std::string example_;
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_disclaimer(RuleMeta meta, const JsonReader& options) {
+  options.expect_object({"report", "not_advice", "consult", "required", "within", "example"});
+  const JsonReader report = options.at("report");
+  if (report.string() != "missing" && report.string() != "incomplete") report.fail("expected \"missing\" or \"incomplete\"");
+  std::vector<boost::u32regex> consult;
+  for (const JsonReader& element : options.at("consult").elements()) {
+    try {
+      consult.push_back(compile_regex(element.string(), true));
+    } catch (const RegexSyntaxError& error) {
+      element.fail("invalid regex at offset " + std::to_string(error.offset) + ": " + error.what());
+    }
+  }
+  std::optional<PhraseMatcher> required;
+  std::vector<std::string> required_list;
+  if (const auto list = options.find("required")) {
+    required_list = list->strings();
+    if (!required_list.empty()) required.emplace(required_list, true);
+  }
+  return std::make_unique<Disclaimer>(std::move(meta), report.string() == "missing",
+                                      PhraseMatcher(options.at("not_advice").strings(), true), std::move(consult),
+                                      std::move(required), std::move(required_list), read_line_window(options),
+                                      options.string_or("example", "This article is for informational purposes only and "
+                                                                   "is not a substitute for professional medical advice. "
+                                                                   "Consult your doctor or pharmacist."));
+}
+
+}  // namespace medlint

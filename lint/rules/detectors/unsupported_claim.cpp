@@ -1,0 +1,62 @@
+// Claims and citation markers are both options, so a publisher's own citation style (for
+// example "[Ref 12]") is one more pattern, not a code change.
+#include "rules/detectors/unsupported_claim.hpp"
+
+#include <algorithm>
+
+#include "rules/phrase_matcher.hpp"
+#include "text/regex.hpp"
+
+namespace medlint {
+
+namespace {
+
+class UnsupportedClaim : public Rule {
+ public:
+  UnsupportedClaim(RuleMeta meta, PhraseMatcher claims, std::vector<boost::u32regex> citations)
+      : Rule(std::move(meta)), claims_(std::move(claims)), citations_(std::move(citations)) {}
+
+  void check(const LintContext& context, std::vector<Finding>& out) const override {
+    const Document& document = context.document();
+    const std::string_view text = document.text();
+    const std::vector<TextRange>& sentences = document.sentences();
+    TextRange last_flagged_sentence{0, 0};
+    claims_.scan(text, [&](TextRange claim) {
+      auto it = std::upper_bound(sentences.begin(), sentences.end(), claim.begin,
+                                 [](std::size_t offset, const TextRange& s) { return offset < s.begin; });
+      if (it == sentences.begin()) return;
+      --it;
+      if (*it == last_flagged_sentence) return;  // one finding per sentence
+      const std::size_t scope_end = std::next(it) != sentences.end() ? std::next(it)->end : it->end;
+      const std::string_view scope = text.substr(it->begin, scope_end - it->begin);
+      for (const auto& citation : citations_) {
+        bool cited = false;
+        for_each_match(citation, scope, [&](TextRange, const auto&) { cited = true; });
+        if (cited) return;
+      }
+      last_flagged_sentence = *it;
+      out.push_back(span_finding(document, claim));
+    });
+  }
+
+ private:
+  PhraseMatcher claims_;
+  std::vector<boost::u32regex> citations_;
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_unsupported_claim(RuleMeta meta, const JsonReader& options) {
+  options.expect_object({"claims", "citation_patterns"});
+  std::vector<boost::u32regex> citations;
+  for (const JsonReader& element : options.at("citation_patterns").elements()) {
+    try {
+      citations.push_back(compile_regex(element.string(), false));
+    } catch (const RegexSyntaxError& error) {
+      element.fail("invalid regex at offset " + std::to_string(error.offset) + ": " + error.what());
+    }
+  }
+  return std::make_unique<UnsupportedClaim>(std::move(meta), PhraseMatcher(options.at("claims").strings(), true), std::move(citations));
+}
+
+}  // namespace medlint

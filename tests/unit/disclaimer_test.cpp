@@ -1,0 +1,130 @@
+// The disclaimer gate and the JAMA attribution rules: wordings, positions, markup, halves,
+// what must not count, and the configuration a publisher uses.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "core/errors.hpp"
+#include "test_support.hpp"
+
+using namespace medlint;
+using nlohmann::json;
+
+namespace {
+
+std::vector<std::string> disclaimer_rules(const std::string& name, const std::string& text) {
+  static const RuleSet set = load_rule_set(true, {});
+  std::ostringstream sink;
+  Diagnostics diagnostics(sink);
+  const Engine engine(set.select({"disclaimer"}, {}), &test::default_catalog());
+  std::vector<std::string> out;
+  for (const auto& f : lint_text(name, text, engine, diagnostics).findings) out.push_back(f.rule);
+  return out;
+}
+
+const std::vector<std::string> none;
+const std::vector<std::string> missing{"disclaimer/missing"};
+const std::vector<std::string> incomplete{"disclaimer/incomplete"};
+
+}  // namespace
+
+TEST_CASE("disclaimer: many wordings pass", "[disclaimer]") {
+  const char* pages[] = {
+      "Body.\nThis article is for informational purposes only and is not medical advice. Consult your doctor.",
+      "Body.\nThis content is not a substitute for professional medical advice; speak with your pharmacist.",
+      "Body.\nFor educational purposes only. Please seek advice from a qualified healthcare professional.",
+      "Body.\nThe information here does not constitute medical advice. Always talk to your oncologist.",
+      "Body.\nThis guide does not replace the advice of your cardiologist.\nIt is for general information only.",
+  };
+  for (const char* page : pages) {
+    INFO(page);
+    CHECK(disclaimer_rules("p.txt", page) == none);
+  }
+}
+
+TEST_CASE("disclaimer: halves, absence and line breaks", "[disclaimer]") {
+  CHECK(disclaimer_rules("p.txt", "Zinc may shorten colds.") == missing);
+  CHECK(disclaimer_rules("p.txt", "Zinc may shorten colds.\nFor informational purposes only.") == incomplete);
+  CHECK(disclaimer_rules("p.txt", "Zinc may shorten colds.\nAsk your doctor first.") == incomplete);
+  CHECK(disclaimer_rules("p.txt", "Zinc.\nThis is not\nmedical advice. Please talk\nto your doctor.") == none);
+}
+
+TEST_CASE("disclaimer: markup does not hide one, comments and scripts do not make one", "[disclaimer]") {
+  CHECK(disclaimer_rules("p.md", "Zinc.\n\n**Disclaimer:** *not medical advice*. [Ask your doctor](https://x.org).") == none);
+  CHECK(disclaimer_rules("p.html", "<p>Zinc.</p><p><b>Not</b> medical advice. <a href=/d>Consult your doctor</a>.</p>") == none);
+  CHECK(disclaimer_rules("p.html", "<p>Zinc.</p><!-- Not medical advice. Consult your doctor. -->") == missing);
+  CHECK(disclaimer_rules("p.html", "<p>Zinc.</p><script>'Not medical advice. Consult your doctor.'</script>") == missing);
+  CHECK(disclaimer_rules("p.md", "Zinc.\n\n```\nNot medical advice. Consult your doctor.\n```\n") == missing);
+}
+
+TEST_CASE("attribution: claims need a citation nearby; pages need sources, an author and a date", "[disclaimer]") {
+  const RuleSet set = load_rule_set(true, {});
+  const Engine engine(set.select({"attribution"}, {}), &test::default_catalog());
+  std::ostringstream sink;
+  Diagnostics diagnostics(sink);
+  auto rules_of = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& f : lint_text("p.txt", text, engine, diagnostics).findings) out.push_back(f.rule);
+    return out;
+  };
+  CHECK(rules_of("Studies have proven that zinc works.") ==
+        std::vector<std::string>{"attribution/no-author", "attribution/no-date", "attribution/no-references",
+                                 "attribution/unsupported-claim"});
+  const std::string sourced = "By Ann Lee, MD. Updated 3 May 2024.\nStudies have shown that zinc helps [1]. Research shows more (Smith et al. 2020).\n";
+  CHECK(rules_of(sourced).empty());
+  CHECK(rules_of("By Ann Lee. Updated May 2024. Sources: NIH.\nBook your free consultation today.") ==
+        std::vector<std::string>{"attribution/undisclosed-promotion"});
+  CHECK(rules_of("By Ann Lee. Updated May 2024. Sources: NIH.\nOur clinic offers infusions. Book your free consultation today.").empty());
+}
+
+TEST_CASE("packs can share definitions with $ref; a bad reference is a load error", "[disclaimer]") {
+  const std::string pack = R"({"pack": "p", "definitions": {"words": ["heart assault"]}, "rules": [
+    {"id": "spinner/a", "category": "spinner", "severity": "error", "kind": "phrases", "phrases": {"$ref": "#/definitions/words"},
+     "message": "m", "explain": {"text": "t", "bad": "heart assault", "good": "g"}}]})";
+  CHECK(test::lint_with_pack(pack, "A heart assault.").size() == 1);
+  std::string broken = pack;
+  broken.replace(broken.find("#/definitions/words"), 19, "#/definitions/nope");
+  try {
+    (void)load_pack({"p.json", broken});
+    FAIL("bad $ref accepted");
+  } catch (const LoadError& error) {
+    CHECK(std::string(error.what()) ==
+          "p.json: at /rules/0/phrases/$ref: unknown reference '#/definitions/nope' (expected #/definitions/NAME of this pack)");
+  }
+}
+
+TEST_CASE("CI gate: a site fails on a missing disclaimer and passes once it is added", "[disclaimer]") {
+  test::TempDir dir;
+  test::write_file(dir.path() / "site/articles/zinc.md", "# Zinc\n\nZinc may shorten colds.\n");
+  test::write_file(dir.path() / "site/articles/iron.md",
+                   "# Iron\n\nIron is best absorbed on an empty stomach.\n\nNot medical advice; ask your pharmacist.\n");
+  auto failing = test::run_medlint({"check", "--select", "disclaimer", "--fail-on", "error", "site/"}, dir.path());
+  CHECK(failing.status == 1);
+  CHECK_THAT(failing.out, Catch::Contains("site/articles/zinc.md:1:1: error: no medical disclaimer found"));
+  test::write_file(dir.path() / "site/articles/zinc.md",
+                   "# Zinc\n\nZinc may shorten colds.\n\nThis page is for informational purposes only. Consult your doctor.\n");
+  auto passing = test::run_medlint({"check", "--select", "disclaimer", "--fail-on", "error", "site/"}, dir.path());
+  CHECK(passing.status == 0);
+}
+
+TEST_CASE("config: house disclaimer options and per-path overrides", "[disclaimer]") {
+  test::TempDir dir;
+  test::write_file(dir.path() / ".medlint.json", R"({
+    "rule_options": {"disclaimer/missing": {"example": "Acme: not medical advice; ask your doctor.", "within": {"last_lines": 3}}},
+    "overrides": [{"paths": ["drafts/*"], "ignore": ["disclaimer"]}, {"paths": ["articles/*"], "select": ["disclaimer"]}]})");
+  test::write_file(dir.path() / "articles/a.txt", "Not medical advice. Ask your doctor.\nline\nline\nline\nline\nBody text.\n");
+  test::write_file(dir.path() / "drafts/b.txt", "A draft without a disclaimer. Secure and helpful.\n");
+  auto run = test::run_medlint({"check", "--format", "json", "."}, dir.path());
+  const json report = json::parse(run.out);
+  REQUIRE(report["files"].size() == 2);
+  const auto& article = report["files"][0]["findings"];
+  REQUIRE(article.size() == 1);  // only disclaimer rules run on articles/
+  CHECK(article[0]["rule"] == "disclaimer/missing");
+  CHECK_THAT(article[0]["message"].get<std::string>(), Catch::Contains("in the last 3 lines"));
+  CHECK_THAT(article[0]["message"].get<std::string>(), Catch::Contains("Acme: not medical advice; ask your doctor."));
+  for (const auto& f : report["files"][1]["findings"]) CHECK(f["category"] != "disclaimer");  // ignored on drafts/
+
+  test::write_file(dir.path() / ".medlint.json", R"({"rule_options": {"disclaimer/nope": {"example": "x"}}})");
+  auto bad = test::run_medlint({"check", "."}, dir.path());
+  CHECK(bad.status == 2);
+  CHECK_THAT(bad.err, Catch::Contains("options given for unknown rule 'disclaimer/nope'"));
+}
