@@ -19,6 +19,8 @@
 #include "claims/profile_catalog.hpp"
 #include "rules/json_reader.hpp"
 #include "core/diagnostics.hpp"
+#include "corpus/near_duplicates.hpp"
+#include "rules/detectors/corpus_duplicates.hpp"
 #include "core/errors.hpp"
 #include "engine/config.hpp"
 #include "engine/engine.hpp"
@@ -88,6 +90,44 @@ ProfileSelection resolve_profiles(const std::vector<std::string>& requested) {
     selection.forced.push_back(*index);
   }
   return selection;
+}
+
+// One document finding per member of each cluster, from the rule that reports its kind.
+std::map<std::size_t, std::vector<ReportedFinding>> duplicate_findings(const std::vector<DuplicateCluster>& clusters,
+                                                                       const std::vector<const CorpusDuplicatesRule*>& rules,
+                                                                       const std::vector<std::string>& paths) {
+  constexpr std::size_t named_members = 3;
+  std::map<std::size_t, std::vector<ReportedFinding>> out;
+  for (const DuplicateCluster& cluster : clusters) {
+    const auto rule = std::find_if(rules.begin(), rules.end(), [&](const auto* r) { return r->reports_templates() == cluster.is_template; });
+    if (rule == rules.end()) continue;
+    std::vector<std::string> slots;
+    for (const std::string& slot : cluster.slots) {
+      if (!slot.empty() && std::find(slots.begin(), slots.end(), slot) == slots.end()) slots.push_back(slot);
+    }
+    std::string slot_text;
+    for (std::size_t s = 0; s < slots.size() && s < 6; ++s) slot_text += (s ? " / " : "") + slots[s];
+    if (slot_text.empty()) slot_text = "a few scattered words";
+    for (std::size_t m = 0; m < cluster.members.size(); ++m) {
+      std::string others;
+      std::size_t named = 0;
+      for (std::size_t o = 0; o < cluster.members.size(); ++o) {
+        if (o == m) continue;
+        if (named < named_members) others += (named ? ", " : "") + paths[cluster.members[o]];
+        ++named;
+      }
+      if (named > named_members) others += " and " + std::to_string(named - named_members) + " more";
+      const Finding finding = (*rule)->member_finding(others, cluster.members.size(), slot_text);
+      ReportedFinding reported;
+      reported.rule = finding.rule->id;
+      reported.category = finding.rule->category;
+      reported.severity = finding.severity;
+      reported.scope = Scope::document;
+      reported.message = finding.message;
+      out[cluster.members[m]].push_back(std::move(reported));
+    }
+  }
+  return out;
 }
 
 std::string first_sentence(const std::string& text) {
@@ -180,16 +220,48 @@ int run_check(const CheckOptions& options) {
   }
   std::vector<const Engine*> engines;
   for (const InputFile& input : inputs) engines.push_back(&engine_for(input.display_path));
+
+  // The corpus pass (templated pages, near-copies) needs every file; reports are held back
+  // until it has run, except in JSONL, where its findings follow the stream.
+  std::vector<const CorpusDuplicatesRule*> corpus_rules;
+  for (const Rule* rule : engine.rules()) {
+    if (const auto* corpus_rule = dynamic_cast<const CorpusDuplicatesRule*>(rule)) corpus_rules.push_back(corpus_rule);
+  }
+  const bool corpus_pass = !options.no_corpus_checks && !corpus_rules.empty() && inputs.size() > 1;
+  const bool hold_reports = corpus_pass && *format != OutputFormat::jsonl;
+  lint_options.collect_words = corpus_pass;
+  NearDuplicateFinder finder(corpus_pass ? corpus_rules.front()->options() : NearDuplicateOptions{});
+  std::vector<FileReport> held;
+  std::vector<std::string> report_paths;
+  auto publish = [&](const FileReport& report) {
+    summary.add(report);
+    for (const ReportedFinding& finding : report.findings) failed = failed || (fail_on && finding.severity >= *fail_on);
+    reporter->file(report);
+  };
   ordered_parallel<std::optional<FileReport>>(
       inputs.size(), jobs, [&](std::size_t i) { return lint_file(inputs[i], *engines[i], lint_options, diagnostics); },
       [&](std::optional<FileReport> report) {
         if (!report) return;
-        summary.add(*report);
-        for (const ReportedFinding& finding : report->findings) {
-          failed = failed || (fail_on && finding.severity >= *fail_on);
+        if (corpus_pass) {
+          finder.add(report_paths.size(), report->corpus_words);
+          report->corpus_words = {};
+          report_paths.push_back(report->path);
         }
-        reporter->file(*report);
+        if (hold_reports) held.push_back(std::move(*report));
+        else publish(*report);
       });
+  if (corpus_pass) {
+    std::map<std::size_t, std::vector<ReportedFinding>> extra = duplicate_findings(finder.clusters(), corpus_rules, report_paths);
+    for (auto& [index, findings] : extra) {
+      if (hold_reports) {
+        auto& target = held[index].findings;
+        target.insert(target.begin(), findings.begin(), findings.end());
+      } else {
+        publish(FileReport{report_paths[index], std::move(findings), {}});
+      }
+    }
+  }
+  for (const FileReport& report : held) publish(report);
   reporter->finish(summary);
   out.flush();
   if (!out) throw MedlintError((options.output.empty() ? std::string("standard output") : options.output) + ": write failed");

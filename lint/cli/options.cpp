@@ -74,6 +74,8 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
                     "markdown, html")
       ->check(CLI::IsMember({"auto", "text", "markdown", "html"}))
       ->type_name("FORMAT");
+  check->add_flag("--no-corpus-checks", c.no_corpus_checks,
+                  "Skip the checks across files (templated pages and near-copies in one run)");
   check->add_option("--encoding", c.encoding,
                     "Read inputs in this charset (e.g. windows-1252, ISO-8859-1, UTF-16LE) instead of detecting it")
       ->type_name("NAME");

@@ -25,6 +25,7 @@ struct CheckOptions {
   std::string stdin_filename = "-";
   std::vector<std::string> profiles;  ///< --profile NAME|FILE
   std::string input_format = "auto";
+  bool no_corpus_checks = false;
   std::string encoding;
 };
 

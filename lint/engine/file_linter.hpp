@@ -24,6 +24,7 @@ struct FileLintOptions {
   std::size_t max_file_bytes = std::size_t{256} << 20;  ///< larger files are refused with an error
   InputFormat format = InputFormat::automatic;          ///< automatic: by extension
   DecodeOptions decode;
+  bool collect_words = false;  ///< fill FileReport::corpus_words for the corpus pass
 };
 
 /// Lints one input; nothing when it could not be read or is not text.

@@ -33,6 +33,8 @@ struct ReportedFinding {
 struct FileReport {
   std::string path;
   std::vector<ReportedFinding> findings;
+  /// The document's words, for the corpus pass; empty unless requested.
+  std::vector<std::string> corpus_words;
 };
 
 struct Summary {

@@ -6,6 +6,7 @@
 #include "rules/kinds/regex_rule.hpp"
 #include "rules/detectors/anchor_text.hpp"
 #include "rules/detectors/claim_detectors.hpp"
+#include "rules/detectors/corpus_duplicates.hpp"
 #include "rules/detectors/disclaimer.hpp"
 #include "rules/detectors/unsupported_claim.hpp"
 #include "rules/detectors/lowercase_line_start.hpp"
@@ -63,6 +64,8 @@ const std::vector<Detector>& detectors() {
        "the two halves of a medical disclaimer: not medical advice, and consult a professional"},
       {"unsupported_claim", Scope::span, {"match"}, false, make_unsupported_claim,
        "a research claim with no citation in its sentence or the next"},
+      {"corpus_duplicates", Scope::document, {"others", "count", "slots"}, false, make_corpus_duplicates,
+       "templated pages and near-copies among the files of one run"},
       {"mixed_script", Scope::span, {"match", "suggestion"}, true, make_mixed_script,
        "a word mixing Latin with Cyrillic or Greek letters (homoglyphs)"},
       {"ocr_confusion", Scope::span, {"match", "suggestion"}, true, make_ocr_confusion,

@@ -11,6 +11,7 @@ TEST_CASE("each built-in rule flags its bad example and not its good one", "[exp
   for (const auto& rule : set.rules()) {
     const RuleMeta& meta = rule->meta();
     INFO("rule " << meta.id);
+    if (meta.detector == "corpus_duplicates") continue;  // needs several files: see duplicates_test.cpp
     const Engine engine({rule.get()}, &test::default_catalog());
     std::ostringstream sink;
     Diagnostics diagnostics(sink);

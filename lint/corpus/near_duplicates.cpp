@@ -1,0 +1,198 @@
+// MinHash: each shingle (k consecutive word ids) is hashed under bands·rows seeds and the
+// minimum is kept per seed; documents whose rows agree in at least one band are candidates.
+// Confirmation aligns the word sequences (longest common subsequence) and reads the runs of
+// unmatched words on both sides: the same pair of runs recurring ("Autoimmune Disease" where
+// the other page says "Stage IV Cancer") is a template slot; scattered one-off differences
+// with most words aligned are a near-copy (a spinner changes words, not sentence structure).
+#include "corpus/near_duplicates.hpp"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+
+#include "text/case_fold.hpp"
+
+namespace medlint {
+
+namespace {
+
+std::uint64_t mix(std::uint64_t x) {
+  // splitmix64 finaliser: a fast, well-distributed 64-bit hash.
+  x += 0x9E3779B97F4A7C15ULL;
+  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+  return x ^ (x >> 31);
+}
+
+struct UnionFind {
+  std::vector<std::size_t> parent;
+  explicit UnionFind(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+  std::size_t find(std::size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  }
+  void join(std::size_t a, std::size_t b) { parent[find(a)] = find(b); }
+};
+
+}  // namespace
+
+void NearDuplicateFinder::add(std::size_t index, const std::vector<std::string>& words) {
+  Doc doc{index, {}, {}};
+  const std::size_t n = std::min(words.size(), options_.max_words);
+  doc.words.reserve(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto [it, inserted] = vocabulary_.emplace(fold_case(words[i]), static_cast<std::uint32_t>(spelled_.size()));
+    if (inserted) spelled_.push_back(words[i]);
+    doc.words.push_back(it->second);
+  }
+  const std::size_t hashes = options_.bands * options_.rows;
+  doc.signature.assign(hashes, ~std::uint64_t{0});
+  const std::size_t k = options_.shingle_words;
+  for (std::size_t i = 0; i + k <= doc.words.size(); ++i) {
+    std::uint64_t shingle = 0;
+    for (std::size_t j = 0; j < k; ++j) shingle = mix(shingle ^ doc.words[i + j]);
+    for (std::size_t h = 0; h < hashes; ++h) doc.signature[h] = std::min(doc.signature[h], mix(shingle ^ (h * 0x632BE59BD9B4E019ULL)));
+  }
+  docs_.push_back(std::move(doc));
+}
+
+std::string NearDuplicateFinder::words_text(const std::vector<std::uint32_t>& words, std::size_t begin, std::size_t end) const {
+  std::string out;
+  for (std::size_t i = begin; i < end; ++i) out += (out.empty() ? "" : " ") + spelled_[words[i]];
+  return out;
+}
+
+NearDuplicateFinder::Comparison NearDuplicateFinder::compare(const Doc& a, const Doc& b) const {
+  const auto& x = a.words;
+  const auto& y = b.words;
+  const std::size_t n = x.size(), m = y.size();
+  // LCS lengths, row by row (uint16 is enough: documents are capped at max_words).
+  std::vector<std::vector<std::uint16_t>> table(n + 1, std::vector<std::uint16_t>(m + 1, 0));
+  for (std::size_t i = n; i-- > 0;) {
+    for (std::size_t j = m; j-- > 0;) {
+      table[i][j] = x[i] == y[j] ? static_cast<std::uint16_t>(table[i + 1][j + 1] + 1) : std::max(table[i + 1][j], table[i][j + 1]);
+    }
+  }
+  // Walk the alignment and collect the runs of unmatched words on each side.
+  std::map<std::pair<std::string, std::string>, std::size_t> substitutions;
+  std::vector<std::pair<std::pair<std::size_t, std::size_t>, std::pair<std::size_t, std::size_t>>> runs;
+  std::size_t i = 0, j = 0, run_i = 0, run_j = 0;
+  auto close_run = [&]() {
+    if (i > run_i || j > run_j) {
+      runs.push_back({{run_i, i}, {run_j, j}});
+      if (i > run_i && j > run_j) ++substitutions[{words_text(x, run_i, i), words_text(y, run_j, j)}];
+    }
+  };
+  while (i < n && j < m) {
+    if (x[i] == y[j]) {
+      close_run();
+      ++i;
+      ++j;
+      run_i = i;
+      run_j = j;
+    } else if (table[i + 1][j] >= table[i][j + 1]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  i = n;
+  j = m;
+  close_run();
+  const double lcs = table[0][0];
+  Comparison result;
+  // Template: recurring substitutions are slots; without them, the shorter page aligns.
+  std::size_t slot_words_a = 0, slot_words_b = 0, recurring = 0;
+  std::pair<std::string, std::string> best_slot;
+  std::size_t best_count = 0;
+  for (const auto& [pair, count] : substitutions) {
+    if (count < options_.min_slot_repeats) continue;
+    ++recurring;
+    slot_words_a += count * static_cast<std::size_t>(std::count(pair.first.begin(), pair.first.end(), ' ') + 1);
+    slot_words_b += count * static_cast<std::size_t>(std::count(pair.second.begin(), pair.second.end(), ' ') + 1);
+    if (count > best_count) {
+      best_count = count;
+      best_slot = pair;
+    }
+  }
+  if (recurring > 0) {
+    const double shorter = static_cast<double>(std::min(n - std::min(n, slot_words_a), m - std::min(m, slot_words_b)));
+    if (shorter > 0 && lcs / shorter >= options_.template_containment) {
+      result.duplicate = true;
+      result.is_template = true;
+      result.slot_a = best_slot.first;
+      result.slot_b = best_slot.second;
+      return result;
+    }
+  }
+  if (2.0 * lcs / static_cast<double>(n + m) >= options_.near_copy_similarity) result.duplicate = true;
+  return result;
+}
+
+std::vector<DuplicateCluster> NearDuplicateFinder::clusters() const {
+  const std::size_t count = docs_.size();
+  // LSH: one bucket map per band; each document is compared with the first in its bucket.
+  std::map<std::pair<std::size_t, std::size_t>, bool> compared;
+  std::vector<std::pair<std::pair<std::size_t, std::size_t>, Comparison>> confirmed;
+  for (std::size_t band = 0; band < options_.bands; ++band) {
+    std::unordered_map<std::uint64_t, std::vector<std::size_t>> buckets;
+    for (std::size_t d = 0; d < count; ++d) {
+      if (docs_[d].words.size() < options_.min_words) continue;
+      std::uint64_t key = band;
+      for (std::size_t r = 0; r < options_.rows; ++r) key = mix(key ^ docs_[d].signature[band * options_.rows + r]);
+      buckets[key].push_back(d);
+    }
+    for (const auto& [key, members] : buckets) {
+      for (std::size_t k = 1; k < members.size(); ++k) {
+        for (const std::size_t other : {members[0], members[k - 1]}) {
+          const auto pair = std::minmax(other, members[k]);
+          if (pair.first == pair.second || compared.count(pair)) continue;
+          compared[pair] = true;
+          Comparison c = compare(docs_[pair.first], docs_[pair.second]);
+          if (c.duplicate) confirmed.push_back({pair, std::move(c)});
+        }
+      }
+    }
+  }
+  UnionFind sets(count);
+  for (const auto& [pair, c] : confirmed) sets.join(pair.first, pair.second);
+  std::map<std::size_t, DuplicateCluster> by_root;
+  std::map<std::size_t, std::size_t> template_edges, edges;
+  std::map<std::size_t, std::string> slot_of;  // doc → slot text
+  for (const auto& [pair, c] : confirmed) {
+    const std::size_t root = sets.find(pair.first);
+    ++edges[root];
+    if (!c.is_template) continue;
+    ++template_edges[root];
+    slot_of.emplace(pair.first, c.slot_a);
+    slot_of.emplace(pair.second, c.slot_b);
+  }
+  for (std::size_t d = 0; d < count; ++d) {
+    const std::size_t root = sets.find(d);
+    if (!edges.count(root)) continue;
+    by_root[root].members.push_back(d);
+  }
+  std::vector<DuplicateCluster> out;
+  for (auto& [root, cluster] : by_root) {
+    cluster.is_template = template_edges[root] * 2 >= edges[root];
+    std::vector<std::size_t> indices;
+    for (const std::size_t d : cluster.members) {
+      indices.push_back(docs_[d].index);
+      cluster.slots.push_back(slot_of.count(d) ? slot_of[d] : std::string());
+    }
+    // Report members in input order.
+    std::vector<std::size_t> order(indices.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](std::size_t p, std::size_t q) { return indices[p] < indices[q]; });
+    DuplicateCluster sorted{cluster.is_template, {}, {}};
+    for (const std::size_t o : order) {
+      sorted.members.push_back(indices[o]);
+      sorted.slots.push_back(cluster.slots[o]);
+    }
+    out.push_back(std::move(sorted));
+  }
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.members.front() < b.members.front(); });
+  return out;
+}
+
+}  // namespace medlint

@@ -1,0 +1,104 @@
+// The corpus pass on a run of real files: a template family, a re-spun copy, unrelated
+// pages that must stay out, and the switches that turn the pass off.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <map>
+
+#include "corpus/near_duplicates.hpp"
+#include "test_support.hpp"
+
+using namespace medlint;
+using nlohmann::json;
+
+namespace {
+
+std::string templated(const std::string& condition, const std::string& specialist) {
+  return "Is Metformin Safe for " + condition + " Patients?\n\n"
+         "Safety is the first question when a serious diagnosis like " + condition + " is involved. This page summarizes what "
+         "published research says about metformin in patients with " + condition + ". Your " + specialist +
+         " must review every medicine you take.\n\n"
+         "Patients with " + condition + " may have reduced kidney function, which changes how metformin is cleared. "
+         "Baseline blood tests and periodic monitoring are needed for anyone with " + condition + " who takes metformin.\n\n"
+         "No medicine is safe for all " + condition + " patients. Ask your " + specialist + " about your own situation.\n";
+}
+
+const std::string original =
+    "Sleep and Blood Pressure\n\n"
+    "People who sleep fewer than six hours a night have higher blood pressure on average. Short sleep raises stress "
+    "hormones and keeps the nervous system alert, which narrows blood vessels. Improving sleep habits, such as a regular "
+    "bedtime and less caffeine in the afternoon, can lower readings a little over several weeks. Sleep apnea is a common "
+    "hidden cause of high blood pressure and is worth checking when snoring is loud.\n";
+// The same article after a spinner: about one word in ten changed, structure kept.
+const std::string respun =
+    "Sleep and Blood Pressure\n\n"
+    "People who rest fewer than six hours a night have greater blood pressure on average. Short sleep increases stress "
+    "hormones and keeps the nervous framework alert, which narrows blood vessels. Improving sleep routines, such as a regular "
+    "bedtime and less caffeine in the afternoon, can reduce readings a little over several weeks. Sleep apnea is a common "
+    "concealed cause of high blood pressure and is worth examining when snoring is loud.\n";
+const std::string unrelated_a =
+    "Vitamin D in Winter\n\nMany adults in northern countries have low vitamin D levels in late winter, because the skin makes "
+    "little of it when the sun is low. A daily supplement is a common recommendation from October to March, and people who "
+    "rarely go outside may need it all year. Very high doses taken for months can raise calcium levels too far.\n";
+const std::string unrelated_b =
+    "Iron Tablets\n\nIron is absorbed best on an empty stomach, but it often upsets the stomach, so many people take it with "
+    "a small meal. Tea and coffee reduce absorption, while vitamin C may help. Constipation and dark stools are common and "
+    "harmless, but black tarry stools with pain need prompt attention from a doctor.\n";
+
+}  // namespace
+
+TEST_CASE("corpus pass: a template family, a re-spun copy, and pages that stay out", "[duplicates]") {
+  test::TempDir dir;
+  test::write_file(dir.path() / "a-liver.txt", templated("Liver Cancer", "oncologist"));
+  test::write_file(dir.path() / "b-lupus.txt", templated("Lupus", "rheumatologist"));
+  test::write_file(dir.path() / "c-heart.txt", templated("Heart Failure", "cardiologist"));
+  test::write_file(dir.path() / "d-sleep.txt", original);
+  test::write_file(dir.path() / "e-sleep-spun.txt", respun);
+  test::write_file(dir.path() / "f-vitamin.txt", unrelated_a);
+  test::write_file(dir.path() / "g-iron.txt", unrelated_b);
+  auto run = test::run_medlint({"check", "--format", "json", "--select", "duplicate", "."}, dir.path());
+  const json report = json::parse(run.out);
+  std::map<std::string, std::vector<std::string>> rules;
+  std::map<std::string, std::string> messages;
+  for (const auto& file : report["files"]) {
+    for (const auto& f : file["findings"]) {
+      rules[file["path"]].push_back(f["rule"]);
+      messages[file["path"]] = f["message"];
+    }
+  }
+  for (const char* member : {"./a-liver.txt", "./b-lupus.txt", "./c-heart.txt"}) {
+    INFO(member);
+    CHECK(rules[member] == std::vector<std::string>{"duplicate/template"});
+    CHECK_THAT(messages[member], Catch::Contains("one of 3 pages"));
+  }
+  CHECK_THAT(messages["./a-liver.txt"], Catch::Contains("Liver Cancer") && Catch::Contains("Lupus"));
+  CHECK(rules["./d-sleep.txt"] == std::vector<std::string>{"duplicate/near-copy"});
+  CHECK(rules["./e-sleep-spun.txt"] == std::vector<std::string>{"duplicate/near-copy"});
+  CHECK_THAT(messages["./d-sleep.txt"], Catch::Contains("./e-sleep-spun.txt"));
+  CHECK(rules.count("./f-vitamin.txt") == 0);
+  CHECK(rules.count("./g-iron.txt") == 0);
+
+  auto off = test::run_medlint({"check", "--format", "json", "--select", "duplicate", "--no-corpus-checks", "."}, dir.path());
+  CHECK(json::parse(off.out)["summary"]["findings"] == 0);
+  auto single = test::run_medlint({"check", "--format", "json", "--select", "duplicate", "a-liver.txt"}, dir.path());
+  CHECK(json::parse(single.out)["summary"]["findings"] == 0);
+
+  // JSONL streams the files first; the cluster findings come at the end.
+  auto lines = test::run_medlint({"check", "--format", "jsonl", "--select", "duplicate,spinner", "."}, dir.path());
+  std::istringstream stream(lines.out);
+  std::string line, last_rule;
+  std::size_t duplicates = 0;
+  bool spinner_after_duplicate = false;
+  while (std::getline(stream, line)) {
+    const json f = json::parse(line);
+    const std::string rule = f["rule"];
+    if (rule.rfind("duplicate/", 0) == 0) ++duplicates;
+    else if (duplicates > 0) spinner_after_duplicate = true;
+  }
+  CHECK(duplicates == 5);
+  CHECK_FALSE(spinner_after_duplicate);
+
+  // --jobs does not change the clusters.
+  auto one = test::run_medlint({"check", "--format", "json", "--select", "duplicate", "--jobs", "1", "."}, dir.path());
+  CHECK(one.out == run.out);
+}
