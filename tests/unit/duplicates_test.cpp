@@ -5,6 +5,7 @@
 
 #include <map>
 
+#include "bench/planted_corpus.hpp"
 #include "corpus/near_duplicates.hpp"
 #include "test_support.hpp"
 
@@ -101,4 +102,34 @@ TEST_CASE("corpus pass: a template family, a re-spun copy, and pages that stay o
   // --jobs does not change the clusters.
   auto one = test::run_medlint({"check", "--format", "json", "--select", "duplicate", "--jobs", "1", "."}, dir.path());
   CHECK(one.out == run.out);
+}
+
+TEST_CASE("corpus pass: planted families in 3000 generated articles are found", "[duplicates]") {
+  const auto corpus = bench::make_planted_corpus(3000, 120, 11);
+  NearDuplicateFinder finder;
+  for (std::size_t i = 0; i < corpus.documents.size(); ++i) finder.add(i, corpus.documents[i]);
+  std::map<int, std::size_t> family_size;
+  for (const int f : corpus.family) {
+    if (f >= 0) ++family_size[f];
+  }
+  std::size_t planted = 0, reported = 0, correct = 0, templates_right = 0, clusters_seen = 0;
+  for (const auto& [f, n] : family_size) planted += n * (n - 1) / 2;
+  for (const auto& cluster : finder.clusters()) {
+    ++clusters_seen;
+    const int family = corpus.family[cluster.members.front()];
+    if (family >= 0 && cluster.is_template == corpus.is_template_family[static_cast<std::size_t>(family)]) ++templates_right;
+    for (std::size_t a = 0; a < cluster.members.size(); ++a) {
+      for (std::size_t b = a + 1; b < cluster.members.size(); ++b) {
+        ++reported;
+        const int fa = corpus.family[cluster.members[a]];
+        if (fa >= 0 && fa == corpus.family[cluster.members[b]]) ++correct;
+      }
+    }
+  }
+  const double recall = static_cast<double>(correct) / static_cast<double>(planted);
+  const double precision = static_cast<double>(correct) / static_cast<double>(reported);
+  INFO("recall " << recall << " precision " << precision);
+  CHECK(recall >= 0.95);
+  CHECK(precision >= 0.95);
+  CHECK(static_cast<double>(templates_right) >= 0.95 * static_cast<double>(clusters_seen));  // template vs near-copy
 }
