@@ -8,25 +8,8 @@
 
 using namespace medlint;
 
-namespace {
-
-std::vector<ReportedFinding> run_rule(const std::string& id, const std::string& text) {
-  static const RuleSet set = load_rule_set(true, {});
-  const Rule* rule = set.find(id);
-  REQUIRE(rule != nullptr);
-  std::ostringstream sink;
-  Diagnostics diagnostics(sink);
-  const Engine engine({rule}, &test::default_catalog());
-  return lint_text("t.txt", text, engine, diagnostics).findings;
-}
-
-std::vector<std::string> matched(const std::vector<ReportedFinding>& findings) {
-  std::vector<std::string> out;
-  for (const auto& f : findings) out.push_back(f.matched);
-  return out;
-}
-
-}  // namespace
+using test::matched;
+using test::run_rule;
 
 TEST_CASE("unqualified safety: plain, spun and pronoun claims are flagged", "[claims]") {
   CHECK(matched(run_rule("claim/unqualified-safety", "Ketamine is completely safe.")) == std::vector<std::string>{"completely safe"});

@@ -5,25 +5,8 @@
 
 using namespace medlint;
 
-namespace {
-
-std::vector<ReportedFinding> run_rule(const std::string& id, const std::string& text) {
-  static const RuleSet set = load_rule_set(true, {});
-  const Rule* rule = set.find(id);
-  REQUIRE(rule != nullptr);
-  std::ostringstream sink;
-  Diagnostics diagnostics(sink);
-  const Engine engine({rule}, &test::default_catalog());
-  return lint_text("t.txt", text, engine, diagnostics).findings;
-}
-
-std::vector<std::string> matched(const std::vector<ReportedFinding>& findings) {
-  std::vector<std::string> out;
-  for (const auto& f : findings) out.push_back(f.matched);
-  return out;
-}
-
-}  // namespace
+using test::matched;
+using test::run_rule;
 
 TEST_CASE("mid_sentence_capital flags spun capitals", "[detectors]") {
   CHECK(matched(run_rule("spinner/mid-sentence-capital", "Ketamine is Secure and helpful for most adults.")) ==

@@ -52,6 +52,25 @@ inline std::vector<ReportedFinding> lint_with_pack(const std::string& pack, cons
   return lint_with(rules_from({pack}), text);
 }
 
+/// Findings of one built-in rule on `text` (with the built-in profiles).
+inline std::vector<ReportedFinding> run_rule(const std::string& id, const std::string& text,
+                                             const std::string& name = "t.txt") {
+  static const RuleSet set = load_rule_set(true, {});
+  const Rule* rule = set.find(id);
+  if (rule == nullptr) throw std::runtime_error("no built-in rule " + id);
+  std::ostringstream sink;
+  Diagnostics diagnostics(sink);
+  const Engine engine({rule}, &default_catalog());
+  return lint_text(name, text, engine, diagnostics).findings;
+}
+
+/// The matched text of each finding.
+inline std::vector<std::string> matched(const std::vector<ReportedFinding>& findings) {
+  std::vector<std::string> out;
+  for (const auto& f : findings) out.push_back(f.matched);
+  return out;
+}
+
 struct RunResult {
   int status = -1;
   std::string out;

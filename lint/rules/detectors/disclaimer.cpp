@@ -4,6 +4,7 @@
 
 #include "rules/kinds/require_rule.hpp"
 #include "rules/phrase_matcher.hpp"
+#include "rules/regex_option.hpp"
 #include "text/regex.hpp"
 
 namespace medlint {
@@ -72,14 +73,7 @@ std::unique_ptr<Rule> make_disclaimer(RuleMeta meta, const JsonReader& options) 
   options.expect_object({"report", "not_advice", "consult", "required", "within", "example"});
   const JsonReader report = options.at("report");
   if (report.string() != "missing" && report.string() != "incomplete") report.fail("expected \"missing\" or \"incomplete\"");
-  std::vector<boost::u32regex> consult;
-  for (const JsonReader& element : options.at("consult").elements()) {
-    try {
-      consult.push_back(compile_regex(element.string(), true));
-    } catch (const RegexSyntaxError& error) {
-      element.fail("invalid regex at offset " + std::to_string(error.offset) + ": " + error.what());
-    }
-  }
+  std::vector<boost::u32regex> consult = compile_regex_list(options.at("consult"), true);
   std::optional<PhraseMatcher> required;
   std::vector<std::string> required_list;
   if (const auto list = options.find("required")) {

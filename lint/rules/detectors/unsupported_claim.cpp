@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "rules/phrase_matcher.hpp"
+#include "rules/regex_option.hpp"
 #include "text/regex.hpp"
 
 namespace medlint {
@@ -48,14 +49,7 @@ class UnsupportedClaim : public Rule {
 
 std::unique_ptr<Rule> make_unsupported_claim(RuleMeta meta, const JsonReader& options) {
   options.expect_object({"claims", "citation_patterns"});
-  std::vector<boost::u32regex> citations;
-  for (const JsonReader& element : options.at("citation_patterns").elements()) {
-    try {
-      citations.push_back(compile_regex(element.string(), false));
-    } catch (const RegexSyntaxError& error) {
-      element.fail("invalid regex at offset " + std::to_string(error.offset) + ": " + error.what());
-    }
-  }
+  std::vector<boost::u32regex> citations = compile_regex_list(options.at("citation_patterns"), false);
   return std::make_unique<UnsupportedClaim>(std::move(meta), PhraseMatcher(options.at("claims").strings(), true), std::move(citations));
 }
 

@@ -1,6 +1,7 @@
 // Patterns compile at load; a syntax error names the pack, the pointer and the offset.
 #include "rules/kinds/regex_rule.hpp"
 
+#include "rules/regex_option.hpp"
 #include "text/regex.hpp"
 
 namespace medlint {
@@ -53,12 +54,7 @@ std::unique_ptr<Rule> make_regex_rule(RuleMeta meta, const JsonReader& spec) {
   const JsonReader pattern_json = spec.at("pattern");
   std::string pattern = pattern_json.string();
   const bool ignore_case = spec.boolean_or("ignore_case", false);
-  boost::u32regex regex;
-  try {
-    regex = compile_regex(pattern, ignore_case);
-  } catch (const RegexSyntaxError& error) {
-    pattern_json.fail("invalid regex at offset " + std::to_string(error.offset) + ": " + error.what());
-  }
+  boost::u32regex regex = compile_regex_at(pattern_json, ignore_case);
   int group = 0;
   if (const auto group_json = spec.find("group")) {
     group = static_cast<int>(group_json->count());

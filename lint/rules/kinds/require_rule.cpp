@@ -1,6 +1,7 @@
 // Presence checks stop at the first hit; an empty document lacks everything it requires.
 #include "rules/kinds/require_rule.hpp"
 
+#include "rules/regex_option.hpp"
 #include "text/regex.hpp"
 
 namespace medlint {
@@ -85,15 +86,7 @@ std::unique_ptr<Rule> make_require_rule(RuleMeta meta, const JsonReader& spec) {
     phrases.emplace(std::move(list), ignore_case);
   }
   std::vector<boost::u32regex> patterns;
-  if (const auto any_regex = spec.find("any_regex")) {
-    for (const JsonReader& element : any_regex->elements()) {
-      try {
-        patterns.push_back(compile_regex(element.string(), ignore_case));
-      } catch (const RegexSyntaxError& error) {
-        element.fail("invalid regex at offset " + std::to_string(error.offset) + ": " + error.what());
-      }
-    }
-  }
+  if (const auto any_regex = spec.find("any_regex")) patterns = compile_regex_list(*any_regex, ignore_case);
   if (!phrases && patterns.empty()) spec.fail("a require rule needs 'any' (phrases) or 'any_regex' (patterns)");
   std::optional<PhraseMatcher> triggers;
   if (const auto if_any = spec.find("if_any")) {
