@@ -74,6 +74,14 @@ LintResult Engine::lint(const Document& document) const {
                                     [&](const Finding& a, const Finding& b) { return key(a) == key(b); }),
                         result.findings.end());
   apply_yields(result.findings);
+  if (!document.suppressions().empty()) {
+    const auto line_of = [&](std::size_t source_offset) { return document.source_lines().line_of(source_offset); };
+    std::erase_if(result.findings, [&](const Finding& f) {
+      std::optional<std::size_t> offset;
+      if (f.scope == Scope::span) offset = document.source_map().to_source(f.range.begin);
+      return is_suppressed(document.suppressions(), f.rule->id, to_string(f.rule->category), offset, line_of);
+    });
+  }
   return result;
 }
 

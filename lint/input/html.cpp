@@ -127,8 +127,13 @@ struct Walker {
         stack.pop_back();
         continue;
       }
+      if (node->type == GUMBO_NODE_COMMENT) {
+        builder.comment(node->v.text.text, node->v.text.start_pos.offset);
+        stack.pop_back();
+        continue;
+      }
       if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) {
-        stack.pop_back();  // comments, and <template> content (never rendered)
+        stack.pop_back();  // <template> content (never rendered)
         continue;
       }
       const GumboVector& children = node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;

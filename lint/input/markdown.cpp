@@ -71,9 +71,10 @@ int leave_span(MD_SPANTYPE type, void*, void* userdata) {
 
 int text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata) {
   auto& s = *static_cast<State*>(userdata);
-  if (s.skip_depth > 0) return 0;
   const std::string_view piece(text, size);
   const std::size_t offset = s.offset_of(text);
+  if (type == MD_TEXT_HTML && piece.find("<!--") != std::string_view::npos) s.builder.comment(piece, offset);
+  if (s.skip_depth > 0) return 0;
   switch (type) {
     case MD_TEXT_NORMAL:
       // Autolinks show their target as text; a URL is not prose.

@@ -19,6 +19,7 @@ Document::Document(std::string path, std::string source, std::vector<std::size_t
 void Document::set_text(ExtractedText extracted) {
   normalized_ = std::move(extracted.text);
   source_map_ = std::move(extracted.map);
+  suppressions_ = std::move(extracted.suppressions);
   text_ = normalized_;
   source_lines_ = LineIndex(source_);
 }

@@ -41,6 +41,8 @@ class Document {
   /// Lines and columns of the source, as the file holds it.
   [[nodiscard]] const LineIndex& source_lines() const { return source_lines_; }
   [[nodiscard]] const std::vector<std::size_t>& replaced_offsets() const { return replaced_offsets_; }
+  /// Suppression comments of an HTML or Markdown source, in source order.
+  [[nodiscard]] const std::vector<SuppressionDirective>& suppressions() const { return suppressions_; }
 
   [[nodiscard]] const std::vector<TextRange>& sentences() const;
   [[nodiscard]] const std::vector<Word>& words() const;
@@ -61,6 +63,7 @@ class Document {
   SourceMap source_map_;
   LineIndex source_lines_;
   std::vector<std::size_t> replaced_offsets_;
+  std::vector<SuppressionDirective> suppressions_;
   mutable std::optional<std::vector<TextRange>> sentences_;
   mutable std::optional<std::vector<Word>> words_;
 };

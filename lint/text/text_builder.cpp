@@ -38,6 +38,10 @@ void TextBuilder::line_break(std::size_t source_offset) {
   if (!out_.text.empty() && !out_.text.ends_with('\n')) append_synthetic("\n", source_offset);
 }
 
+void TextBuilder::comment(std::string_view comment, std::size_t source_offset) {
+  if (auto directive = parse_suppression(comment, source_offset)) out_.suppressions.push_back(std::move(*directive));
+}
+
 ExtractedText TextBuilder::finish() && { return std::move(out_); }
 
 ExtractedText extract_plain_text(std::string_view source) {

@@ -7,12 +7,14 @@
 #include <string_view>
 
 #include "text/source_map.hpp"
+#include "text/suppression.hpp"
 
 namespace medlint {
 
 struct ExtractedText {
   std::string text;
   SourceMap map;
+  std::vector<SuppressionDirective> suppressions;  ///< from comments in markup sources
 };
 
 class TextBuilder {
@@ -30,6 +32,9 @@ class TextBuilder {
   void end_block(std::size_t source_offset);
   /// A line break inside a block (HTML <br>, Markdown hard break).
   void line_break(std::size_t source_offset);
+
+  /// Records a suppression comment found at `source_offset`, if `comment` is one.
+  void comment(std::string_view comment, std::size_t source_offset);
 
   [[nodiscard]] const std::string& text() const { return out_.text; }
   [[nodiscard]] ExtractedText finish() &&;

@@ -4,6 +4,7 @@
 
 #include "input/html.hpp"
 #include "input/markdown.hpp"
+#include "text/suppression.hpp"
 #include <nlohmann/json.hpp>
 
 #include "test_support.hpp"
@@ -113,4 +114,33 @@ TEST_CASE("the input format comes from the name or from --input-format", "[marku
   auto bad = test::run_medlint({"check", "--encoding", "no-such-charset", "-"}, dir.path(), page);
   CHECK(bad.status == 2);
   CHECK_THAT(bad.err, Catch::Contains("unknown encoding 'no-such-charset'"));
+}
+
+TEST_CASE("suppression comments work in Markdown and HTML", "[markup]") {
+  const std::string md =
+      "# Page\n\n"
+      "<!-- medlint-disable spinner/p -->\nA heart assault here is quoted on purpose.\n<!-- medlint-enable spinner/p -->\n\n"
+      "A heart assault here is not.\n\n"
+      "<!-- medlint-disable-next-line spinner -->\nImportant signs on this line are allowed.\nImportant signs on this one are not.\n";
+  const auto found = lint_as("page.md", md);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].line == 7);
+  CHECK(found[1].line == 11);
+
+  const std::string html = "<html><body><!-- medlint-disable-file -->\n<p>Heart assault.</p></body></html>";
+  CHECK(lint_as("page.html", html).empty());
+  const std::string other = "<html><body><!-- medlint-disable-file ocr -->\n<p>Heart assault.</p></body></html>";
+  CHECK(lint_as("page.html", other).size() == 1);
+  // Plain text has no comments: the same words are prose there.
+  CHECK(lint_as("page.txt", "<!-- medlint-disable-file -->\nHeart assault.").size() == 1);
+}
+
+TEST_CASE("suppression directives are parsed like ESLint's", "[markup]") {
+  const auto next = parse_suppression("<!-- medlint-disable-next-line spinner/x, ocr -->", 5);
+  REQUIRE(next);
+  CHECK(next->kind == SuppressionDirective::Kind::disable_next_line);
+  CHECK(next->targets == std::vector<std::string>{"spinner/x", "ocr"});
+  CHECK(parse_suppression(" medlint-enable ", 0)->kind == SuppressionDirective::Kind::enable);
+  CHECK_FALSE(parse_suppression("<!-- medlint-disabled -->", 0));
+  CHECK_FALSE(parse_suppression("<!-- a note -->", 0));
 }
