@@ -67,3 +67,21 @@ TEST_CASE("seeds: spinner, citation, boilerplate, ocr and claim findings match t
     }
   }
 }
+
+TEST_CASE("seeds: the glued sentence on line 17 of 003 is reported as ocr damage", "[seeds]") {
+  const std::filesystem::path seeds = std::filesystem::path(MEDLINT_SHARED_DIR) / "seeds";
+  if (!std::filesystem::is_directory(seeds)) {
+    WARN("shared/seeds not found; skipped");
+    return;
+  }
+  std::filesystem::path seed_003;
+  for (const auto& entry : std::filesystem::directory_iterator(seeds)) {
+    if (entry.path().filename().string().rfind("003_", 0) == 0 && entry.path().extension() == ".txt") seed_003 = entry.path();
+  }
+  REQUIRE_FALSE(seed_003.empty());
+  auto run = run_medlint({"check", "--format", "json", "--no-config", "--select", "ocr", seed_003.string()});
+  const auto report = nlohmann::json::parse(run.out);
+  bool found = false;
+  for (const auto& f : report["files"][0]["findings"]) found = found || (f["line"] == 17 && f["rule"] == "ocr/missing-space");
+  CHECK(found);
+}
