@@ -26,9 +26,11 @@ PhraseMatcher::PhraseMatcher(std::vector<std::string> phrases, bool ignore_case,
   std::stable_sort(phrases_.begin(), phrases_.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   std::string pattern;
+  std::unordered_map<std::string, std::string> group_patterns;  // longest phrases first in each
   for (const std::string& phrase : phrases_) {
+    const std::string alternative = "(?:" + phrase_to_pattern(phrase, whole_word) + ")";
     if (!pattern.empty()) pattern += '|';
-    pattern += "(?:" + phrase_to_pattern(phrase, whole_word) + ")";
+    pattern += alternative;
     longest_ = std::max(longest_, phrase.size());
     std::size_t end = 0;
     while (end < phrase.size()) {
@@ -38,9 +40,13 @@ PhraseMatcher::PhraseMatcher(std::vector<std::string> phrases, bool ignore_case,
     }
     // A phrase that does not start with a word character cannot be prefiltered by words.
     if (end == 0) whole_word_ = false;
-    first_words_.insert(key_of_word(std::string_view(phrase).substr(0, end)));
+    std::string& group = group_patterns[key_of_word(std::string_view(phrase).substr(0, end))];
+    group += (group.empty() ? "" : "|") + alternative;
   }
   if (!phrases_.empty()) regex_ = compile_regex(pattern, ignore_case_);
+  if (whole_word_) {
+    for (const auto& [key, group] : group_patterns) by_first_word_.emplace(key, compile_regex(group, ignore_case_));
+  }
 }
 
 std::string PhraseMatcher::key_of_word(std::string_view word) const {
@@ -52,14 +58,14 @@ std::string PhraseMatcher::key_of_word(std::string_view word) const {
   return key;
 }
 
-std::optional<TextRange> PhraseMatcher::match_at(std::string_view text, std::size_t begin) const {
+std::optional<TextRange> PhraseMatcher::match_at(std::string_view text, std::size_t begin, const boost::u32regex& regex) const {
   // A phrase may stretch where the text has more whitespace than the phrase: leave room.
   std::size_t end = std::min(text.size(), begin + longest_ * 4 + 64);
   while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;  // whole code points
   boost::match_results<const char*> match;
   auto flags = boost::match_not_dot_newline | boost::match_continuous;
   if (begin > 0) flags |= boost::match_prev_avail;
-  if (!boost::u32regex_search(text.data() + begin, text.data() + end, match, regex_, flags)) return std::nullopt;
+  if (!boost::u32regex_search(text.data() + begin, text.data() + end, match, regex, flags)) return std::nullopt;
   const auto b = static_cast<std::size_t>(match[0].first - text.data());
   const auto e = static_cast<std::size_t>(match[0].second - text.data());
   if (b == e) return std::nullopt;

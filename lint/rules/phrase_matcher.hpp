@@ -1,10 +1,10 @@
 // One compiled matcher for a list of literal phrases (whole words, whitespace-tolerant,
 // optionally case-insensitive). Shared by the phrases, substitute and require kinds.
 //
-// Whole-word phrase lists are prefiltered: the first word of every phrase goes into a hash
-// set, the text is walked word by word, and the full regex runs (anchored) only where a
-// text word starts some phrase. The cost is one pass over the words of the text whatever
-// the number of phrases.
+// Whole-word phrase lists are prefiltered: phrases are grouped by their first word, the text
+// is walked word by word, and where a text word starts some phrase only that group's regex
+// runs, anchored there. The cost is one pass over the words of the text whatever the number
+// of phrases.
 #pragma once
 
 #include <boost/regex/icu.hpp>
@@ -12,7 +12,7 @@
 #include <string>
 #include <string_view>
 #include <optional>
-#include <unordered_set>
+#include <unordered_map>
 #include <vector>
 
 #include "text/regex.hpp"
@@ -34,8 +34,10 @@ class PhraseMatcher {
     }
     std::size_t resume = 0;
     for_each_word_start(text, [&](std::size_t begin, std::string_view first_word) {
-      if (begin < resume || !first_words_.count(key_of_word(first_word))) return;
-      if (const auto match = match_at(text, begin)) {
+      if (begin < resume) return;
+      const auto group = by_first_word_.find(key_of_word(first_word));
+      if (group == by_first_word_.end()) return;
+      if (const auto match = match_at(text, begin, group->second)) {
         on_match(*match);
         resume = match->end;
       }
@@ -52,14 +54,15 @@ class PhraseMatcher {
   template <class OnWord>
   static void for_each_word_start(std::string_view text, OnWord&& on_word);
   [[nodiscard]] std::string key_of_word(std::string_view word) const;
-  [[nodiscard]] std::optional<TextRange> match_at(std::string_view text, std::size_t begin) const;
+  [[nodiscard]] std::optional<TextRange> match_at(std::string_view text, std::size_t begin,
+                                                  const boost::u32regex& regex) const;
 
   std::vector<std::string> phrases_;
   bool ignore_case_;
   bool whole_word_;
   std::size_t longest_ = 0;
-  std::unordered_set<std::string> first_words_;
-  boost::u32regex regex_;
+  std::unordered_map<std::string, boost::u32regex> by_first_word_;  // first-word key → its phrases
+  boost::u32regex regex_;                                            // all phrases (for in-word matching)
 };
 
 /// Length in bytes of the word character (letter, digit, '_') at `text[i]`, or 0.
