@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   try {
     if (invocation->command == "check") return medlint::run_check(invocation->check);
     if (invocation->command == "rules") return medlint::run_rules(invocation->rules);
+    if (invocation->command == "init") return medlint::run_init(invocation->init);
     if (invocation->command == "profiles") return medlint::run_profiles(invocation->profiles);
     return medlint::run_explain(invocation->explain_id, invocation->rules);
   } catch (const medlint::MedlintError& error) {

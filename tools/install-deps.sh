@@ -11,6 +11,8 @@ packages=(
   libgumbo-dev libmd4c-dev           # HTML and Markdown parsers with source positions
   catch2                             # unit tests
   python3 python3-jsonschema         # tests: profiles validate against rules/schema/profile.schema.json
+  chromium fonts-dejavu-core         # tests: auditor HTML reports rendered in headless Chromium
+  patch                              # tests: the --fix-dry-run diff must apply with patch(1)
 )
 
 missing=()
@@ -19,14 +21,28 @@ for package in "${packages[@]}"; do
     missing+=("$package")
   fi
 done
-if [ ${#missing[@]} -eq 0 ]; then
-  exit 0
-fi
-
 run_as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
-echo "medlint: installing ${missing[*]}" >&2
-export DEBIAN_FRONTEND=noninteractive
-run_as_root apt-get update -qq
-run_as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "medlint: installing ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  run_as_root apt-get update -qq
+  run_as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# Test tools from the npm registry, pinned by tools/node/package-lock.json: Microsoft's SARIF
+# Multitool (validates --format sarif) and puppeteer-core (drives Debian's chromium; it never
+# downloads a browser). Uses the machine's Node.js and npm; skipped when they are absent, and
+# the tests that need these tools then report themselves skipped.
+node_dir="$(cd "$(dirname "$0")" && pwd)/node"
+multitool="$node_dir/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
+if command -v npm >/dev/null 2>&1; then
+  if [ ! -x "$multitool" ] || [ "$node_dir/package-lock.json" -nt "$node_dir/node_modules/.package-lock.json" ]; then
+    echo "medlint: installing test tools into tools/node (npm ci)" >&2
+    (cd "$node_dir" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null)
+    chmod u+x "$multitool"  # the package's own postinstall step, skipped by --ignore-scripts
+  fi
+else
+  echo "medlint: npm not found; SARIF and HTML report tests will be skipped" >&2
+fi

@@ -10,5 +10,6 @@ namespace medlint {
 [[nodiscard]] int run_rules(const RulesOptions& options);
 [[nodiscard]] int run_explain(const std::string& rule_id, const RulesOptions& options);
 [[nodiscard]] int run_profiles(const ProfilesOptions& options);
+[[nodiscard]] int run_init(const InitOptions& options);
 
 }  // namespace medlint

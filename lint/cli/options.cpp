@@ -39,8 +39,11 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
   CheckOptions& c = inv.check;
   CLI::App* check = app.add_subcommand("check", "Lint files, directories (recursively) or - for stdin");
   check->add_option("paths", c.paths, "Files, directories, or - for standard input (default: .)")->type_name("PATH...");
-  check->add_option("--format", c.format, "Report format: text (default), json (SPEC report), jsonl (one finding a line)")
-      ->check(CLI::IsMember({"text", "json", "jsonl"}))
+  check->add_option("--format", c.format,
+                    "Report format: text (default), json (SPEC report), jsonl (one finding a line), sarif (SARIF 2.1.0 "
+                    "for code scanning), junit (JUnit XML for Jenkins/GitLab), github (Actions annotations), checkstyle "
+                    "(for reviewdog), codequality (GitLab Code Quality), html (one self-contained page)")
+      ->check(CLI::IsMember({"text", "json", "jsonl", "sarif", "junit", "github", "checkstyle", "codequality", "html"}))
       ->type_name("FORMAT");
   check->add_option("--output,-o", c.output, "Write the report to FILE instead of standard output")->type_name("FILE");
   add_rule_source_options(*check, c.rule_paths, c.no_default_rules);
@@ -84,6 +87,21 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
                     "(repeatable; default: detect from the substances each document names)")
       ->allow_extra_args(false)
       ->type_name("NAME|FILE");
+
+  check->add_option("--report-dir", c.report_dir,
+                    "Auditor mode: also write a JSON and an HTML report per file, index.html and summary.csv into DIR")
+      ->type_name("DIR");
+  check->add_flag("--fix", c.fix, "Apply the fixes rules mark safe, in place (atomic write), then report what is left");
+  check->add_flag("--fix-dry-run", c.fix_dry_run, "Print the safe fixes as a unified diff instead of the report; change nothing");
+  check->add_option("--baseline", c.baseline, "Report only findings not recorded in this baseline file")->type_name("FILE");
+  check->add_option("--write-baseline", c.write_baseline, "Record every current finding in FILE (use later with --baseline)")
+      ->type_name("FILE");
+  check->add_flag("--quiet,-q", c.quiet, "No progress bar and no warnings on stderr (errors are still shown)");
+  check->add_flag("--progress", c.progress, "Show the progress bar even when stderr is not a terminal");
+
+  CLI::App* init = app.add_subcommand("init", "Write a commented starter .medlint.json in the current directory");
+  init->add_option("--output,-o", inv.init.path, "Where to write it (default: .medlint.json)")->type_name("FILE");
+  init->add_flag("--force", inv.init.force, "Overwrite an existing file");
 
   RulesOptions& r = inv.rules;
   CLI::App* rules = app.add_subcommand("rules", "List, show or validate rules and rule packs");
@@ -139,6 +157,8 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
   } else if (rules->parsed()) {
     inv.command = "rules";
     r.action = list->parsed() ? "list" : show->parsed() ? "show" : "validate";
+  } else if (init->parsed()) {
+    inv.command = "init";
   } else if (profiles->parsed()) {
     inv.command = "profiles";
     p.action = profiles_list->parsed() ? "list" : profiles_show->parsed() ? "show" : "import-openfda";

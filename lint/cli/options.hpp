@@ -27,6 +27,18 @@ struct CheckOptions {
   std::string input_format = "auto";
   bool no_corpus_checks = false;
   std::string encoding;
+  std::string report_dir;      ///< --report-dir: auditor reports
+  bool fix = false;            ///< --fix: apply safe fixes in place
+  bool fix_dry_run = false;    ///< --fix-dry-run: print them as a unified diff
+  std::string baseline;        ///< --baseline FILE: report only findings not in it
+  std::string write_baseline;  ///< --write-baseline FILE
+  bool quiet = false;          ///< no progress bar, no warnings
+  bool progress = false;       ///< --progress: draw the bar even when stderr is not a TTY
+};
+
+struct InitOptions {
+  std::string path = ".medlint.json";
+  bool force = false;
 };
 
 struct RulesOptions {
@@ -48,7 +60,8 @@ struct ProfilesOptions {
 };
 
 struct Invocation {
-  std::string command;  ///< check | rules | explain | profiles
+  std::string command;  ///< check | rules | explain | profiles | init
+  InitOptions init;
   ProfilesOptions profiles;
   CheckOptions check;
   RulesOptions rules;

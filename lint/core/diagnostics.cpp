@@ -5,6 +5,7 @@ namespace medlint {
 
 void Diagnostics::warning(std::string_view path, std::string_view message) {
   std::lock_guard lock(mutex_);
+  if (quiet_) return;
   out_ << "medlint: " << path << ": warning: " << message << '\n';
 }
 

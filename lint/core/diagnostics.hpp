@@ -18,11 +18,14 @@ class Diagnostics {
   void error(std::string_view path, std::string_view message);
 
   [[nodiscard]] bool had_error() const;
+  /// --quiet: drop warnings (errors are always printed).
+  void set_quiet(bool quiet) { quiet_ = quiet; }
 
  private:
   std::ostream& out_;
   mutable std::mutex mutex_;
   bool had_error_ = false;
+  bool quiet_ = false;
 };
 
 }  // namespace medlint

@@ -5,6 +5,8 @@
 #include <exception>
 #include <tuple>
 
+#include "rules/detectors/unused_suppression.hpp"
+
 namespace medlint {
 
 namespace {
@@ -74,13 +76,30 @@ LintResult Engine::lint(const Document& document) const {
                                     [&](const Finding& a, const Finding& b) { return key(a) == key(b); }),
                         result.findings.end());
   apply_yields(result.findings);
-  if (!document.suppressions().empty()) {
+  const auto& directives = document.suppressions();
+  if (!directives.empty()) {
     const auto line_of = [&](std::size_t source_offset) { return document.source_lines().line_of(source_offset); };
+    std::vector<char> used(directives.size(), 0);
     std::erase_if(result.findings, [&](const Finding& f) {
       std::optional<std::size_t> offset;
       if (f.scope == Scope::span) offset = document.source_map().to_source(f.range.begin);
-      return is_suppressed(document.suppressions(), f.rule->id, to_string(f.rule->category), offset, line_of);
+      // A plain-text directive line is not article text: nothing on it is reported.
+      if (offset && std::any_of(directives.begin(), directives.end(), [&](const SuppressionDirective& d) {
+            return d.own_line && line_of(d.source_offset) == line_of(*offset);
+          })) {
+        return true;
+      }
+      const auto by = suppressing_directive(directives, f.rule->id, to_string(f.rule->category), offset, line_of);
+      if (by) used[*by] = 1;
+      return by.has_value();
     });
+    const std::size_t before = result.findings.size();
+    for (const Rule* rule : rules_) {
+      if (const auto* unused = dynamic_cast<const UnusedSuppressionRule*>(rule)) unused->unused_findings(document, used, result.findings);
+    }
+    if (result.findings.size() != before) {
+      std::sort(result.findings.begin(), result.findings.end(), [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
+    }
   }
   return result;
 }

@@ -31,10 +31,9 @@ InputFormat format_of_path(std::string_view path) {
   return InputFormat::text;
 }
 
-namespace {
-
-FileReport lint_decoded(const std::string& display_path, DecodedText decoded, const Engine& engine,
-                        Diagnostics& diagnostics, InputFormat format, bool collect_words) {
+FileReport lint_decoded(const std::string& display_path, DecodedText decoded, const Engine& engine, Diagnostics& diagnostics,
+                        const FileLintOptions& options) {
+  InputFormat format = options.format;
   if (!decoded.replaced_offsets.empty()) {
     diagnostics.warning(display_path, std::to_string(decoded.replaced_offsets.size()) +
                                           " invalid UTF-8 sequence(s) replaced with U+FFFD");
@@ -53,17 +52,16 @@ FileReport lint_decoded(const std::string& display_path, DecodedText decoded, co
   }();
   LintResult result = engine.lint(*document);
   for (const std::string& failure : result.rule_failures) diagnostics.warning(display_path, "rule skipped: " + failure);
-  FileReport report{display_path, {}, {}};
+  FileReport report{display_path, {}, {}, {}, document->source().size()};
   report.findings.reserve(result.findings.size());
   for (const Finding& finding : result.findings) report.findings.push_back(resolve_finding(finding, *document));
-  if (collect_words) {
+  if (options.keep_source) report.source = std::string(document->source());
+  if (options.collect_words) {
     const std::string_view text = document->text();
     for (const Word& word : document->words()) report.corpus_words.emplace_back(text.substr(word.range.begin, word.range.size()));
   }
   return report;
 }
-
-}  // namespace
 
 std::optional<FileReport> lint_file(const InputFile& input, const Engine& engine, const FileLintOptions& options,
                                     Diagnostics& diagnostics) {
@@ -77,13 +75,12 @@ std::optional<FileReport> lint_file(const InputFile& input, const Engine& engine
     diagnostics.warning(input.display_path, "binary file skipped");
     return std::nullopt;
   }
-  return lint_decoded(input.display_path, std::move(decoded), engine, diagnostics, options.format, options.collect_words);
+  return lint_decoded(input.display_path, std::move(decoded), engine, diagnostics, options);
 }
 
 FileReport lint_text(const std::string& display_path, std::string bytes, const Engine& engine, Diagnostics& diagnostics,
                      const FileLintOptions& options) {
-  return lint_decoded(display_path, decode_bytes(std::move(bytes), options.decode), engine, diagnostics, options.format,
-                      options.collect_words);
+  return lint_decoded(display_path, decode_bytes(std::move(bytes), options.decode), engine, diagnostics, options);
 }
 
 }  // namespace medlint

@@ -25,11 +25,16 @@ struct FileLintOptions {
   InputFormat format = InputFormat::automatic;          ///< automatic: by extension
   DecodeOptions decode;
   bool collect_words = false;  ///< fill FileReport::corpus_words for the corpus pass
+  bool keep_source = false;    ///< fill FileReport::source (auditor reports, --fix)
 };
 
 /// Lints one input; nothing when it could not be read or is not text.
 [[nodiscard]] std::optional<FileReport> lint_file(const InputFile& input, const Engine& engine,
                                                   const FileLintOptions& options, Diagnostics& diagnostics);
+
+/// Lints decoded text (the step after reading and decoding).
+[[nodiscard]] FileReport lint_decoded(const std::string& display_path, DecodedText decoded, const Engine& engine,
+                                      Diagnostics& diagnostics, const FileLintOptions& options);
 
 /// Lints text already in memory (used for stdin-like sources and by tests).
 [[nodiscard]] FileReport lint_text(const std::string& display_path, std::string bytes, const Engine& engine,

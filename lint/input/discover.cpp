@@ -2,6 +2,8 @@
 // errors are reported and skipped so one unreadable folder does not stop an audit.
 #include "input/discover.hpp"
 
+#include "input/path_glob.hpp"
+
 #include <algorithm>
 #include <system_error>
 
@@ -45,9 +47,17 @@ void walk_directory(const std::string& given, const DiscoverOptions& options, Di
       if (entry.is_directory(ec)) it.disable_recursion_pending();
       continue;
     }
-    if (!entry.is_regular_file(ec) || !has_wanted_extension(entry.path(), options.extensions)) continue;
     const fs::path relative = entry.path().lexically_relative(root);
-    found.push_back({(root / relative).generic_string(), entry.path(), false});
+    const std::string display = (root / relative).generic_string();
+    if (!options.exclude.empty() && path_matches_any(options.exclude, display)) {
+      if (entry.is_directory(ec)) it.disable_recursion_pending();
+      continue;
+    }
+    if (!entry.is_regular_file(ec)) continue;
+    const bool wanted = options.include.empty() ? has_wanted_extension(entry.path(), options.extensions)
+                                                : path_matches_any(options.include, display);
+    if (!wanted) continue;
+    found.push_back({display, entry.path(), false});
   }
   std::sort(found.begin(), found.end(),
             [](const InputFile& a, const InputFile& b) { return a.display_path < b.display_path; });
@@ -70,7 +80,7 @@ std::vector<InputFile> discover_inputs(const std::vector<std::string>& paths, co
       diagnostics.error(given, "no such file or directory");
     } else if (fs::is_directory(status)) {
       walk_directory(given, options, diagnostics, inputs);
-    } else {
+    } else if (options.exclude.empty() || !path_matches_any(options.exclude, given)) {
       inputs.push_back({given, fs::path(given), false});
     }
   }

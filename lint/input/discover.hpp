@@ -23,6 +23,10 @@ struct DiscoverOptions {
   std::vector<std::string> extensions = {"txt", "md", "markdown", "html", "htm"};
   /// Skip files and directories whose name starts with '.' while walking.
   bool skip_hidden = true;
+  /// When set, files inside directories are picked by these globs instead of `extensions`.
+  std::vector<std::string> include;
+  /// Files (walked or named) and directories matching one of these globs are skipped.
+  std::vector<std::string> exclude;
 };
 
 /// Expands `paths`; a path that does not exist is reported to `diagnostics` as an error.

@@ -22,6 +22,9 @@ struct ReportedFinding {
   std::optional<std::string> suggestion;
   bool fix_safe = false;
   std::string matched;                          ///< the text of the span
+  /// Stable identity across edits: rule, path, matched text and its occurrence index
+  /// (fingerprint.hpp); set just before reporting.
+  std::string fingerprint;
   std::size_t source_begin = 0, source_end = 0;  ///< byte offsets in the decoded source
 
   // For terminal output: the source line of the start (clipped if very long), with the
@@ -35,6 +38,9 @@ struct FileReport {
   std::vector<ReportedFinding> findings;
   /// The document's words, for the corpus pass; empty unless requested.
   std::vector<std::string> corpus_words;
+  /// The decoded source (UTF-8), for auditor reports and --fix; empty unless requested.
+  std::string source;
+  std::size_t source_bytes = 0;  ///< size of the decoded source (progress and throughput)
 };
 
 struct Summary {

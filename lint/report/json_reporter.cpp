@@ -1,12 +1,9 @@
 // The JSON report of SPEC section 5 (keys in the order the spec shows them), and JSONL:
 // one finding per line with its path, written as soon as each file is done.
-#include <nlohmann/json.hpp>
-
+#include "report/json_report.hpp"
 #include "report/reporter.hpp"
 
 namespace medlint {
-
-namespace {
 
 using ordered_json = nlohmann::ordered_json;
 
@@ -27,6 +24,16 @@ ordered_json finding_json(const ReportedFinding& f, const std::string* path) {
   return j;
 }
 
+ordered_json file_report_json(const FileReport& report) {
+  ordered_json file;
+  file["path"] = report.path;
+  file["findings"] = ordered_json::array();
+  for (const ReportedFinding& finding : report.findings) file["findings"].push_back(finding_json(finding, nullptr));
+  return file;
+}
+
+namespace {
+
 class JsonReporter : public Reporter {
  public:
   JsonReporter(std::ostream& out, const ReporterOptions& options) : out_(out) {
@@ -34,13 +41,7 @@ class JsonReporter : public Reporter {
     report_["files"] = ordered_json::array();
   }
 
-  void file(const FileReport& report) override {
-    ordered_json file;
-    file["path"] = report.path;
-    file["findings"] = ordered_json::array();
-    for (const ReportedFinding& finding : report.findings) file["findings"].push_back(finding_json(finding, nullptr));
-    report_["files"].push_back(std::move(file));
-  }
+  void file(const FileReport& report) override { report_["files"].push_back(file_report_json(report)); }
 
   void finish(const Summary& summary) override {
     report_["summary"] = {{"files", summary.files}, {"findings", summary.findings}, {"error", summary.error},

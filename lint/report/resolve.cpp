@@ -56,6 +56,23 @@ ReportedFinding resolve_finding(const Finding& finding, const Document& document
   reported.suggestion = finding.suggestion;
   reported.fix_safe = finding.rule->fix_safe && finding.suggestion.has_value();
   if (finding.scope == Scope::document) return reported;
+  if (finding.source_range) {
+    const std::string_view source = document.source();
+    const TextRange r = *finding.source_range;
+    reported.matched = std::string(source.substr(r.begin, r.size()));
+    reported.source_begin = r.begin;
+    reported.source_end = r.end;
+    const LinePosition start = document.source_lines().position(r.begin);
+    const LinePosition last = document.source_lines().position(last_char_start(source, r.begin, r.end));
+    reported.line = start.line;
+    reported.column = start.column;
+    reported.end_line = last.line;
+    reported.end_column = last.column;
+    reported.excerpt = reported.matched;
+    const std::string_view line_text = document.source_lines().line_text(start.line);
+    set_context(reported, line_text, start.column, last.line == start.line ? last.column - start.column + 1 : 1);
+    return reported;
+  }
 
   const std::string_view text = document.text();
   const SourceMap& map = document.source_map();

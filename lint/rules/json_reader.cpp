@@ -21,9 +21,9 @@ std::string type_name(const nlohmann::json& value) { return value.type_name(); }
 
 }  // namespace
 
-nlohmann::json parse_json_text(const std::string& text, const std::string& file) {
+nlohmann::json parse_json_text(const std::string& text, const std::string& file, bool allow_comments) {
   try {
-    return nlohmann::json::parse(text);
+    return nlohmann::json::parse(text, nullptr, true, allow_comments);
   } catch (const nlohmann::json::parse_error& error) {
     std::string what = error.what();
     // Keep nlohmann's explanation, drop its "[json.exception.parse_error.101] parse error at ...:" prefix.

@@ -14,7 +14,8 @@
 namespace medlint {
 
 /// Parses JSON text; a syntax error becomes a LoadError naming `file` and the line and column.
-[[nodiscard]] nlohmann::json parse_json_text(const std::string& text, const std::string& file);
+/// With `allow_comments`, // and /* */ comments are accepted (config files, not rule packs).
+[[nodiscard]] nlohmann::json parse_json_text(const std::string& text, const std::string& file, bool allow_comments = false);
 
 class JsonReader {
  public:

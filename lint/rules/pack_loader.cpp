@@ -153,10 +153,15 @@ std::vector<std::unique_ptr<Rule>> load_pack(const PackSource& source, const Rul
   if (document.contains("rules") && document["rules"].is_array()) {
     for (auto& rule : document["rules"]) {
       if (!rule.is_object() || !rule.contains("id") || !rule["id"].is_string()) continue;
-      const auto it = overrides.find(rule["id"].get<std::string>());
-      if (it == overrides.end()) continue;
-      if (rule.contains("options")) rule["options"].merge_patch(it->second);
-      else rule.merge_patch(it->second);
+      // Options for the rule's category apply first, then those for its id.
+      for (const char* key : {"category", "id"}) {
+        if (!rule.contains(key) || !rule[key].is_string()) continue;
+        const auto it = overrides.find(rule[key].get<std::string>());
+        if (it == overrides.end()) continue;
+        // Detectors keep their settings under "options"; the other kinds at the top level.
+        if (rule.contains("options")) rule["options"].merge_patch(it->second);
+        else rule.merge_patch(it->second);
+      }
     }
   }
   (void)pack.at("pack").string();

@@ -13,6 +13,7 @@
 #include "rules/detectors/mid_sentence_capital.hpp"
 #include "rules/detectors/ocr_detectors.hpp"
 #include "rules/detectors/repeated_line.hpp"
+#include "rules/detectors/unused_suppression.hpp"
 #include "rules/kinds/require_rule.hpp"
 
 namespace medlint {
@@ -72,6 +73,8 @@ const std::vector<Detector>& detectors() {
        "an unknown word that a typical OCR confusion (rn/m, 1/l, 0/o) turns into a known one"},
       {"line_end_hyphen", Scope::span, {"match", "suggestion"}, true, make_line_end_hyphen,
        "a word split by a hyphen at a line end"},
+      {"unused_suppression", Scope::span, {"match"}, false, make_unused_suppression,
+       "a medlint-disable directive that suppressed nothing"},
       {"risk_omitted", Scope::document, {"substance", "risk"}, false, make_risk_omitted,
        "a safety discussion that never mentions a major risk of the profile"},
   };

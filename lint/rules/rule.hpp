@@ -44,6 +44,9 @@ struct Finding {
   TextRange range;  ///< into Document::text(); empty for document findings
   std::string message;
   std::optional<std::string> suggestion;
+  /// Set for findings about source bytes that are not in the text (a suppression comment):
+  /// the byte range in the source, used for position and matched text instead of `range`.
+  std::optional<TextRange> source_range;
 };
 
 class Rule {

@@ -74,7 +74,7 @@ RuleSet load_rule_set(bool with_defaults, const std::vector<std::string>& extra_
     for (const PackSource& source : pack_sources_from_path(path)) set.add(load_pack(source, overrides));
   }
   for (const auto& [id, options] : overrides) {
-    if (!set.find(id)) throw MedlintError("config: options given for unknown rule '" + id + "'");
+    if (!set.find(id) && !parse_category(id)) throw MedlintError("config: options given for unknown rule or category '" + id + "'");
   }
   set.validate_references();
   return set;

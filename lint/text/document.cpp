@@ -14,6 +14,12 @@ Document::Document(std::string path, std::string source, std::vector<std::size_t
   } else {
     set_text(extract_plain_text(source_));
   }
+  // Plain text has no comments: a directive is a line of its own.
+  suppressions_ = find_line_directives(text_);
+  for (SuppressionDirective& d : suppressions_) {
+    d.source_offset = source_map_.to_source(d.source_offset);
+    d.source_end = source_map_.to_source(d.source_end);
+  }
 }
 
 void Document::set_text(ExtractedText extracted) {

@@ -39,7 +39,11 @@ void TextBuilder::line_break(std::size_t source_offset) {
 }
 
 void TextBuilder::comment(std::string_view comment, std::size_t source_offset) {
-  if (auto directive = parse_suppression(comment, source_offset)) out_.suppressions.push_back(std::move(*directive));
+  if (auto directive = parse_suppression(comment, source_offset)) {
+    const std::size_t close = source_.find("-->", source_offset);
+    directive->source_end = close == std::string_view::npos ? source_.size() : close + 3;
+    out_.suppressions.push_back(std::move(*directive));
+  }
 }
 
 ExtractedText TextBuilder::finish() && { return std::move(out_); }

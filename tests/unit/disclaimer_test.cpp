@@ -126,5 +126,5 @@ TEST_CASE("config: house disclaimer options and per-path overrides", "[disclaime
   test::write_file(dir.path() / ".medlint.json", R"({"rule_options": {"disclaimer/nope": {"example": "x"}}})");
   auto bad = test::run_medlint({"check", "."}, dir.path());
   CHECK(bad.status == 2);
-  CHECK_THAT(bad.err, Catch::Contains("options given for unknown rule 'disclaimer/nope'"));
+  CHECK_THAT(bad.err, Catch::Contains("options given for unknown rule or category 'disclaimer/nope'"));
 }

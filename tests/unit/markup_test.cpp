@@ -131,8 +131,18 @@ TEST_CASE("suppression comments work in Markdown and HTML", "[markup]") {
   CHECK(lint_as("page.html", html).empty());
   const std::string other = "<html><body><!-- medlint-disable-file ocr -->\n<p>Heart assault.</p></body></html>";
   CHECK(lint_as("page.html", other).size() == 1);
-  // Plain text has no comments: the same words are prose there.
-  CHECK(lint_as("page.txt", "<!-- medlint-disable-file -->\nHeart assault.").size() == 1);
+  // Plain text has no comments: a directive is a line of its own, bare or as a comment.
+  CHECK(lint_as("page.txt", "<!-- medlint-disable-file -->\nHeart assault.").empty());
+  CHECK(lint_as("page.txt", "medlint-disable-next-line spinner\nHeart assault.\nHeart assault.").size() == 1);
+  // Inside a sentence the words are prose, not a directive.
+  CHECK(lint_as("page.txt", "We use medlint-disable-file here.\nHeart assault.").size() == 1);
+}
+
+TEST_CASE("medlint-disable-line suppresses its own line only", "[markup]") {
+  const std::string md = "A heart assault here. <!-- medlint-disable-line spinner -->\nA heart assault there.\n";
+  const auto found = lint_as("page.md", md);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].line == 2);
 }
 
 TEST_CASE("suppression directives are parsed like ESLint's", "[markup]") {

@@ -118,9 +118,10 @@ inline std::string shell_quote(const std::string& s) {
   return out;
 }
 
-/// Runs medlint with `args` (each quoted) in `cwd`, feeding `input` on stdin.
+/// Runs medlint with `args` (each quoted) in `cwd`, feeding `input` on stdin; `env` is a
+/// list of NAME=VALUE assignments for the process (unquoted, test-controlled).
 inline RunResult run_medlint(const std::vector<std::string>& args, const std::filesystem::path& cwd = ".",
-                             const std::string& input = "") {
+                             const std::string& input = "", const std::string& env = "") {
   TempDir tmp;
   const auto in_path = tmp.path() / "stdin";
   const auto out_path = tmp.path() / "stdout";
@@ -130,6 +131,8 @@ inline RunResult run_medlint(const std::vector<std::string>& args, const std::fi
   std::string command = "cd ";
   command += shell_quote(cwd.string());
   command += " && MEDLINT_TEST=1 ";
+  command += env;
+  command += ' ';
   command += shell_quote(MEDLINT_BINARY);
   for (const std::string& arg : args) {
     command += ' ';
