@@ -3,7 +3,9 @@
 # whole test suite: unit tests, CLI tests on the real binary, and the corpus goldens.
 # Then builds again with AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/) and
 # runs the same suite there, so memory and undefined-behaviour errors fail the run.
-# Usage: bash tools/test.sh            (MEDLINT_SKIP_SANITIZERS=1 skips the second pass)
+# Last, a fuzz smoke run: every libFuzzer target built with clang for 60 s (tools/fuzz.sh).
+# Usage: bash tools/test.sh   (MEDLINT_SKIP_SANITIZERS=1 skips the second pass,
+#                              MEDLINT_SKIP_FUZZ=1 the fuzz smoke run, MEDLINT_FUZZ_SECONDS sets its length)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/install-deps.sh
@@ -20,4 +22,8 @@ if [ "${MEDLINT_SKIP_SANITIZERS:-0}" != "1" ]; then
   cmake --build build-asan -j "$jobs"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --test-dir build-asan --output-on-failure -j "$jobs"
+fi
+
+if [ "${MEDLINT_SKIP_FUZZ:-0}" != "1" ]; then
+  bash tools/fuzz.sh "${MEDLINT_FUZZ_SECONDS:-60}"
 fi

@@ -160,7 +160,9 @@ int run_check(const CheckOptions& options) {
   const ProfileSelection profiles = resolve_profiles(!options.profiles.empty() ? options.profiles
                                                      : config                  ? config->profiles
                                                                                : std::vector<std::string>{});
-  const Engine engine(rule_set.select(select, ignore), &profiles.catalog, profiles.forced);
+  const std::chrono::milliseconds rule_budget(options.rule_timeout_ms);
+  Engine engine(rule_set.select(select, ignore), &profiles.catalog, profiles.forced);
+  engine.set_rule_budget(rule_budget);
   // Files matched by per-path overrides in the config get an engine of their own.
   std::map<std::vector<std::size_t>, Engine> path_engines;
   auto overrides_of = [&](const std::string& path) {
@@ -182,6 +184,7 @@ int run_check(const CheckOptions& options) {
         file_ignore.insert(file_ignore.end(), config->overrides[i].ignore.begin(), config->overrides[i].ignore.end());
       }
       it = path_engines.emplace(matched, Engine(rule_set.select(file_select, file_ignore), &profiles.catalog, profiles.forced)).first;
+      it->second.set_rule_budget(rule_budget);
     }
     return it->second;
   };

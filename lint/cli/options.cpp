@@ -98,6 +98,10 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
       ->type_name("FILE");
   check->add_flag("--quiet,-q", c.quiet, "No progress bar and no warnings on stderr (errors are still shown)");
   check->add_flag("--progress", c.progress, "Show the progress bar even when stderr is not a terminal");
+  check->add_option("--rule-timeout", c.rule_timeout_ms,
+                    "Stop a rule that spends more than MS milliseconds on one file, report it, and go on (default 10000; "
+                    "0: no limit)")
+      ->type_name("MS");
 
   CLI::App* init = app.add_subcommand("init", "Write a commented starter .medlint.json in the current directory");
   init->add_option("--output,-o", inv.init.path, "Where to write it (default: .medlint.json)")->type_name("FILE");

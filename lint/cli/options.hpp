@@ -34,6 +34,7 @@ struct CheckOptions {
   std::string write_baseline;  ///< --write-baseline FILE
   bool quiet = false;          ///< no progress bar, no warnings
   bool progress = false;       ///< --progress: draw the bar even when stderr is not a TTY
+  unsigned rule_timeout_ms = 10000;  ///< --rule-timeout: per rule and file; 0 unlimited
 };
 
 struct InitOptions {

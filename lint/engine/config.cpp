@@ -16,7 +16,10 @@ ConfigFile load_config_file(const fs::path& path) {
   if (!in) throw MedlintError(path.string() + ": cannot read config file");
   std::ostringstream buffer;
   buffer << in.rdbuf();
-  const std::string text = buffer.str();
+  return parse_config_text(buffer.str(), path);
+}
+
+ConfigFile parse_config_text(const std::string& text, const fs::path& path) {
   ConfigFile config;
   config.path = path.string();
   const nlohmann::json document = parse_json_text(text, config.path, true);

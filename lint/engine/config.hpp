@@ -44,6 +44,8 @@ struct ConfigFile {
 
 /// Parses a config file; problems are LoadErrors with file and JSON pointer.
 [[nodiscard]] ConfigFile load_config_file(const std::filesystem::path& path);
+/// The same for text already read; relative paths in it resolve against `path`'s folder.
+[[nodiscard]] ConfigFile parse_config_text(const std::string& text, const std::filesystem::path& path);
 
 /// The commented starter config `medlint init` writes (it loads with load_config_file).
 [[nodiscard]] std::string starter_config_text();

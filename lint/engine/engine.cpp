@@ -5,6 +5,7 @@
 #include <exception>
 #include <tuple>
 
+#include "core/rule_budget.hpp"
 #include "rules/detectors/unused_suppression.hpp"
 
 namespace medlint {
@@ -60,6 +61,7 @@ LintResult Engine::lint(const Document& document) const {
   for (const Rule* rule : rules_) {
     const std::size_t before = result.findings.size();
     try {
+      const RuleBudget::Scope budget(rule_budget_);
       rule->check(context, result.findings);
     } catch (const std::exception& error) {
       result.findings.resize(before);

@@ -3,6 +3,7 @@
 // loses its findings for this document only; the failure is returned, not fatal.
 #pragma once
 
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,9 @@ class Engine {
                   std::vector<std::size_t> forced_profiles = {})
       : rules_(std::move(rules)), catalog_(catalog), forced_profiles_(std::move(forced_profiles)) {}
 
+  /// Time one rule may spend on one document before it is stopped (0: unlimited).
+  void set_rule_budget(std::chrono::milliseconds budget) { rule_budget_ = budget; }
+
   [[nodiscard]] LintResult lint(const Document& document) const;
   [[nodiscard]] const std::vector<const Rule*>& rules() const { return rules_; }
 
@@ -30,6 +34,7 @@ class Engine {
   std::vector<const Rule*> rules_;
   const ProfileCatalog* catalog_;
   std::vector<std::size_t> forced_profiles_;
+  std::chrono::milliseconds rule_budget_{10000};
 };
 
 }  // namespace medlint

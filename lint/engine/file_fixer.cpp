@@ -22,6 +22,10 @@ FixOutcome fix_file(const InputFile& input, const Engine& engine, const FileLint
     diagnostics.warning(input.display_path, "binary file skipped");
     return outcome;
   }
+  if (const auto reason = refuse_reason(input.display_path, decoded, options.format)) {
+    diagnostics.error(input.display_path, *reason);
+    return outcome;
+  }
   const bool rewritable = decoded.encoding == "UTF-8" && decoded.replaced_offsets.empty() && !input.is_stdin;
   FileLintOptions keep = options;
   keep.keep_source = true;

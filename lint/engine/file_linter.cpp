@@ -31,6 +31,15 @@ InputFormat format_of_path(std::string_view path) {
   return InputFormat::text;
 }
 
+std::optional<std::string> refuse_reason(const std::string& display_path, const DecodedText& decoded, InputFormat format) {
+  if (format == InputFormat::automatic) format = format_of_path(display_path);
+  if (format != InputFormat::html) return std::nullopt;
+  const std::size_t depth = estimate_html_depth(decoded.utf8);
+  if (depth <= max_html_depth) return std::nullopt;
+  return "HTML nested about " + std::to_string(depth) + " elements deep (limit " + std::to_string(max_html_depth) +
+         "); not linted, since parsing it takes time quadratic in the depth";
+}
+
 FileReport lint_decoded(const std::string& display_path, DecodedText decoded, const Engine& engine, Diagnostics& diagnostics,
                         const FileLintOptions& options) {
   InputFormat format = options.format;
@@ -73,6 +82,10 @@ std::optional<FileReport> lint_file(const InputFile& input, const Engine& engine
   DecodedText decoded = decode_bytes(std::move(*read.bytes), options.decode);
   if (decoded.binary) {
     diagnostics.warning(input.display_path, "binary file skipped");
+    return std::nullopt;
+  }
+  if (const auto reason = refuse_reason(input.display_path, decoded, options.format)) {
+    diagnostics.error(input.display_path, *reason);
     return std::nullopt;
   }
   return lint_decoded(input.display_path, std::move(decoded), engine, diagnostics, options);

@@ -32,6 +32,10 @@ struct FileLintOptions {
 [[nodiscard]] std::optional<FileReport> lint_file(const InputFile& input, const Engine& engine,
                                                   const FileLintOptions& options, Diagnostics& diagnostics);
 
+/// Why decoded text must not be linted (an HTML page nested deeper than max_html_depth), if so.
+[[nodiscard]] std::optional<std::string> refuse_reason(const std::string& display_path, const DecodedText& decoded,
+                                                       InputFormat format);
+
 /// Lints decoded text (the step after reading and decoding).
 [[nodiscard]] FileReport lint_decoded(const std::string& display_path, DecodedText decoded, const Engine& engine,
                                       Diagnostics& diagnostics, const FileLintOptions& options);

@@ -1,6 +1,6 @@
-// MEDLINT_FAULT_INJECT=kill-before-rename makes the process SIGKILL itself after the
-// temporary file is complete and before the rename: the test suite uses it to prove that a
-// crash at the worst moment leaves the old file intact.
+// The fault point "kill-before-rename" makes the process SIGKILL itself after the temporary
+// file is complete and before the rename: the test suite uses it to prove that a crash at the
+// worst moment leaves the old file intact.
 #include "input/atomic_write.hpp"
 
 #include <fcntl.h>
@@ -9,11 +9,11 @@
 
 #include <cerrno>
 #include <csignal>
-#include <cstdlib>
 #include <cstring>
 #include <string>
 
 #include "core/errors.hpp"
+#include "core/fault_injection.hpp"
 
 namespace medlint {
 
@@ -95,9 +95,7 @@ ReplaceOutcome replace_file_atomically(const fs::path& path, std::string_view ex
     fail(path, "cannot close the temporary file");
   }
 
-  if (const char* fault = std::getenv("MEDLINT_FAULT_INJECT"); fault && std::string_view(fault) == "kill-before-rename") {
-    std::raise(SIGKILL);
-  }
+  if (fault_injected("kill-before-rename")) std::raise(SIGKILL);
 
   if (!same_file(path, before)) {
     ::unlink(temp.c_str());

@@ -5,6 +5,7 @@
 #include "input/path_glob.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <system_error>
 
 namespace medlint {
@@ -53,7 +54,15 @@ void walk_directory(const std::string& given, const DiscoverOptions& options, Di
       if (entry.is_directory(ec)) it.disable_recursion_pending();
       continue;
     }
-    if (!entry.is_regular_file(ec)) continue;
+    if (!entry.is_regular_file(ec)) {
+      // A symlink that leads nowhere (broken, or a loop) is worth a word; directories, FIFOs
+      // and sockets met while walking are simply not articles.
+      if (entry.is_symlink(ec) && !fs::exists(entry.path(), ec)) {
+        diagnostics.warning(display, "broken or looping symbolic link skipped");
+      }
+      ec.clear();
+      continue;
+    }
     const bool wanted = options.include.empty() ? has_wanted_extension(entry.path(), options.extensions)
                                                 : path_matches_any(options.include, display);
     if (!wanted) continue;
@@ -77,7 +86,7 @@ std::vector<InputFile> discover_inputs(const std::vector<std::string>& paths, co
     std::error_code ec;
     const fs::file_status status = fs::status(given, ec);
     if (ec || !fs::exists(status)) {
-      diagnostics.error(given, "no such file or directory");
+      diagnostics.error(given, ec && ec.value() == ELOOP ? "too many levels of symbolic links (a symlink loop)" : "no such file or directory");
     } else if (fs::is_directory(status)) {
       walk_directory(given, options, diagnostics, inputs);
     } else if (options.exclude.empty() || !path_matches_any(options.exclude, given)) {

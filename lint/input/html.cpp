@@ -4,6 +4,9 @@
 // walked with an explicit stack, so a page nested 100,000 levels deep cannot overflow it.
 #include "input/html.hpp"
 
+#include <iterator>
+#include <cctype>
+#include <algorithm>
 #include <gumbo.h>
 
 #include <cstring>
@@ -202,6 +205,41 @@ std::string decode_html_entities(std::string_view text) {
     }
   }
   return out;
+}
+
+std::size_t estimate_html_depth(std::string_view html) {
+  // HTML's void elements never take an end tag, so they never nest.
+  static constexpr std::string_view void_elements[] = {"area", "base", "br", "col", "embed", "hr", "img", "input",
+                                                       "link", "meta", "param", "source", "track", "wbr"};
+  std::size_t depth = 0, deepest = 0;
+  std::size_t at = html.find('<');
+  while (at != std::string_view::npos && at + 1 < html.size()) {
+    if (html.compare(at, 4, "<!--") == 0) {
+      const std::size_t end = html.find("-->", at + 4);
+      if (end == std::string_view::npos) break;
+      at = html.find('<', end + 3);
+      continue;
+    }
+    const bool closing = html[at + 1] == '/';
+    std::size_t name_begin = at + (closing ? 2 : 1);
+    std::size_t name_end = name_begin;
+    while (name_end < html.size() && std::isalnum(static_cast<unsigned char>(html[name_end]))) ++name_end;
+    const std::size_t tag_end = html.find('>', name_end);
+    if (name_end > name_begin) {
+      std::string name(html.substr(name_begin, name_end - name_begin));
+      for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      const bool is_void = std::find(std::begin(void_elements), std::end(void_elements), name) != std::end(void_elements);
+      const bool self_closing = tag_end != std::string_view::npos && tag_end > 0 && html[tag_end - 1] == '/';
+      if (closing) {
+        if (depth > 0) --depth;
+      } else if (!is_void && !self_closing) {
+        deepest = std::max(deepest, ++depth);
+      }
+    }
+    if (tag_end == std::string_view::npos) break;
+    at = html.find('<', tag_end + 1);
+  }
+  return deepest;
 }
 
 }  // namespace medlint

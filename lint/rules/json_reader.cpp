@@ -22,8 +22,18 @@ std::string type_name(const nlohmann::json& value) { return value.type_name(); }
 }  // namespace
 
 nlohmann::json parse_json_text(const std::string& text, const std::string& file, bool allow_comments) {
+  // nlohmann parses any depth, but merge patches, copies and comparisons recurse: a hostile
+  // file nested 100,000 deep would overflow the stack later. No rule pack, profile or config
+  // needs more than a few levels.
+  constexpr int max_depth = 128;
+  const nlohmann::json::parser_callback_t limit_depth = [&](int depth, nlohmann::json::parse_event_t event, nlohmann::json&) {
+    if (depth > max_depth && (event == nlohmann::json::parse_event_t::object_start || event == nlohmann::json::parse_event_t::array_start)) {
+      throw LoadError(file, "/", "JSON nested deeper than " + std::to_string(max_depth) + " levels");
+    }
+    return true;
+  };
   try {
-    return nlohmann::json::parse(text, nullptr, true, allow_comments);
+    return nlohmann::json::parse(text, limit_depth, true, allow_comments);
   } catch (const nlohmann::json::parse_error& error) {
     std::string what = error.what();
     // Keep nlohmann's explanation, drop its "[json.exception.parse_error.101] parse error at ...:" prefix.

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <stdexcept>
 
@@ -144,7 +145,8 @@ void resolve_refs(nlohmann::json& value, const nlohmann::json& definitions, cons
 std::vector<std::unique_ptr<Rule>> load_pack(const PackSource& source, const RuleOptionOverrides& overrides) {
   nlohmann::json document = parse_json_text(source.text, source.label);
   const JsonReader pack(document, source.label);
-  pack.expect_object({"pack", "description", "definitions", "rules"});
+  pack.expect_object({"pack", "description", "include", "definitions", "rules"});
+  if (const auto include = pack.find("include")) (void)include->strings();  // expanded when read from disk
   if (document.contains("definitions")) {
     if (!document["definitions"].is_object()) JsonReader(document["definitions"], source.label, "/definitions").fail("expected an object");
     if (document.contains("rules")) resolve_refs(document["rules"], document["definitions"], source.label, "/rules");
@@ -180,21 +182,58 @@ std::vector<PackSource> default_pack_sources() {
   return sources;
 }
 
+namespace {
+
+// Depth-first: a pack's includes come before it, each file once (a diamond loads its shared
+// pack once), and a file met again while its own includes are being read is a cycle.
+void collect_with_includes(const fs::path& file, const std::string& parent, const std::string& pointer,
+                           std::vector<std::string>& stack, std::set<std::string>& done, std::vector<PackSource>& out) {
+  std::error_code ec;
+  const std::string key = fs::weakly_canonical(file, ec).string();
+  if (std::find(stack.begin(), stack.end(), key) != stack.end()) {
+    std::string chain;
+    for (auto it = std::find(stack.begin(), stack.end(), key); it != stack.end(); ++it) chain += fs::path(*it).filename().string() + " -> ";
+    throw LoadError(parent, pointer, "include cycle: " + chain + file.filename().string());
+  }
+  if (done.count(key) != 0) return;
+  if (!parent.empty() && !fs::is_regular_file(file, ec)) {
+    throw LoadError(parent, pointer, "included pack '" + file.generic_string() + "' not found");
+  }
+  PackSource source{file.generic_string(), read_file_text(file)};
+  stack.push_back(key);
+  const nlohmann::json document = parse_json_text(source.text, source.label);
+  if (document.is_object() && document.contains("include")) {
+    const JsonReader include(document["include"], source.label, "/include");
+    const std::vector<std::string> entries = include.strings();
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      collect_with_includes(file.parent_path() / entries[i], source.label, "/include/" + std::to_string(i), stack, done, out);
+    }
+  }
+  stack.pop_back();
+  done.insert(key);
+  out.push_back(std::move(source));
+}
+
+}  // namespace
+
 std::vector<PackSource> pack_sources_from_path(const std::string& path) {
   std::error_code ec;
+  std::vector<fs::path> files;
   if (fs::is_directory(path, ec)) {
-    std::vector<fs::path> files;
     for (const auto& entry : fs::directory_iterator(path, ec)) {
       if (entry.is_regular_file() && entry.path().extension() == ".json") files.push_back(entry.path());
     }
     if (ec) throw MedlintError(path + ": cannot list rule directory: " + ec.message());
     std::sort(files.begin(), files.end());
-    std::vector<PackSource> sources;
-    for (const auto& file : files) sources.push_back({file.generic_string(), read_file_text(file)});
-    return sources;
+  } else {
+    if (!fs::exists(path, ec)) throw MedlintError(path + ": rule pack not found");
+    files.emplace_back(path);
   }
-  if (!fs::exists(path, ec)) throw MedlintError(path + ": rule pack not found");
-  return {{path, read_file_text(path)}};
+  std::vector<std::string> stack;
+  std::set<std::string> done;
+  std::vector<PackSource> sources;
+  for (const auto& file : files) collect_with_includes(file, "", "", stack, done, sources);
+  return sources;
 }
 
 }  // namespace medlint

@@ -33,7 +33,9 @@ class PhraseMatcher {
       return;
     }
     std::size_t resume = 0;
+    std::size_t words = 0;
     for_each_word_start(text, [&](std::size_t begin, std::string_view first_word) {
+      if ((++words & 4095u) == 0) RuleBudget::check();
       if (begin < resume) return;
       const auto group = by_first_word_.find(key_of_word(first_word));
       if (group == by_first_word_.end()) return;

@@ -2,6 +2,8 @@
 // and the translation of a literal phrase into a whole-word, whitespace-tolerant pattern.
 #pragma once
 
+#include "core/rule_budget.hpp"
+
 #include <boost/regex/icu.hpp>
 
 #include <cstddef>
@@ -42,8 +44,11 @@ void for_each_match(const boost::u32regex& regex, std::string_view text, OnMatch
     const std::size_t chunk_end = regex_chunk_end(text, chunk);
     // match_prev_avail: look-behinds and ^ see the text before the chunk.
     const auto flags = boost::match_not_dot_newline | (chunk > 0 ? boost::match_prev_avail : boost::match_default);
+    RuleBudget::check();
     boost::u32regex_iterator<const char*> it(begin + chunk, begin + chunk_end, regex, flags);
+    std::size_t matches = 0;
     for (const boost::u32regex_iterator<const char*> last; it != last; ++it) {
+      if ((++matches & 1023u) == 0) RuleBudget::check();
       const auto& match = *it;
       const auto b = static_cast<std::size_t>(match[0].first - begin);
       const auto e = static_cast<std::size_t>(match[0].second - begin);

@@ -23,6 +23,8 @@ std::size_t SourceMap::to_source(std::size_t text_offset) const {
 std::size_t SourceMap::to_text(std::size_t source_offset) const {
   const auto it = std::upper_bound(anchors_.begin(), anchors_.end(), source_offset,
                                    [](std::size_t value, const Anchor& a) { return value < a.source; });
+  // Source bytes before the first anchor (a leading CR the text dropped) map to the text start.
+  if (it == anchors_.begin()) return anchors_.front().text;
   const Anchor& anchor = *(it - 1);
   const std::size_t text = anchor.text + (source_offset - anchor.source);
   // Offsets that fall in bytes dropped from the text (a CR of CRLF) map to the next text offset.

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang (build-fuzz/, ASan + UBSan + coverage) and runs them
+# side by side, each for SECONDS (default 60), with seed corpora from corpus/,
+# ../shared/seeds and rules/. The corpora grow in build-fuzz/corpus/ across runs.
+# Usage: bash tools/fuzz.sh [SECONDS] [TARGET...]     targets: decode_segment lint load
+# A crash stops the run with exit 1; libFuzzer writes the input as build-fuzz/crashes/TARGET/crash-*.
+# Copy it into tests/fuzz-regressions/TARGET/ so the test suite replays it from then on.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-60}"
+shift || true
+targets=("$@")
+[ ${#targets[@]} -eq 0 ] && targets=(decode_segment lint load)
+
+bash tools/install-deps.sh
+missing=()
+for package in clang libclang-rt-14-dev; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "medlint: installing ${missing[*]}" >&2
+  if [ "$(id -u)" -eq 0 ]; then apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; fi
+fi
+cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DMEDLINT_FUZZ=ON -DMEDLINT_BUILD_TESTS=OFF \
+  -DMEDLINT_WERROR=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build-fuzz --target "${targets[@]/#/fuzz_}"
+
+# Seeds: every article and rule file of the project (and the shared seeds when present).
+seed() {
+  local target="$1" dir="build-fuzz/seeds/$1"
+  rm -rf "$dir" && mkdir -p "$dir"
+  case "$target" in
+    decode_segment) find corpus ../shared/seeds -type f ! -name '*.json' ! -name '*.args' 2>/dev/null | while read -r f; do cp "$f" "$dir/$(echo "$f" | tr '/' '_')"; done ;;
+    lint)  # first byte: 0 text, 1 HTML, 2 Markdown
+      find corpus ../shared/seeds -type f \( -name '*.txt' -o -name '*.html' -o -name '*.md' \) 2>/dev/null | while read -r f; do
+        case "$f" in *.html) p='\x01' ;; *.md) p='\x02' ;; *) p='\x00' ;; esac
+        { printf "$p"; cat "$f"; } > "$dir/$(echo "$f" | tr '/' '_')"
+      done ;;
+    load)  # first byte: 0 rule pack, 1 profile, 2 config
+      for f in rules/*.json; do { printf '\x00'; cat "$f"; } > "$dir/pack_$(basename "$f")"; done
+      for f in rules/profiles/*.json; do { printf '\x01'; cat "$f"; } > "$dir/profile_$(basename "$f")"; done
+      find corpus tests -name '*config*.json' | while read -r f; do { printf '\x02'; cat "$f"; } > "$dir/config_$(echo "$f" | tr '/' '_')"; done ;;
+  esac
+}
+
+# -timeout flags an input that takes over 10 s; -rss_limit_mb bounds memory per process.
+run_target() {
+  local target="$1"
+  "build-fuzz/fuzz_$target" "build-fuzz/corpus/$target" "build-fuzz/seeds/$target" \
+    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$2" -print_final_stats=1 \
+    -artifact_prefix="build-fuzz/crashes/$target/" > "build-fuzz/$target.log" 2>&1
+}
+
+declare -A pids
+for target in "${targets[@]}"; do
+  seed "$target"
+  mkdir -p "build-fuzz/corpus/$target" "build-fuzz/crashes/$target"
+  max_len=65536
+  [ "$target" = lint ] && max_len=16384  # the whole rule set per input: shorter inputs, more of them
+  echo "medlint: fuzzing $target for ${seconds}s" >&2
+  run_target "$target" "$max_len" &
+  pids[$target]=$!
+done
+status=0
+for target in "${targets[@]}"; do
+  if ! wait "${pids[$target]}"; then
+    echo "medlint: fuzz_$target found a problem; see build-fuzz/$target.log and build-fuzz/crashes/$target/" >&2
+    grep -m1 -A12 -E "^==[0-9]+==ERROR|runtime error|Deadly|timeout" "build-fuzz/$target.log" >&2 || true
+    status=1
+  fi
+  grep -E "stat::number_of_executed_units|stat::peak_rss_mb" "build-fuzz/$target.log" | sed "s/^/medlint: $target /" >&2 || true
+done
+exit $status
