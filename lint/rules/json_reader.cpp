@@ -39,6 +39,11 @@ nlohmann::json parse_json_text(const std::string& text, const std::string& file,
     // Keep nlohmann's explanation, drop its "[json.exception.parse_error.101] parse error at ...:" prefix.
     if (const auto colon = what.find(": syntax error"); colon != std::string::npos) what = what.substr(colon + 2);
     throw LoadError(file, describe_json_offset(text, error.byte), "invalid JSON: " + what);
+  } catch (const nlohmann::json::exception& error) {
+    // Not a syntax error but still unusable JSON: a number too large for a double (1E400).
+    std::string what = error.what();
+    if (const auto bracket = what.find("] "); bracket != std::string::npos) what = what.substr(bracket + 2);
+    throw LoadError(file, "/", "invalid JSON: " + what);
   }
 }
 
