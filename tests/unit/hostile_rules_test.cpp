@@ -48,12 +48,16 @@ TEST_CASE("hostile rules: catastrophic backtracking becomes a warning naming the
 
 TEST_CASE("hostile rules: a rule over its per-file time budget is stopped and reported", "[hostile]") {
   TempDir tmp;
-  // Up to 200 words tried at every word, then a failure: minutes of work on 2 MiB, never a
-  // "complexity exceeded" (each attempt is short), so only the time budget stops it. The
-  // budget leaves a wide margin for the dictionary rule, which needs a fraction of a second.
-  write_file(tmp.path() / "pack.json", regex_pack("boilerplate/every-word", "(?:\\w+\\s+){1,200}zzz", "a zzz", "b"));
+  // At every word the look-ahead runs to the end of a 2,300-character line and fails: about
+  // 12 s of CPU on 2 MiB (measured), yet each 64 KiB search stays under Boost's complexity
+  // limit, so only the time budget stops it. The 2 s budget leaves a wide margin for the
+  // dictionary rule on the same file (0.2 s).
+  write_file(tmp.path() / "pack.json", regex_pack("boilerplate/every-word", "\\w+(?=.*zzz)", "word zzz", "word"));
+  std::string line;
+  for (int i = 0; i < 48; ++i) line += "ketamine is given in a clinic under supervision ";
+  line.back() = '\n';
   std::string big;
-  while (big.size() < (std::size_t{2} << 20)) big += "Ketamine is given in a clinic under supervision.\n";
+  while (big.size() < (std::size_t{2} << 20)) big += line;
   big += "Patients with a heart assault need care.\n";
   write_file(tmp.path() / "big.txt", big);
   write_file(tmp.path() / "small.txt", "Monitoring of important signs is usual.\n");
