@@ -23,7 +23,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   else sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; fi
 fi
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DMEDLINT_FUZZ=ON -DMEDLINT_BUILD_TESTS=OFF \
-  -DMEDLINT_WERROR=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  -DMEDLINT_WERROR=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -gline-tables-only" >/dev/null
 cmake --build build-fuzz --target "${targets[@]/#/fuzz_}"
 
 # Seeds: every article and rule file of the project (and the shared seeds when present).

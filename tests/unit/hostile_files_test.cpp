@@ -137,7 +137,8 @@ TEST_CASE("hostile files: invalid UTF-8 everywhere and NUL bytes", "[hostile]") 
   for (int i = 0; i < 200; ++i) mangled += "Dose\xC3 text \xFF\xFE in\xE2\x82 a line \xF0\x9F\x98.\n";
   mangled += spun;
   write_file(tmp.path() / "mangled.txt", mangled);
-  write_file(tmp.path() / "nul.txt", std::string("Text with\0NUL\0bytes\0\0\0 inside.\n", 33));
+  static constexpr char nul_text[] = "Text with\0NUL\0bytes\0\0\0 inside.\n";
+  write_file(tmp.path() / "nul.txt", std::string(nul_text, sizeof nul_text - 1));
   write_file(tmp.path() / "good.txt", spun);
   const RunResult run = run_medlint({"check", "--no-config", "--format", "json", "."}, tmp.path());
   CHECK(run.status == 1);  // warnings only: every readable file was linted or skipped on purpose
