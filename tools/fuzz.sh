@@ -19,8 +19,11 @@ for package in clang libclang-rt-14-dev; do
 done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "medlint: installing ${missing[*]}" >&2
-  if [ "$(id -u)" -eq 0 ]; then apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-  else sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; fi
+  as_root=()
+  [ "$(id -u)" -eq 0 ] || as_root=(sudo)
+  export DEBIAN_FRONTEND=noninteractive
+  "${as_root[@]}" apt-get update -qq
+  "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DMEDLINT_FUZZ=ON -DMEDLINT_BUILD_TESTS=OFF \
   -DMEDLINT_WERROR=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -gline-tables-only" >/dev/null
