@@ -99,4 +99,9 @@ ProfileCatalog load_profile_catalog(bool with_defaults, const std::vector<std::s
   return catalog;
 }
 
+bool names_profile_file(std::string_view value) {
+  return value.find('/') != std::string_view::npos || value.find('\\') != std::string_view::npos ||
+         (value.size() > 5 && value.ends_with(".json"));
+}
+
 }  // namespace medlint

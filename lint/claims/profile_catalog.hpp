@@ -64,4 +64,8 @@ class ProfileCatalog {
 /// Reads a profile file from disk.
 [[nodiscard]] ProfileSource profile_source_from_file(const std::string& path);
 
+/// Whether a --profile or config "profiles" value names a file (it has a path separator or
+/// ends in .json) rather than a profile.
+[[nodiscard]] bool names_profile_file(std::string_view value);
+
 }  // namespace medlint

@@ -29,6 +29,7 @@
 #include "report/report_directory.hpp"
 #include "report/reporter.hpp"
 #include "rules/detectors/corpus_duplicates.hpp"
+#include "rules/explain.hpp"
 #include "rules/rule_set.hpp"
 
 namespace medlint {
@@ -98,16 +99,11 @@ std::map<std::size_t, std::vector<ReportedFinding>> duplicate_findings(const std
   return out;
 }
 
-std::string first_sentence_of(const std::string& text) {
-  const std::size_t end = text.find(". ");
-  return end == std::string::npos ? text : text.substr(0, end + 1);
-}
-
 std::vector<RuleDescriptor> describe_rules(const RuleSet& set) {
   std::vector<RuleDescriptor> out;
   for (const auto& rule : set.rules()) {
     const RuleMeta& m = rule->meta();
-    out.push_back({m.id, m.category, m.severity, first_sentence_of(m.explain.text), m.explain.text, m.explain.bad, m.explain.good,
+    out.push_back({m.id, m.category, m.severity, explain_summary(m.explain), m.explain.text, m.explain.bad, m.explain.good,
                    m.fix_safe});
   }
   return out;

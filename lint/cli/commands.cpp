@@ -18,14 +18,6 @@
 
 namespace medlint {
 
-namespace {
-std::string first_sentence(const std::string& text) {
-  const std::size_t end = text.find(". ");
-  return end == std::string::npos ? text : text.substr(0, end + 1);
-}
-
-}  // namespace
-
 int run_rules(const RulesOptions& options) {
   if (options.action == "validate") {
     std::size_t count = 0;
@@ -52,7 +44,7 @@ int run_rules(const RulesOptions& options) {
     for (const auto& rule : set.rules()) {
       const RuleMeta& m = rule->meta();
       list.push_back({{"id", m.id}, {"category", to_string(m.category)}, {"severity", to_string(m.severity)},
-                      {"kind", m.kind}, {"scope", to_string(m.scope)}, {"summary", first_sentence(m.explain.text)},
+                      {"kind", m.kind}, {"scope", to_string(m.scope)}, {"summary", explain_summary(m.explain)},
                       {"origin", m.origin}});
     }
     std::cout << list.dump(2) << '\n';
@@ -66,7 +58,7 @@ int run_rules(const RulesOptions& options) {
     severity.resize(8, ' ');
     std::string kind = m.kind;
     kind.resize(std::max<std::size_t>(kind.size(), 11), ' ');
-    std::cout << id << ' ' << severity << ' ' << kind << ' ' << first_sentence(m.explain.text) << '\n';
+    std::cout << id << ' ' << severity << ' ' << kind << ' ' << explain_summary(m.explain) << '\n';
   }
   return 0;
 }

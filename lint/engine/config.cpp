@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "claims/profile_catalog.hpp"
 #include "core/errors.hpp"
 #include "rules/json_reader.hpp"
 
@@ -73,8 +74,7 @@ ConfigFile parse_config_text(const std::string& text, const fs::path& path) {
   }
   if (const auto profiles = root.find("profiles")) {
     for (const std::string& profile : profiles->strings()) {
-      const bool is_file = profile.find('/') != std::string::npos || (profile.size() > 5 && profile.ends_with(".json"));
-      config.profiles.push_back(is_file ? (path.parent_path() / profile).lexically_normal().string() : profile);
+      config.profiles.push_back(names_profile_file(profile) ? (path.parent_path() / profile).lexically_normal().string() : profile);
     }
   }
   for (const char* key : {"fail_on", "fail-on"}) {

@@ -82,15 +82,16 @@ LintResult Engine::lint(const Document& document) const {
   if (!directives.empty()) {
     const auto line_of = [&](std::size_t source_offset) { return document.source_lines().line_of(source_offset); };
     std::vector<char> used(directives.size(), 0);
+    // A plain-text directive line is not article text: nothing on it is reported.
+    std::vector<std::size_t> directive_lines;
+    for (const SuppressionDirective& d : directives) {
+      if (d.own_line) directive_lines.push_back(line_of(d.source_offset));
+    }
+    std::sort(directive_lines.begin(), directive_lines.end());
     std::erase_if(result.findings, [&](const Finding& f) {
       std::optional<std::size_t> offset;
       if (f.scope == Scope::span) offset = document.source_map().to_source(f.range.begin);
-      // A plain-text directive line is not article text: nothing on it is reported.
-      if (offset && std::any_of(directives.begin(), directives.end(), [&](const SuppressionDirective& d) {
-            return d.own_line && line_of(d.source_offset) == line_of(*offset);
-          })) {
-        return true;
-      }
+      if (offset && std::binary_search(directive_lines.begin(), directive_lines.end(), line_of(*offset))) return true;
       const auto by = suppressing_directive(directives, f.rule->id, to_string(f.rule->category), offset, line_of);
       if (by) used[*by] = 1;
       return by.has_value();

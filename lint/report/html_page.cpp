@@ -192,13 +192,17 @@ std::string html_file_section(const FileReport& report, const std::vector<RuleDe
   // Runs between consecutive cuts; each knows which span findings cover it.
   body += "<pre class=\"source\">";
   std::vector<char> started(report.findings.size(), 0);
+  // One sweep over the runs: spans enter the active set where they begin and leave where
+  // they end; every cut is a span boundary, so an active span covers the whole run.
+  std::stable_sort(spans.begin(), spans.end(),
+                   [&](std::size_t a, std::size_t b) { return report.findings[a].source_begin < report.findings[b].source_begin; });
+  std::set<std::size_t> active;  // finding indices, in report order
+  std::size_t next_span = 0;
   for (auto it = cuts.begin(); std::next(it) != cuts.end(); ++it) {
     const std::size_t begin = *it, end = *std::next(it);
-    std::vector<std::size_t> covering;
-    for (const std::size_t i : spans) {
-      const ReportedFinding& f = report.findings[i];
-      if (f.source_begin <= begin && end <= f.source_end) covering.push_back(i);
-    }
+    std::erase_if(active, [&](std::size_t i) { return report.findings[i].source_end <= begin; });
+    while (next_span < spans.size() && report.findings[spans[next_span]].source_begin <= begin) active.insert(spans[next_span++]);
+    const std::vector<std::size_t> covering(active.begin(), active.end());
     const std::string text = escape_markup(std::string_view(source).substr(begin, end - begin));
     if (covering.empty()) {
       body += text;
@@ -224,6 +228,7 @@ std::string html_file_section(const FileReport& report, const std::vector<RuleDe
     body += ">" + text + "</mark>";
   }
   body += "</pre>\n<div class=\"detail\" hidden></div>\n";
+  std::sort(spans.begin(), spans.end());  // the list below is in report order
   if (!spans.empty()) {
     body += "<h3>Findings in the text</h3><ul class=\"finding-list\">";
     for (const std::size_t i : spans) {

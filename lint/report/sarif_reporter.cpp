@@ -84,22 +84,22 @@ class SarifReporter : public Reporter {
       if (const auto it = rule_index_.find(f.rule); it != rule_index_.end()) result["ruleIndex"] = it->second;
       result["level"] = sarif_level(f.severity);
       result["message"] = {{"text", f.message}};
+      // SARIF end columns are exclusive; the JSON report's are inclusive.
+      const ordered_json region = {{"startLine", f.line}, {"startColumn", f.column}, {"endLine", f.end_line}, {"endColumn", f.end_column + 1}};
       ordered_json physical;
       physical["artifactLocation"] = artifact_location(report.path);
       if (f.scope == Scope::span) {
-        // SARIF end columns are exclusive; the JSON report's are inclusive.
-        physical["region"] = {{"startLine", f.line}, {"startColumn", f.column}, {"endLine", f.end_line},
-                              {"endColumn", f.end_column + 1}, {"snippet", {{"text", f.matched}}}};
+        physical["region"] = region;
+        physical["region"]["snippet"] = {{"text", f.matched}};
       }
       result["locations"] = ordered_json::array({{{"physicalLocation", std::move(physical)}}});
       result["partialFingerprints"] = {{"medlintFingerprint/v1", f.fingerprint}};
       if (f.suggestion && f.scope == Scope::span) {
-        ordered_json region = {{"startLine", f.line}, {"startColumn", f.column}, {"endLine", f.end_line}, {"endColumn", f.end_column + 1}};
         result["fixes"] = ordered_json::array(
             {{{"description", {{"text", std::string(f.fix_safe ? "Safe fix: " : "Suggested fix (review): ") + "replace with '" + *f.suggestion + "'"}}},
               {"artifactChanges",
                ordered_json::array({{{"artifactLocation", artifact_location(report.path)},
-                                     {"replacements", ordered_json::array({{{"deletedRegion", std::move(region)},
+                                     {"replacements", ordered_json::array({{{"deletedRegion", region},
                                                                             {"insertedContent", {{"text", *f.suggestion}}}}})}}})}}});
       }
       result["properties"] = {{"category", to_string(f.category)}};

@@ -16,6 +16,11 @@ std::string indent(const std::string& text) {
 
 }  // namespace
 
+std::string explain_summary(const Explain& explain) {
+  const std::size_t end = explain.text.find(". ");
+  return end == std::string::npos ? explain.text : explain.text.substr(0, end + 1);
+}
+
 std::string render_explain(const Rule& rule) {
   const RuleMeta& meta = rule.meta();
   std::string out;
