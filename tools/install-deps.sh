@@ -9,10 +9,13 @@ packages=(
   nlohmann-json3-dev libcli11-dev    # JSON in and out, command-line options
   libhunspell-dev hunspell-en-us     # English word list: tells common words from names
   libgumbo-dev libmd4c-dev           # HTML and Markdown parsers with source positions
+  libvectorscan-dev                  # one-pass multi-literal scan for every rule (Hyperscan fork)
+  libbenchmark-dev                   # bench/: per-stage engine benchmarks (Google Benchmark)
   catch2                             # unit tests
   python3 python3-jsonschema         # tests: profiles validate against rules/schema/profile.schema.json
   chromium fonts-dejavu-core         # tests: auditor HTML reports rendered in headless Chromium
   patch                              # tests: the --fix-dry-run diff must apply with patch(1)
+  parallel                           # tests: JSONL mode split across jobs by GNU parallel --pipe
 )
 
 missing=()

@@ -41,6 +41,11 @@ class ProfileCatalog {
   [[nodiscard]] std::optional<std::size_t> find(const std::string& name) const;
   [[nodiscard]] const ProfileIndex& index(std::size_t profile) const { return indexes_[profile]; }
 
+  /// The substance-name matcher, for the Engine's one-pass literal scan.
+  void prefilter_clients(std::vector<const PrefilterClient*>& out) const {
+    if (names_) out.push_back(&*names_);
+  }
+
   /// Calls on_mention(range, ref) for each substance name in `text`.
   template <class OnMention>
   void scan(std::string_view text, OnMention&& on_mention) const {

@@ -24,6 +24,7 @@
 #include "engine/engine.hpp"
 #include "engine/file_fixer.hpp"
 #include "engine/ordered_parallel.hpp"
+#include "input/jsonl_documents.hpp"
 #include "input/discover.hpp"
 #include "report/fingerprint.hpp"
 #include "report/report_directory.hpp"
@@ -236,7 +237,10 @@ int run_check(const CheckOptions& options) {
   bool failed = false;
   const std::size_t jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   FileLintOptions lint_options;
-  lint_options.format = *parse_input_format(options.input_format);
+  // Distributed mode: documents are lines of JSON, not files; each is linted on its own.
+  const bool jsonl_input = options.input_format == "jsonl";
+  if (jsonl_input && (options.fix || options.fix_dry_run)) throw MedlintError("--fix needs files, not --input-format jsonl");
+  lint_options.format = jsonl_input ? InputFormat::automatic : *parse_input_format(options.input_format);
   lint_options.keep_source = report_dir.has_value() || *format == OutputFormat::html;
   if (!options.encoding.empty()) {
     UErrorCode status = U_ZERO_ERROR;
@@ -247,7 +251,7 @@ int run_check(const CheckOptions& options) {
   }
   std::vector<std::vector<std::size_t>> file_overrides;
   std::vector<const Engine*> engines;
-  for (const InputFile& input : inputs) {
+  for (const InputFile& input : jsonl_input ? std::vector<InputFile>{} : inputs) {
     file_overrides.push_back(overrides_of(input.display_path));
     engines.push_back(&engine_for(file_overrides.back()));
   }
@@ -258,7 +262,8 @@ int run_check(const CheckOptions& options) {
   for (const Rule* rule : engine.rules()) {
     if (const auto* corpus_rule = dynamic_cast<const CorpusDuplicatesRule*>(rule)) corpus_rules.push_back(corpus_rule);
   }
-  const bool corpus_pass = !options.no_corpus_checks && !corpus_rules.empty() && inputs.size() > 1;
+  // JSONL documents are often split across processes, so cross-document checks are off there.
+  const bool corpus_pass = !jsonl_input && !options.no_corpus_checks && !corpus_rules.empty() && inputs.size() > 1;
   const bool hold_reports = corpus_pass && *format != OutputFormat::jsonl;
   lint_options.collect_words = corpus_pass;
   NearDuplicateFinder finder(corpus_pass ? corpus_rules.front()->options() : NearDuplicateOptions{});
@@ -275,6 +280,38 @@ int run_check(const CheckOptions& options) {
     if (report_dir) report_dir->add(report);
   };
   const bool fixing = options.fix || options.fix_dry_run;
+  if (jsonl_input) {
+    // Batches bound memory: a stream of any length holds at most one batch of documents.
+    for (const InputFile& input : inputs) {
+      std::ifstream file_in;
+      if (!input.is_stdin) {
+        file_in.open(input.fs_path, std::ios::binary);
+        if (!file_in) {
+          diagnostics.error(input.display_path, "cannot open");
+          continue;
+        }
+      }
+      JsonlDocumentReader reader(input.is_stdin ? std::cin : file_in, input.is_stdin ? "<stdin>" : input.display_path,
+                                 lint_options.max_file_bytes);
+      for (;;) {
+        std::vector<JsonlDocument> batch = reader.next_batch(jobs * 64, std::size_t{64} << 20, diagnostics);
+        if (batch.empty()) break;
+        ordered_parallel<FileReport>(
+            batch.size(), jobs,
+            [&](std::size_t i) {
+              JsonlDocument& document = batch[i];
+              const std::vector<std::size_t> path_overrides = overrides_of(document.id);
+              FileReport report = lint_text(document.id, std::move(document.text), engine_for(path_overrides), diagnostics, lint_options);
+              apply_path_severities(report, path_overrides);
+              report.document_id = document.id;
+              report.document_url = document.url;
+              return report;
+            },
+            [&](FileReport report) { publish(report); });
+      }
+    }
+    inputs.clear();
+  }
   ProgressBar progress(inputs.size(), !options.quiet && (options.progress || stderr_is_interactive()));
   ordered_parallel<FileOutcome>(
       inputs.size(), jobs,
@@ -317,7 +354,7 @@ int run_check(const CheckOptions& options) {
         auto& target = held[index].findings;
         target.insert(target.begin(), findings.begin(), findings.end());
       } else {
-        FileReport report{report_paths[index], std::move(findings), {}, {}, 0};
+        FileReport report{report_paths[index], std::move(findings), {}, {}, 0, {}, {}};
         publish(report);
       }
     }

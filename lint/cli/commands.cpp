@@ -12,11 +12,44 @@
 #include "cli/profile_selection.hpp"
 #include "core/errors.hpp"
 #include "engine/config.hpp"
+#include "prefilter/rule_cost.hpp"
 #include "rules/explain.hpp"
 #include "rules/json_reader.hpp"
 #include "rules/rule_set.hpp"
 
 namespace medlint {
+
+namespace {
+
+int print_rule_costs(const RuleSet& set, bool json) {
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  std::size_t full_scan = 0, detectors = 0, literal = 0;
+  for (const auto& rule : set.rules()) {
+    const RuleCost cost = rule_cost(*rule);
+    (cost.cost == "literal" ? literal : cost.cost == "full-scan" ? full_scan : detectors) += 1;
+    list.push_back({{"id", rule->meta().id}, {"cost", cost.cost}, {"matchers", cost.matchers},
+                    {"without_literals", cost.without_literals}, {"literals", cost.literals}});
+  }
+  if (json) {
+    std::cout << list.dump(2) << '\n';
+    return 0;
+  }
+  for (const auto& row : list) {
+    std::string id = row["id"].get<std::string>();
+    id.resize(std::max<std::size_t>(id.size(), 36), ' ');
+    std::string cost = row["cost"].get<std::string>();
+    cost.resize(10, ' ');
+    std::cout << id << ' ' << cost << ' ' << row["matchers"].get<std::size_t>() << " matcher(s), "
+              << row["without_literals"].get<std::size_t>() << " without literals, " << row["literals"].get<std::size_t>()
+              << " literals\n";
+  }
+  std::cout << set.rules().size() << " rules: " << literal << " searched only where their literals occur, " << full_scan
+            << " with a pattern or list that has no usable literal (whole text), " << detectors
+            << " detectors with their own walk\n";
+  return 0;
+}
+
+}  // namespace
 
 int run_rules(const RulesOptions& options) {
   if (options.action == "validate") {
@@ -39,6 +72,7 @@ int run_rules(const RulesOptions& options) {
     std::cout << render_explain(*rule);
     return 0;
   }
+  if (options.cost) return print_rule_costs(set, options.json);
   if (options.json) {
     nlohmann::ordered_json list = nlohmann::ordered_json::array();
     for (const auto& rule : set.rules()) {

@@ -74,8 +74,9 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
       ->type_name("NAME");
   check->add_option("--input-format", c.input_format,
                     "How to read inputs: auto (by extension: .md/.markdown Markdown, .html/.htm HTML, else text), text, "
-                    "markdown, html")
-      ->check(CLI::IsMember({"auto", "text", "markdown", "html"}))
+                    "markdown, html, or jsonl: one {\"id\",\"text\",\"url\"} document per line (use - for stdin); "
+                    "findings are keyed by id")
+      ->check(CLI::IsMember({"auto", "text", "markdown", "html", "jsonl"}))
       ->type_name("FORMAT");
   check->add_flag("--no-corpus-checks", c.no_corpus_checks,
                   "Skip the checks across files (templated pages and near-copies in one run)");
@@ -113,6 +114,9 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
   CLI::App* list = rules->add_subcommand("list", "List every loaded rule with its severity and kind");
   add_rule_source_options(*list, r.rule_paths, r.no_default_rules);
   list->add_flag("--json", r.json, "Print the list as JSON");
+  list->add_flag("--cost", r.cost,
+                 "Show how each rule is searched: only where its literals occur (literal), over the whole text "
+                 "because a pattern or phrase list has no usable literal (full-scan), or by its own walk (detector)");
   CLI::App* show = rules->add_subcommand("show", "Show one rule's documentation and settings");
   show->add_option("id", r.id, "Rule id, e.g. spinner/tortured-phrase")->required();
   add_rule_source_options(*show, r.rule_paths, r.no_default_rules);

@@ -49,6 +49,7 @@ struct RulesOptions {
   std::vector<std::string> rule_paths;
   bool no_default_rules = false;
   bool json = false;
+  bool cost = false;  ///< rules list --cost: how each rule uses the one-pass literal scan
 };
 
 struct ProfilesOptions {

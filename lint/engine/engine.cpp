@@ -55,8 +55,28 @@ void apply_yields(std::vector<Finding>& findings) {
 
 }  // namespace
 
+namespace {
+
+std::vector<const PrefilterClient*> collect_clients(const std::vector<const Rule*>& rules, const ProfileCatalog* catalog) {
+  std::vector<const PrefilterClient*> clients;
+  for (const Rule* rule : rules) rule->prefilter_clients(clients);
+  if (catalog) catalog->prefilter_clients(clients);
+  return clients;
+}
+
+}  // namespace
+
+Engine::Engine(std::vector<const Rule*> rules, const ProfileCatalog* catalog, std::vector<std::size_t> forced_profiles)
+    : rules_(std::move(rules)),
+      catalog_(catalog),
+      forced_profiles_(std::move(forced_profiles)),
+      prefilter_(std::make_shared<LiteralPrefilter>(collect_clients(rules_, catalog_))) {}
+
 LintResult Engine::lint(const Document& document) const {
   LintResult result;
+  // One scan for the literals of every matcher; matchers then look only where theirs occur.
+  const PrefilterHits hits = prefilter_enabled_ ? prefilter_->scan(document.text()) : PrefilterHits{};
+  const PrefilterHits::Scope current(prefilter_enabled_ ? &hits : nullptr);
   const LintContext context(document, catalog_, &forced_profiles_);
   for (const Rule* rule : rules_) {
     const std::size_t before = result.findings.size();

@@ -4,9 +4,11 @@
 #pragma once
 
 #include <chrono>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "prefilter/literal_prefilter.hpp"
 #include "rules/rule.hpp"
 
 namespace medlint {
@@ -20,21 +22,27 @@ class Engine {
  public:
   /// `catalog` (optional) holds the reference profiles claim rules check against;
   /// `forced_profiles` are catalog indices chosen with --profile (empty: auto-detect).
+  /// The literals of every rule's matchers (and the catalog's names) are compiled here, once,
+  /// into one Vectorscan database shared read-only by all threads.
   explicit Engine(std::vector<const Rule*> rules, const ProfileCatalog* catalog = nullptr,
-                  std::vector<std::size_t> forced_profiles = {})
-      : rules_(std::move(rules)), catalog_(catalog), forced_profiles_(std::move(forced_profiles)) {}
+                  std::vector<std::size_t> forced_profiles = {});
 
   /// Time one rule may spend on one document before it is stopped (0: unlimited).
   void set_rule_budget(std::chrono::milliseconds budget) { rule_budget_ = budget; }
+  /// Off: every matcher scans the whole text itself (the reference the prefilter is tested against).
+  void set_prefilter_enabled(bool enabled) { prefilter_enabled_ = enabled; }
 
   [[nodiscard]] LintResult lint(const Document& document) const;
   [[nodiscard]] const std::vector<const Rule*>& rules() const { return rules_; }
+  [[nodiscard]] const LiteralPrefilter& prefilter() const { return *prefilter_; }
 
  private:
   std::vector<const Rule*> rules_;
   const ProfileCatalog* catalog_;
   std::vector<std::size_t> forced_profiles_;
   std::chrono::milliseconds rule_budget_{10000};
+  std::shared_ptr<const LiteralPrefilter> prefilter_;
+  bool prefilter_enabled_ = true;
 };
 
 }  // namespace medlint

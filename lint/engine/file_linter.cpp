@@ -61,7 +61,7 @@ FileReport lint_decoded(const std::string& display_path, DecodedText decoded, co
   }();
   LintResult result = engine.lint(*document);
   for (const std::string& failure : result.rule_failures) diagnostics.warning(display_path, "rule skipped: " + failure);
-  FileReport report{display_path, {}, {}, {}, document->source().size()};
+  FileReport report{display_path, {}, {}, {}, document->source().size(), {}, {}};
   report.findings.reserve(result.findings.size());
   for (const Finding& finding : result.findings) report.findings.push_back(resolve_finding(finding, *document));
   if (options.keep_source) report.source = std::string(document->source());

@@ -41,6 +41,9 @@ struct FileReport {
   /// The decoded source (UTF-8), for auditor reports and --fix; empty unless requested.
   std::string source;
   std::size_t source_bytes = 0;  ///< size of the decoded source (progress and throughput)
+  /// Set for documents read with --input-format jsonl: JSONL output keys findings by these.
+  std::optional<std::string> document_id;
+  std::optional<std::string> document_url;
 };
 
 struct Summary {

@@ -60,7 +60,15 @@ class JsonlReporter : public Reporter {
 
   void file(const FileReport& report) override {
     for (const ReportedFinding& finding : report.findings) {
-      out_ << finding_json(finding, &report.path).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+      ordered_json line;
+      if (report.document_id) {  // distributed mode: keyed by the document's id (and url)
+        line["id"] = *report.document_id;
+        if (report.document_url) line["url"] = *report.document_url;
+        line.update(finding_json(finding, nullptr));
+      } else {
+        line = finding_json(finding, &report.path);
+      }
+      out_ << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     }
     out_.flush();
   }

@@ -26,6 +26,7 @@ PhraseMatcher::PhraseMatcher(std::vector<std::string> phrases, bool ignore_case,
   std::stable_sort(phrases_.begin(), phrases_.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   std::string pattern;
+  std::vector<std::string> first_word_keys;
   std::unordered_map<std::string, std::string> group_patterns;  // longest phrases first in each
   for (const std::string& phrase : phrases_) {
     const std::string alternative = "(?:" + phrase_to_pattern(phrase, whole_word) + ")";
@@ -40,9 +41,12 @@ PhraseMatcher::PhraseMatcher(std::vector<std::string> phrases, bool ignore_case,
     }
     // A phrase that does not start with a word character cannot be prefiltered by words.
     if (end == 0) whole_word_ = false;
-    std::string& group = group_patterns[key_of_word(std::string_view(phrase).substr(0, end))];
+    std::string key = key_of_word(std::string_view(phrase).substr(0, end));
+    std::string& group = group_patterns[key];
+    if (group.empty()) first_word_keys.push_back(key);
     group += (group.empty() ? "" : "|") + alternative;
   }
+  choose_prefilter_literals(first_word_keys);
   if (!phrases_.empty()) regex_ = compile_regex(pattern, ignore_case_);
   if (whole_word_) {
     for (const auto& [key, group] : group_patterns) by_first_word_.emplace(key, compile_regex(group, ignore_case_));
@@ -70,6 +74,78 @@ std::optional<TextRange> PhraseMatcher::match_at(std::string_view text, std::siz
   const auto e = static_cast<std::size_t>(match[0].second - text.data());
   if (b == e) return std::nullopt;
   return TextRange{b, e};
+}
+
+namespace {
+
+bool is_ascii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// The longest run of ASCII letters and digits in `s` (empty if none).
+std::string_view longest_ascii_run(std::string_view s) {
+  std::string_view best;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t j = i;
+    while (j < s.size() && std::isalnum(static_cast<unsigned char>(s[j])) != 0) ++j;
+    if (j - i > best.size()) best = s.substr(i, j - i);
+    i = j + 1;
+  }
+  return best;
+}
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace
+
+// Whole words: a phrase can only match at a word whose key is a group key, so each key (or,
+// for a caseless key with non-ASCII letters, its longest ASCII run) is a literal. In-word
+// phrases: the bytes up to the first space start every match. Anything else: no literal.
+void PhraseMatcher::choose_prefilter_literals(const std::vector<std::string>& first_word_keys) {
+  std::vector<PrefilterLiteral> literals;
+  if (whole_word_) {
+    for (const std::string& key : first_word_keys) {
+      if (!ignore_case_) {
+        literals.push_back({key, false});
+        continue;
+      }
+      const std::string_view run = is_ascii(key) ? std::string_view(key) : longest_ascii_run(key);
+      if (run.empty()) return;  // no usable literal: the matcher walks every word
+      literals.push_back({ascii_lower(run), true});
+    }
+  } else {
+    for (const std::string& phrase : phrases_) {
+      const std::string prefix = phrase.substr(0, phrase.find_first_of(" \t\n"));
+      if (prefix.empty() || phrase_to_pattern(prefix, false) != prefix) return;  // metacharacters or quotes: no literal
+      if (ignore_case_ && !is_ascii(prefix)) return;
+      literals.push_back({ignore_case_ ? ascii_lower(prefix) : prefix, ignore_case_});
+    }
+  }
+  set_prefilter_literals(std::move(literals));
+}
+
+std::size_t PhraseMatcher::word_start_before(std::string_view text, std::size_t at) {
+  while (at > 0) {
+    std::size_t previous = at - 1;
+    while (previous > 0 && (static_cast<unsigned char>(text[previous]) & 0xC0) == 0x80) --previous;
+    if (word_char_length(text, previous) == 0) break;
+    at = previous;
+  }
+  return at;
+}
+
+std::string_view PhraseMatcher::word_at(std::string_view text, std::size_t begin) {
+  std::size_t end = begin;
+  while (end < text.size()) {
+    const std::size_t n = word_char_length(text, end);
+    if (n == 0) break;
+    end += n;
+  }
+  return text.substr(begin, end - begin);
 }
 
 std::string PhraseMatcher::key_of(std::string_view matched) const { return phrase_key(matched, ignore_case_); }

@@ -4,10 +4,14 @@
 // Whole-word phrase lists are prefiltered: phrases are grouped by their first word, the text
 // is walked word by word, and where a text word starts some phrase only that group's regex
 // runs, anchored there. The cost is one pass over the words of the text whatever the number
-// of phrases.
+// of phrases. When the Engine's one-pass literal scan (prefilter/) knows this matcher, only
+// the words where one of its first-word literals occurs are visited.
 #pragma once
 
 #include <boost/regex/icu.hpp>
+
+#include <algorithm>
+#include <cstdint>
 
 #include <string>
 #include <string_view>
@@ -15,11 +19,12 @@
 #include <unordered_map>
 #include <vector>
 
+#include "prefilter/literal_prefilter.hpp"
 #include "text/regex.hpp"
 
 namespace medlint {
 
-class PhraseMatcher {
+class PhraseMatcher : public PrefilterClient {
  public:
   /// `whole_word` false also matches inside words (mojibake, ligatures).
   PhraseMatcher(std::vector<std::string> phrases, bool ignore_case, bool whole_word = true);
@@ -28,13 +33,26 @@ class PhraseMatcher {
   template <class OnMatch>
   void scan(std::string_view text, OnMatch&& on_match) const {
     if (phrases_.empty()) return;
+    std::size_t base = 0;
+    const PrefilterHits* hits = PrefilterHits::current();
+    const std::vector<std::uint32_t>* starts = hits ? hits->starts(*this, text, base) : nullptr;
+    std::size_t resume = 0;
     if (!whole_word_) {
-      for_each_match(regex_, text, [&](TextRange range, const auto&) { on_match(range); });
+      if (!starts) {
+        for_each_match(regex_, text, [&](TextRange range, const auto&) { on_match(range); });
+        return;
+      }
+      for_each_start_in(*starts, base, text.size(), [&](std::size_t begin) {
+        if (begin < resume) return;
+        if (const auto match = match_at(text, begin, regex_)) {
+          on_match(*match);
+          resume = match->end;
+        }
+      });
       return;
     }
-    std::size_t resume = 0;
     std::size_t words = 0;
-    for_each_word_start(text, [&](std::size_t begin, std::string_view first_word) {
+    auto visit_word = [&](std::size_t begin, std::string_view first_word) {
       if ((++words & 4095u) == 0) RuleBudget::check();
       if (begin < resume) return;
       const auto group = by_first_word_.find(key_of_word(first_word));
@@ -43,6 +61,19 @@ class PhraseMatcher {
         on_match(*match);
         resume = match->end;
       }
+    };
+    if (!starts) {
+      for_each_word_start(text, visit_word);
+      return;
+    }
+    // A literal may sit inside a longer word ("ketamine" in "esketamine"): back up to the
+    // word's start and look at that word, as the full walk would.
+    std::size_t last_word = std::string_view::npos;
+    for_each_start_in(*starts, base, text.size(), [&](std::size_t at) {
+      const std::size_t begin = word_start_before(text, at);
+      if (begin == last_word) return;
+      last_word = begin;
+      visit_word(begin, word_at(text, begin));
     });
   }
 
@@ -50,12 +81,22 @@ class PhraseMatcher {
   [[nodiscard]] std::string key_of(std::string_view matched) const;
   [[nodiscard]] bool ignore_case() const { return ignore_case_; }
   [[nodiscard]] std::size_t size() const { return phrases_.size(); }
+  [[nodiscard]] const std::vector<std::string>& phrases() const { return phrases_; }
 
  private:
   /// Calls on_word(offset, word) for each word (letters and digits, per ICU) in `text`.
   template <class OnWord>
   static void for_each_word_start(std::string_view text, OnWord&& on_word);
   [[nodiscard]] std::string key_of_word(std::string_view word) const;
+  /// Calls f(offset - base) for each offset of `starts` in [base, base + size).
+  template <class F>
+  static void for_each_start_in(const std::vector<std::uint32_t>& starts, std::size_t base, std::size_t size, F&& f) {
+    auto it = std::lower_bound(starts.begin(), starts.end(), base);
+    for (; it != starts.end() && *it < base + size; ++it) f(*it - base);
+  }
+  static std::size_t word_start_before(std::string_view text, std::size_t at);
+  static std::string_view word_at(std::string_view text, std::size_t begin);
+  void choose_prefilter_literals(const std::vector<std::string>& first_word_keys);
   [[nodiscard]] std::optional<TextRange> match_at(std::string_view text, std::size_t begin,
                                                   const boost::u32regex& regex) const;
 

@@ -13,9 +13,11 @@ boost::u32regex compile_regex_at(const JsonReader& pattern, bool ignore_case) {
   }
 }
 
-std::vector<boost::u32regex> compile_regex_list(const JsonReader& patterns, bool ignore_case) {
-  std::vector<boost::u32regex> out;
-  for (const JsonReader& element : patterns.elements()) out.push_back(compile_regex_at(element, ignore_case));
+std::vector<PrefilteredRegex> compile_regex_list(const JsonReader& patterns, bool ignore_case) {
+  std::vector<PrefilteredRegex> out;
+  for (const JsonReader& element : patterns.elements()) {
+    out.emplace_back(element.string(), compile_regex_at(element, ignore_case), ignore_case);
+  }
   return out;
 }
 

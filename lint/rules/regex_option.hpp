@@ -6,12 +6,13 @@
 
 #include <vector>
 
+#include "prefilter/prefiltered_regex.hpp"
 #include "rules/json_reader.hpp"
 
 namespace medlint {
 
 [[nodiscard]] boost::u32regex compile_regex_at(const JsonReader& pattern, bool ignore_case);
 /// Every element of an array of patterns.
-[[nodiscard]] std::vector<boost::u32regex> compile_regex_list(const JsonReader& patterns, bool ignore_case);
+[[nodiscard]] std::vector<PrefilteredRegex> compile_regex_list(const JsonReader& patterns, bool ignore_case);
 
 }  // namespace medlint

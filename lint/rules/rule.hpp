@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/category.hpp"
+#include "prefilter/literal_prefilter.hpp"
 #include "rules/lint_context.hpp"
 #include "rules/message_template.hpp"
 #include "text/document.hpp"
@@ -65,6 +66,10 @@ class Rule {
 
   /// Extra lines for `medlint explain` / `rules show` (for example the phrase count).
   [[nodiscard]] virtual std::vector<std::string> details() const { return {}; }
+
+  /// The literal-anchored matchers this rule searches with, for the Engine's one-pass scan.
+  /// A rule that lists none still works: it scans the text itself.
+  virtual void prefilter_clients(std::vector<const PrefilterClient*>& out) const { (void)out; }
 
  protected:
   /// A span finding with this rule's severity; the message is rendered from the template.

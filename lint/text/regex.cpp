@@ -51,15 +51,33 @@ boost::u32regex compile_regex(std::string_view pattern, bool ignore_case) {
 std::size_t regex_chunk_end(std::string_view text, std::size_t begin) {
   constexpr std::size_t target = 64 * 1024;
   constexpr std::size_t look_further = 16 * 1024;
+  const std::string_view window = text.substr(0, std::min(text.size(), begin + target + look_further));
+  if (const std::size_t blank = window.find("\n\n", begin); blank != std::string_view::npos) {
+    std::size_t end = blank + 2;
+    while (end < text.size() && text[end] == '\n') ++end;  // the whole run of line feeds
+    return end;
+  }
   if (text.size() - begin <= target + look_further) return text.size();
   const std::size_t from = begin + target;
-  const std::size_t blank = text.substr(0, from + look_further).find("\n\n", from);
-  if (blank != std::string_view::npos) return blank + 2;
-  const std::size_t line = text.substr(0, from + look_further).find('\n', from);
+  const std::size_t line = window.find('\n', from);
   if (line != std::string_view::npos) return line + 1;
   std::size_t cut = from;  // one enormous line: cut, but never inside a UTF-8 sequence
   while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;
   return cut;
+}
+
+std::size_t chunk_start_at_or_before(std::string_view text, std::size_t offset) {
+  std::size_t limit = offset;  // a blank line must end at or before `offset`
+  while (limit >= 2) {
+    std::size_t q = text.rfind("\n\n", limit - 2);
+    if (q == std::string_view::npos) return 0;
+    std::size_t run_end = q + 2;
+    while (run_end < text.size() && text[run_end] == '\n') ++run_end;
+    if (run_end <= offset) return run_end;
+    while (q > 0 && text[q - 1] == '\n') --q;  // `offset` is inside this run: look before it
+    limit = q;
+  }
+  return 0;
 }
 
 std::string phrase_to_pattern(std::string_view phrase, bool word_boundaries) {

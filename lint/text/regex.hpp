@@ -6,7 +6,10 @@
 
 #include <boost/regex/icu.hpp>
 
+#include <algorithm>
 #include <cstddef>
+#include <cstdint>
+#include <vector>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -30,18 +33,26 @@ class RegexSyntaxError : public std::runtime_error {
 /// and word boundaries at ends that are letters or digits.
 [[nodiscard]] std::string phrase_to_pattern(std::string_view phrase, bool word_boundaries = true);
 
-/// Where the next matching chunk of `text` ends, starting at `begin`: about 64 KiB on,
-/// preferably at a blank line, else at a line end. Boost.Regex bounds the work of one
-/// search by the length searched, so a 50 MB text searched at once fails with
-/// "complexity exceeded"; chunks keep every search small.
+/// Where the next matching chunk of `text` ends, starting at `begin` (a chunk start): after
+/// the next blank line (a paragraph), or for a paragraph longer than about 64 KiB at a line
+/// end. Matches never cross a chunk end. Boost.Regex bounds the work of one search by the
+/// length searched, so a 50 MB text searched at once fails with "complexity exceeded"; and
+/// paragraph chunks let a prefiltered rule search only the paragraphs its literals occur in.
 [[nodiscard]] std::size_t regex_chunk_end(std::string_view text, std::size_t begin);
 
+/// The start of the chunk holding `offset`, when its paragraph is short; else an earlier
+/// chunk start. Every end of a run of two or more line feeds is a chunk start.
+[[nodiscard]] std::size_t chunk_start_at_or_before(std::string_view text, std::size_t offset);
+
 /// Calls `on_match(range, match)` for each non-empty match in `text`, left to right.
+/// With `near` (sorted offsets into a text of which `text` starts at `base`), only the
+/// chunks holding one of those offsets are searched: the result is the same whenever every
+/// match contains one of them.
 template <class OnMatch>
-void for_each_match(const boost::u32regex& regex, std::string_view text, OnMatch&& on_match) {
+void for_each_match(const boost::u32regex& regex, std::string_view text, OnMatch&& on_match,
+                    const std::vector<std::uint32_t>* near = nullptr, std::size_t base = 0) {
   const char* const begin = text.data();
-  for (std::size_t chunk = 0; chunk < text.size();) {
-    const std::size_t chunk_end = regex_chunk_end(text, chunk);
+  auto search = [&](std::size_t chunk, std::size_t chunk_end) {
     // match_prev_avail: look-behinds and ^ see the text before the chunk.
     const auto flags = boost::match_not_dot_newline | (chunk > 0 ? boost::match_prev_avail : boost::match_default);
     RuleBudget::check();
@@ -55,7 +66,27 @@ void for_each_match(const boost::u32regex& regex, std::string_view text, OnMatch
       if (b == e) continue;
       on_match(TextRange{b, e}, match);
     }
-    chunk = chunk_end;
+  };
+  if (near == nullptr) {
+    for (std::size_t chunk = 0; chunk < text.size();) {
+      const std::size_t chunk_end = regex_chunk_end(text, chunk);
+      search(chunk, chunk_end);
+      chunk = chunk_end;
+    }
+    return;
+  }
+  std::size_t done = 0;  // chunks before this offset are searched or skipped
+  for (auto it = std::lower_bound(near->begin(), near->end(), base); it != near->end() && *it < base + text.size();) {
+    const std::size_t offset = *it - base;
+    std::size_t chunk = std::max(done, chunk_start_at_or_before(text, offset));
+    std::size_t chunk_end = regex_chunk_end(text, chunk);
+    while (chunk_end <= offset) {
+      chunk = chunk_end;
+      chunk_end = regex_chunk_end(text, chunk);
+    }
+    search(chunk, chunk_end);
+    done = chunk_end;
+    while (it != near->end() && *it < base + chunk_end) ++it;
   }
 }
 

@@ -49,6 +49,11 @@ class AnchorText : public Rule {
     }
   }
 
+  void prefilter_clients(std::vector<const PrefilterClient*>& out) const override {
+    if (options_.capitalised) out.push_back(&*options_.capitalised);
+    if (options_.phrases) out.push_back(&*options_.phrases);
+  }
+
  private:
   // The word (or single punctuation mark) right before `offset` on the same line.
   static std::string_view word_before(std::string_view text, std::size_t offset) {

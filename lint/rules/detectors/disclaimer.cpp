@@ -13,7 +13,7 @@ namespace {
 
 class Disclaimer : public Rule {
  public:
-  Disclaimer(RuleMeta meta, bool report_missing, PhraseMatcher not_advice, std::vector<boost::u32regex> consult,
+  Disclaimer(RuleMeta meta, bool report_missing, PhraseMatcher not_advice, std::vector<PrefilteredRegex> consult,
              std::optional<PhraseMatcher> required, std::vector<std::string> required_list, LineWindow window,
              std::string example)
       : Rule(std::move(meta)),
@@ -34,7 +34,7 @@ class Disclaimer : public Rule {
     bool consult = false;
     for (const auto& pattern : consult_) {
       if (consult) break;
-      for_each_match(pattern, text, [&](TextRange, const auto&) { consult = true; });
+      pattern.for_each_match(text, [&](TextRange, const auto&) { consult = true; });
     }
     std::string missing;
     if (report_missing_) {
@@ -57,10 +57,16 @@ class Disclaimer : public Rule {
                                                            {"example", example_}})));
   }
 
+  void prefilter_clients(std::vector<const PrefilterClient*>& out) const override {
+    out.push_back(&not_advice_);
+    if (required_) out.push_back(&*required_);
+    for (const PrefilteredRegex& pattern : consult_) out.push_back(&pattern);
+  }
+
  private:
   bool report_missing_;
   PhraseMatcher not_advice_;
-  std::vector<boost::u32regex> consult_;
+  std::vector<PrefilteredRegex> consult_;
   std::optional<PhraseMatcher> required_;
   std::vector<std::string> required_list_;
   LineWindow window_;
@@ -73,7 +79,7 @@ std::unique_ptr<Rule> make_disclaimer(RuleMeta meta, const JsonReader& options) 
   options.expect_object({"report", "not_advice", "consult", "required", "within", "example"});
   const JsonReader report = options.at("report");
   if (report.string() != "missing" && report.string() != "incomplete") report.fail("expected \"missing\" or \"incomplete\"");
-  std::vector<boost::u32regex> consult = compile_regex_list(options.at("consult"), true);
+  std::vector<PrefilteredRegex> consult = compile_regex_list(options.at("consult"), true);
   std::optional<PhraseMatcher> required;
   std::vector<std::string> required_list;
   if (const auto list = options.find("required")) {

@@ -14,7 +14,7 @@ namespace {
 
 class UnsupportedClaim : public Rule {
  public:
-  UnsupportedClaim(RuleMeta meta, PhraseMatcher claims, std::vector<boost::u32regex> citations)
+  UnsupportedClaim(RuleMeta meta, PhraseMatcher claims, std::vector<PrefilteredRegex> citations)
       : Rule(std::move(meta)), claims_(std::move(claims)), citations_(std::move(citations)) {}
 
   void check(const LintContext& context, std::vector<Finding>& out) const override {
@@ -32,7 +32,7 @@ class UnsupportedClaim : public Rule {
       const std::string_view scope = text.substr(it->begin, scope_end - it->begin);
       for (const auto& citation : citations_) {
         bool cited = false;
-        for_each_match(citation, scope, [&](TextRange, const auto&) { cited = true; });
+        citation.for_each_match(scope, [&](TextRange, const auto&) { cited = true; });
         if (cited) return;
       }
       last_flagged_sentence = *it;
@@ -40,16 +40,21 @@ class UnsupportedClaim : public Rule {
     });
   }
 
+  void prefilter_clients(std::vector<const PrefilterClient*>& out) const override {
+    out.push_back(&claims_);
+    for (const PrefilteredRegex& citation : citations_) out.push_back(&citation);
+  }
+
  private:
   PhraseMatcher claims_;
-  std::vector<boost::u32regex> citations_;
+  std::vector<PrefilteredRegex> citations_;
 };
 
 }  // namespace
 
 std::unique_ptr<Rule> make_unsupported_claim(RuleMeta meta, const JsonReader& options) {
   options.expect_object({"claims", "citation_patterns"});
-  std::vector<boost::u32regex> citations = compile_regex_list(options.at("citation_patterns"), false);
+  std::vector<PrefilteredRegex> citations = compile_regex_list(options.at("citation_patterns"), false);
   return std::make_unique<UnsupportedClaim>(std::move(meta), PhraseMatcher(options.at("claims").strings(), true), std::move(citations));
 }
 

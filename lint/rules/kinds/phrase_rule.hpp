@@ -21,6 +21,10 @@ class PhraseRule : public Rule {
 
   void check(const LintContext& context, std::vector<Finding>& out) const override;
   [[nodiscard]] std::vector<std::string> details() const override;
+  void prefilter_clients(std::vector<const PrefilterClient*>& out) const override {
+    out.push_back(&matcher_);
+    if (exceptions_) out.push_back(&*exceptions_);
+  }
 
  private:
   PhraseMatcher matcher_;

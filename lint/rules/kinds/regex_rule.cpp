@@ -33,13 +33,13 @@ std::string expand_groups(const std::string& format, const Match& match, std::st
 
 }  // namespace
 
-RegexRule::RegexRule(RuleMeta meta, std::string pattern, boost::u32regex regex, int group, std::optional<std::string> suggest)
-    : Rule(std::move(meta)), pattern_(std::move(pattern)), regex_(std::move(regex)), group_(group), suggest_(std::move(suggest)) {}
+RegexRule::RegexRule(RuleMeta meta, PrefilteredRegex regex, int group, std::optional<std::string> suggest)
+    : Rule(std::move(meta)), regex_(std::move(regex)), group_(group), suggest_(std::move(suggest)) {}
 
 void RegexRule::check(const LintContext& context, std::vector<Finding>& out) const {
   const Document& document = context.document();
   const std::string_view text = document.text();
-  for_each_match(regex_, text, [&](TextRange whole, const auto& match) {
+  regex_.for_each_match(text, [&](TextRange whole, const auto& match) {
     TextRange range = group_ == 0 ? whole : group_range(match, group_, text);
     if (!match[group_].matched || range.empty()) return;
     std::optional<std::string> suggestion;
@@ -48,7 +48,7 @@ void RegexRule::check(const LintContext& context, std::vector<Finding>& out) con
   });
 }
 
-std::vector<std::string> RegexRule::details() const { return {"pattern: " + pattern_}; }
+std::vector<std::string> RegexRule::details() const { return {"pattern: " + regex_.pattern()}; }
 
 std::unique_ptr<Rule> make_regex_rule(RuleMeta meta, const JsonReader& spec) {
   const JsonReader pattern_json = spec.at("pattern");
@@ -64,7 +64,8 @@ std::unique_ptr<Rule> make_regex_rule(RuleMeta meta, const JsonReader& spec) {
   }
   std::optional<std::string> suggest;
   if (const auto suggest_json = spec.find("suggest")) suggest = suggest_json->string_or_empty();
-  return std::make_unique<RegexRule>(std::move(meta), std::move(pattern), std::move(regex), group, std::move(suggest));
+  return std::make_unique<RegexRule>(std::move(meta), PrefilteredRegex(std::move(pattern), std::move(regex), ignore_case), group,
+                                     std::move(suggest));
 }
 
 }  // namespace medlint

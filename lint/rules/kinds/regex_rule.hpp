@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "prefilter/prefiltered_regex.hpp"
 #include "rules/json_reader.hpp"
 #include "rules/rule.hpp"
 
@@ -15,14 +16,14 @@ namespace medlint {
 
 class RegexRule : public Rule {
  public:
-  RegexRule(RuleMeta meta, std::string pattern, boost::u32regex regex, int group, std::optional<std::string> suggest);
+  RegexRule(RuleMeta meta, PrefilteredRegex regex, int group, std::optional<std::string> suggest);
 
   void check(const LintContext& context, std::vector<Finding>& out) const override;
   [[nodiscard]] std::vector<std::string> details() const override;
+  void prefilter_clients(std::vector<const PrefilterClient*>& out) const override { out.push_back(&regex_); }
 
  private:
-  std::string pattern_;
-  boost::u32regex regex_;
+  PrefilteredRegex regex_;
   int group_;
   std::optional<std::string> suggest_;  // Boost format string: $1, $2 ...
 };

@@ -39,7 +39,7 @@ LineWindow read_line_window(const JsonReader& spec) {
   return window;
 }
 
-RequireRule::RequireRule(RuleMeta meta, std::optional<PhraseMatcher> phrases, std::vector<boost::u32regex> patterns,
+RequireRule::RequireRule(RuleMeta meta, std::optional<PhraseMatcher> phrases, std::vector<PrefilteredRegex> patterns,
                          LineWindow window, std::optional<PhraseMatcher> triggers)
     : Rule(std::move(meta)),
       phrases_(std::move(phrases)),
@@ -62,7 +62,7 @@ void RequireRule::check(const LintContext& context, std::vector<Finding>& out) c
   if (phrases_) phrases_->scan(text, [&](TextRange) { found = true; });
   for (const auto& pattern : patterns_) {
     if (found) break;
-    for_each_match(pattern, text, [&](TextRange, const auto&) { found = true; });
+    pattern.for_each_match(text, [&](TextRange, const auto&) { found = true; });
   }
   if (found) return;
   if (trigger) {
@@ -85,7 +85,7 @@ std::unique_ptr<Rule> make_require_rule(RuleMeta meta, const JsonReader& spec) {
     if (list.empty()) any->fail("expected at least one phrase");
     phrases.emplace(std::move(list), ignore_case);
   }
-  std::vector<boost::u32regex> patterns;
+  std::vector<PrefilteredRegex> patterns;
   if (const auto any_regex = spec.find("any_regex")) patterns = compile_regex_list(*any_regex, ignore_case);
   if (!phrases && patterns.empty()) spec.fail("a require rule needs 'any' (phrases) or 'any_regex' (patterns)");
   std::optional<PhraseMatcher> triggers;

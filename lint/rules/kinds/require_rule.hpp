@@ -8,6 +8,7 @@
 #include <optional>
 #include <vector>
 
+#include "prefilter/prefiltered_regex.hpp"
 #include "rules/json_reader.hpp"
 #include "rules/phrase_matcher.hpp"
 #include "rules/rule.hpp"
@@ -30,15 +31,20 @@ class RequireRule : public Rule {
  public:
   /// With `triggers`, the requirement applies only to documents containing one of them, and
   /// the finding points at the first trigger.
-  RequireRule(RuleMeta meta, std::optional<PhraseMatcher> phrases, std::vector<boost::u32regex> patterns, LineWindow window,
+  RequireRule(RuleMeta meta, std::optional<PhraseMatcher> phrases, std::vector<PrefilteredRegex> patterns, LineWindow window,
               std::optional<PhraseMatcher> triggers);
 
   void check(const LintContext& context, std::vector<Finding>& out) const override;
   [[nodiscard]] std::vector<std::string> details() const override;
+  void prefilter_clients(std::vector<const PrefilterClient*>& out) const override {
+    if (phrases_) out.push_back(&*phrases_);
+    if (triggers_) out.push_back(&*triggers_);
+    for (const PrefilteredRegex& pattern : patterns_) out.push_back(&pattern);
+  }
 
  private:
   std::optional<PhraseMatcher> phrases_;
-  std::vector<boost::u32regex> patterns_;
+  std::vector<PrefilteredRegex> patterns_;
   LineWindow window_;
   std::optional<PhraseMatcher> triggers_;
 };

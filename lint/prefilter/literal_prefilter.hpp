@@ -1,0 +1,91 @@
+// One pass over the text for every literal-anchored matcher of a run. Matchers (phrase lists,
+// regexes with required literals) are PrefilterClients: each names literals, at least one of
+// which occurs in any text it can match. The Engine compiles all clients' literals into one
+// Vectorscan database, scans each document once, and publishes the hits for the thread
+// (PrefilterHits::Scope); a client then only looks where its literals occur. A client with
+// no hits is skipped; a client the current scan does not know scans the whole text itself.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace medlint {
+
+struct PrefilterLiteral {
+  std::string text;       ///< bytes; ASCII letters only when `caseless`
+  bool caseless = false;  ///< ASCII case-insensitive
+};
+
+/// Something that can use the prefilter: its literals, or none when it has no usable ones.
+class PrefilterClient {
+ public:
+  virtual ~PrefilterClient() = default;
+  /// Empty: no usable literal, the client always scans the whole text.
+  [[nodiscard]] const std::vector<PrefilterLiteral>& prefilter_literals() const { return literals_; }
+
+ protected:
+  void set_prefilter_literals(std::vector<PrefilterLiteral> literals) { literals_ = std::move(literals); }
+
+ private:
+  std::vector<PrefilterLiteral> literals_;
+};
+
+class LiteralPrefilter;
+
+/// The result of one scan: for each client, the sorted start offsets of its literals.
+class PrefilterHits {
+ public:
+  /// Offsets (into the scanned text) where one of `client`'s literals starts, sorted; null
+  /// when the client must scan the text itself (not compiled in, or no usable literal).
+  [[nodiscard]] const std::vector<std::uint32_t>* starts(const PrefilterClient& client, std::string_view text_within,
+                                                          std::size_t& base_offset) const;
+  [[nodiscard]] std::string_view text() const { return text_; }
+
+  /// Makes `hits` the current scan of this thread while the scope lives.
+  class Scope {
+   public:
+    explicit Scope(const PrefilterHits* hits);
+    ~Scope();
+    Scope(const Scope&) = delete;
+    Scope& operator=(const Scope&) = delete;
+
+   private:
+    const PrefilterHits* previous_;
+  };
+  [[nodiscard]] static const PrefilterHits* current();
+
+ private:
+  friend class LiteralPrefilter;
+  const LiteralPrefilter* owner_ = nullptr;
+  std::string_view text_;
+  std::vector<std::vector<std::uint32_t>> starts_;  // per client index
+  bool case_exotic_ = false;  // the text has characters that case-fold to ASCII letters
+};
+
+class LiteralPrefilter {
+ public:
+  /// Compiles the literals of `clients` (duplicates ignored); clients with none are left out.
+  explicit LiteralPrefilter(const std::vector<const PrefilterClient*>& clients);
+  ~LiteralPrefilter();
+  LiteralPrefilter(const LiteralPrefilter&) = delete;
+  LiteralPrefilter& operator=(const LiteralPrefilter&) = delete;
+
+  [[nodiscard]] PrefilterHits scan(std::string_view text) const;
+  [[nodiscard]] std::size_t literal_count() const { return literal_client_.size(); }
+  [[nodiscard]] std::size_t client_count() const { return client_index_.size(); }
+
+ private:
+  friend class PrefilterHits;
+  struct Database;
+  std::unique_ptr<Database> database_;
+  std::unordered_map<const PrefilterClient*, std::size_t> client_index_;
+  std::vector<bool> client_caseless_;
+  std::vector<std::uint32_t> literal_client_;  // Vectorscan id → client index, or exotic marker
+  std::vector<std::uint32_t> literal_length_;
+};
+
+}  // namespace medlint

@@ -1,0 +1,41 @@
+// A compiled rule regex together with the literals every match of it contains: searches go
+// through the current one-pass scan (PrefilterHits) when it knows this regex, so Boost only
+// runs on the paragraphs where those literals occur, and not at all when none does.
+#pragma once
+
+#include <boost/regex/icu.hpp>
+
+#include <string>
+#include <string_view>
+
+#include "prefilter/literal_prefilter.hpp"
+#include "prefilter/regex_literals.hpp"
+#include "text/regex.hpp"
+
+namespace medlint {
+
+class PrefilteredRegex : public PrefilterClient {
+ public:
+  PrefilteredRegex(std::string pattern, boost::u32regex regex, bool ignore_case)
+      : pattern_(std::move(pattern)), regex_(std::move(regex)) {
+    set_prefilter_literals(required_literals(pattern_, ignore_case));
+  }
+
+  [[nodiscard]] const std::string& pattern() const { return pattern_; }
+  [[nodiscard]] const boost::u32regex& regex() const { return regex_; }
+
+  /// Calls `on_match(range, match)` for each match in `text`, as medlint::for_each_match.
+  template <class OnMatch>
+  void for_each_match(std::string_view text, OnMatch&& on_match) const {
+    std::size_t base = 0;
+    const PrefilterHits* hits = PrefilterHits::current();
+    const std::vector<std::uint32_t>* starts = hits ? hits->starts(*this, text, base) : nullptr;
+    medlint::for_each_match(regex_, text, std::forward<OnMatch>(on_match), starts, base);
+  }
+
+ private:
+  std::string pattern_;
+  boost::u32regex regex_;
+};
+
+}  // namespace medlint

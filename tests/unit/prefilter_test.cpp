@@ -1,0 +1,112 @@
+// The one-pass literal prefilter must never change a result: every test here compares the
+// engine with the prefilter against the same engine scanning every text in full.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "bench/article_generator.hpp"
+#include "prefilter/regex_literals.hpp"
+#include "prefilter/rule_cost.hpp"
+#include "test_support.hpp"
+
+using namespace medlint;
+using namespace medlint::test;
+
+namespace {
+
+std::vector<std::string> literal_texts(const std::string& pattern, bool ignore_case) {
+  std::vector<std::string> out;
+  for (const PrefilterLiteral& literal : required_literals(pattern, ignore_case)) out.push_back(literal.text);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<std::string> spun_forms() {
+  std::ifstream in(std::string(MEDLINT_SOURCE_DIR) + "/rules/tortured-phrases.json");
+  const nlohmann::json pack = nlohmann::json::parse(in);
+  std::vector<std::string> forms;
+  for (const auto& [form, fixed] : pack.at("rules").at(0).at("swap").items()) forms.push_back(form);
+  return forms;
+}
+
+// Findings as comparable lines: rule, position, message, suggestion.
+std::vector<std::string> finding_lines(const std::vector<ReportedFinding>& findings) {
+  std::vector<std::string> lines;
+  for (const ReportedFinding& f : findings) {
+    lines.push_back(f.rule + " " + std::to_string(f.line) + ":" + std::to_string(f.column) + "-" + std::to_string(f.end_line) + ":" +
+                    std::to_string(f.end_column) + " " + f.message + " | " + f.suggestion.value_or("-"));
+  }
+  return lines;
+}
+
+}  // namespace
+
+TEST_CASE("regex literals: required literals are read from the pattern's syntax", "[prefilter]") {
+  CHECK(literal_texts("\\x{FFFD}+", false) == std::vector<std::string>{"\xEF\xBF\xBD"});
+  CHECK(literal_texts("(?<!does\\h)\\b(research)\\h+(have|show)\\b", true) == std::vector<std::string>{"research"});
+  // A concatenation keeps the longer requirement; a small alternation is a set.
+  CHECK(literal_texts("\\b(?:internet|web)\\h?site\\b", true) == std::vector<std::string>{"internet", "web"});
+  CHECK(literal_texts("(?:rng|rnl|ug)/kg", false) == std::vector<std::string>{"rng/kg", "rnl/kg", "ug/kg"});
+  // Case-insensitive literals are lower case; a small class of rare characters is a set.
+  CHECK(literal_texts("MEDLINE", true) == std::vector<std::string>{"medline"});
+  CHECK(literal_texts("[\\x{200B}-\\x{200D}]", false).size() == 3);
+  // Lookarounds, optional parts and classes give no requirement; one common byte is not usable.
+  CHECK(literal_texts("(?<=\\p{Ll}\\p{Ll})([.?!])(?=\\p{Lu}\\p{Ll})", false).empty());
+  CHECK(literal_texts("(?:word)?\\d+", false).empty());
+  CHECK(literal_texts("(?=ketamine)\\w+", true).empty());
+  // Constructs the reader does not know leave the pattern without literals, never wrong ones.
+  CHECK(literal_texts("(a)\\1", false).empty());
+  CHECK(literal_texts("(?x) a b c", false).empty());
+}
+
+TEST_CASE("rules list --cost: literal-anchored rules and full scans are told apart", "[prefilter]") {
+  const RuleSet set = load_rule_set(true, {});
+  CHECK(rule_cost(*set.find("spinner/tortured-phrase")).cost == "literal");
+  CHECK(rule_cost(*set.find("ocr/replacement-character")).cost == "literal");
+  CHECK(rule_cost(*set.find("ocr/missing-space")).cost == "full-scan");
+  CHECK(rule_cost(*set.find("spinner/mid-sentence-capital")).cost == "detector");
+  const RunResult run = run_medlint({"rules", "list", "--cost"});
+  REQUIRE(run.status == 0);
+  CHECK(run.out.find("ocr/missing-space                    full-scan") != std::string::npos);
+  CHECK(run.out.find("searched only where their literals occur") != std::string::npos);
+}
+
+TEST_CASE("prefilter: every default rule finds exactly what a full scan finds", "[prefilter]") {
+  const RuleSet set = load_rule_set(true, {});
+  const std::vector<const Rule*> rules = set.select({}, {});
+  const Engine filtered(rules, &default_catalog());
+  Engine full(rules, &default_catalog());
+  full.set_prefilter_enabled(false);
+  REQUIRE(filtered.prefilter().literal_count() > 300);
+  std::ostringstream sink;
+  Diagnostics diagnostics(sink);
+  std::vector<std::pair<std::string, std::string>> texts;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(std::string(MEDLINT_SOURCE_DIR) + "/corpus")) {
+    if (entry.is_regular_file() && entry.path().extension() == ".txt") texts.emplace_back(entry.path().string(), slurp(entry.path()));
+  }
+  bench::ArticleGenerator generator(7, spun_forms());
+  for (int i = 0; i < 60; ++i) {
+    bench::GeneratedArticle article = generator.next();
+    texts.emplace_back(article.name, std::move(article.text));
+  }
+  // Characters that fold to ASCII letters (Kelvin sign) make caseless matchers scan in full.
+  texts.emplace_back("kelvin.txt", "The \xE2\x84\xAA" "etamine infusion had important signs monitored.\n");
+  std::size_t total = 0;
+  for (const auto& [name, text] : texts) {
+    const auto a = finding_lines(lint_text(name, text, filtered, diagnostics).findings);
+    const auto b = finding_lines(lint_text(name, text, full, diagnostics).findings);
+    INFO(name);
+    CHECK(a == b);
+    total += a.size();
+  }
+  CHECK(total > 200);  // the texts exercise the rules
+}
+
+TEST_CASE("prefilter: a literal inside a longer word still finds phrases starting at that word", "[prefilter]") {
+  const std::string pack = R"({"pack": "t", "rules": [{"id": "spinner/t", "category": "spinner", "severity": "warning", "kind": "phrases",
+    "message": "m", "explain": {"text": "x", "bad": "esketamine nasal spray", "good": "y"},
+    "phrases": ["esketamine nasal", "ketamine nasal"]}]})";
+  const auto findings = lint_with_pack(pack, "Take esketamine nasal spray, not ketamine nasal drops; ESKETAMINE NASAL too.");
+  CHECK(matched(findings) == std::vector<std::string>{"esketamine nasal", "ketamine nasal", "ESKETAMINE NASAL"});
+}
