@@ -35,7 +35,7 @@ std::vector<std::string> document_paths(const std::string& jsonl) {
 
 }  // namespace
 
-TEST_CASE("--jobs 1 and --jobs 2 give byte-identical JSON on a generated corpus", "[scale]") {
+TEST_CASE("jobs: --jobs 1 and --jobs 2 give byte-identical JSON on a generated corpus", "[scale]") {
   TempDir dir;
   write_articles(dir.path(), 120);
   const RunResult one = run_medlint({"check", "docs", "--format", "json", "--jobs", "1"}, dir.path());
