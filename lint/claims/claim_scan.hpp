@@ -12,13 +12,8 @@ namespace medlint {
 template <class OnSentence>
 void for_each_claim_sentence(const LintContext& context, OnSentence&& on_sentence) {
   const DocumentProfiles* profiles = context.profiles();
-  if (!profiles || (profiles->mentions().empty() && !profiles->main_profile())) return;
-  const std::string_view text = context.document().text();
-  for (const TextRange& sentence : context.document().sentences()) {
-    if (ClaimReading::is_question(text, sentence)) continue;
-    const std::vector<SubstanceRef> about = profiles->about(sentence);
-    if (!about.empty()) on_sentence(sentence, about);
-  }
+  if (!profiles) return;
+  for (const DocumentProfiles::ClaimSentence& claim : profiles->claim_sentences()) on_sentence(claim.sentence, claim.about);
 }
 
 /// "ketamine" or "ketamine and esketamine": the substance ids for a message.

@@ -29,6 +29,10 @@ class TermList {
   [[nodiscard]] bool any_in(std::string_view text, TextRange range) const { return !find(text, range).empty(); }
   [[nodiscard]] bool empty() const { return terms_.empty(); }
   [[nodiscard]] const std::vector<std::string>& terms() const { return terms_; }
+  /// The matcher, for the Engine's one-pass literal scan.
+  void add_prefilter_clients(std::vector<const PrefilterClient*>& out) const {
+    if (matcher_) out.push_back(&*matcher_);
+  }
 
  private:
   std::vector<std::string> terms_;
@@ -40,6 +44,12 @@ struct ClaimReading {
   TermList hedges;      ///< "generally", "usually", "may": qualify a claim when they come before it
   TermList conditions;  ///< "when administered by", "at recommended doses": qualify it when they follow
   std::size_t negation_window = 6;  ///< words before a term in which a negation cancels it
+
+  void add_prefilter_clients(std::vector<const PrefilterClient*>& out) const {
+    negations.add_prefilter_clients(out);
+    hedges.add_prefilter_clients(out);
+    conditions.add_prefilter_clients(out);
+  }
 
   /// Reads "negations", "hedges" and "negation_window" from detector options.
   static ClaimReading read(const JsonReader& options, bool with_hedges);

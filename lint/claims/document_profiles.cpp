@@ -38,12 +38,29 @@ DocumentProfiles::DocumentProfiles(const Document& document, const ProfileCatalo
       }
     }
   }
-  if (main_ && !catalog.profiles()[*main_].subject_terms.empty()) {
-    subject_terms_.emplace(catalog.profiles()[*main_].subject_terms, true);
+  if (main_) {
+    for (const Mention& m : mentions_) {
+      if (m.ref.profile == *main_ && std::find(main_substances_.begin(), main_substances_.end(), m.ref) == main_substances_.end()) {
+        main_substances_.push_back(m.ref);
+      }
+    }
+    if (main_substances_.empty()) {
+      for (std::size_t s = 0; s < catalog.profiles()[*main_].substances.size(); ++s) main_substances_.push_back({*main_, s});
+    }
   }
-  if (main_ && !catalog.profiles()[*main_].subject_pronouns.empty()) {
-    subject_pronouns_.emplace(catalog.profiles()[*main_].subject_pronouns, true);
+}
+
+const std::vector<DocumentProfiles::ClaimSentence>& DocumentProfiles::claim_sentences() const {
+  if (claim_sentences_) return *claim_sentences_;
+  claim_sentences_.emplace();
+  if (mentions_.empty() && !main_) return *claim_sentences_;
+  const std::string_view text = document_->text();
+  for (const TextRange& sentence : document_->sentences()) {
+    if (ClaimReading::is_question(text, sentence)) continue;
+    std::vector<SubstanceRef> refs = about(sentence);
+    if (!refs.empty()) claim_sentences_->push_back({sentence, std::move(refs)});
   }
+  return *claim_sentences_;
 }
 
 std::vector<SubstanceRef> DocumentProfiles::named_in(TextRange range) const {
@@ -59,25 +76,16 @@ std::vector<SubstanceRef> DocumentProfiles::named_in(TextRange range) const {
 std::vector<SubstanceRef> DocumentProfiles::about(TextRange range) const {
   std::vector<SubstanceRef> named = named_in(range);
   if (!named.empty() || !main_) return named;
-  const std::string_view text = document_->text().substr(range.begin, range.size());
-  bool refers = false;
-  if (subject_terms_) subject_terms_->scan(text, [&](TextRange) { refers = true; });
-  if (!refers && subject_pronouns_) {
-    subject_pronouns_->scan(text, [&](TextRange r) { refers = refers || r.begin == 0; });
+  const std::string_view text = document_->text();
+  const ProfileIndex& index = catalog_->index(*main_);
+  bool refers = index.subject_terms.any_in(text, range);
+  if (!refers && !index.subject_pronouns.empty()) {
+    const std::vector<TextRange> pronouns = index.subject_pronouns.find(text, range);
+    refers = !pronouns.empty() && pronouns.front().begin == range.begin;
   }
-  return refers ? main_substances() : named;
+  return refers ? main_substances_ : named;
 }
 
-std::vector<SubstanceRef> DocumentProfiles::main_substances() const {
-  std::vector<SubstanceRef> out;
-  if (!main_) return out;
-  for (const Mention& m : mentions_) {
-    if (m.ref.profile == *main_ && std::find(out.begin(), out.end(), m.ref) == out.end()) out.push_back(m.ref);
-  }
-  if (out.empty()) {
-    for (std::size_t s = 0; s < catalog_->profiles()[*main_].substances.size(); ++s) out.push_back({*main_, s});
-  }
-  return out;
-}
+std::vector<SubstanceRef> DocumentProfiles::main_substances() const { return main_substances_; }
 
 }  // namespace medlint

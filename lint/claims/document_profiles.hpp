@@ -37,13 +37,21 @@ class DocumentProfiles {
   /// The main profile's substances the document names (all of them when it names none).
   [[nodiscard]] std::vector<SubstanceRef> main_substances() const;
 
+  struct ClaimSentence {
+    TextRange sentence;
+    std::vector<SubstanceRef> about;
+  };
+  /// Sentences that are not questions and are about a substance, computed once for all the
+  /// claim rules of a document.
+  [[nodiscard]] const std::vector<ClaimSentence>& claim_sentences() const;
+
  private:
   const Document* document_;
   const ProfileCatalog* catalog_;
   std::vector<Mention> mentions_;
   std::optional<std::size_t> main_;
-  std::optional<PhraseMatcher> subject_terms_;
-  std::optional<PhraseMatcher> subject_pronouns_;
+  std::vector<SubstanceRef> main_substances_;
+  mutable std::optional<std::vector<ClaimSentence>> claim_sentences_;
 };
 
 }  // namespace medlint

@@ -42,6 +42,8 @@ ProfileIndex build_index(const Profile& profile) {
   index.indication_terms = TermList(std::move(terms));
   for (const Risk& risk : profile.risks) index.risk_terms.emplace_back(risk.terms);
   for (const Contraindication& item : profile.contraindications) index.contraindication_terms.emplace_back(item.terms);
+  index.subject_terms = TermList(profile.subject_terms);
+  index.subject_pronouns = TermList(profile.subject_pronouns);
   return index;
 }
 

@@ -27,6 +27,8 @@ struct ProfileIndex {
   std::unordered_map<std::string, std::vector<std::string>> approved_substances;
   std::vector<TermList> risk_terms;              ///< parallel to Profile::risks
   std::vector<TermList> contraindication_terms;  ///< parallel to Profile::contraindications
+  TermList subject_terms;     ///< "the drug": a sentence using one is about the main substance
+  TermList subject_pronouns;  ///< "it": the same when it opens the sentence
 };
 
 class ProfileCatalog {
@@ -44,6 +46,13 @@ class ProfileCatalog {
   /// The substance-name matcher, for the Engine's one-pass literal scan.
   void prefilter_clients(std::vector<const PrefilterClient*>& out) const {
     if (names_) out.push_back(&*names_);
+    for (const ProfileIndex& index : indexes_) {
+      index.indication_terms.add_prefilter_clients(out);
+      for (const TermList& terms : index.risk_terms) terms.add_prefilter_clients(out);
+      for (const TermList& terms : index.contraindication_terms) terms.add_prefilter_clients(out);
+      index.subject_terms.add_prefilter_clients(out);
+      index.subject_pronouns.add_prefilter_clients(out);
+    }
   }
 
   /// Calls on_mention(range, ref) for each substance name in `text`.

@@ -23,12 +23,12 @@ namespace {
 
 int print_rule_costs(const RuleSet& set, bool json) {
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
-  std::size_t full_scan = 0, detectors = 0, literal = 0;
+  std::size_t full_scan = 0, detectors = 0, prefiltered = 0;
   for (const auto& rule : set.rules()) {
     const RuleCost cost = rule_cost(*rule);
-    (cost.cost == "literal" ? literal : cost.cost == "full-scan" ? full_scan : detectors) += 1;
-    list.push_back({{"id", rule->meta().id}, {"cost", cost.cost}, {"matchers", cost.matchers},
-                    {"without_literals", cost.without_literals}, {"literals", cost.literals}});
+    (cost.cost == "prefilter" ? prefiltered : cost.cost == "full-scan" ? full_scan : detectors) += 1;
+    list.push_back({{"id", rule->meta().id}, {"cost", cost.cost}, {"matchers", cost.matchers}, {"unfiltered", cost.unfiltered},
+                    {"patterns", cost.patterns}, {"literals", cost.literals}});
   }
   if (json) {
     std::cout << list.dump(2) << '\n';
@@ -39,12 +39,16 @@ int print_rule_costs(const RuleSet& set, bool json) {
     id.resize(std::max<std::size_t>(id.size(), 36), ' ');
     std::string cost = row["cost"].get<std::string>();
     cost.resize(10, ' ');
-    std::cout << id << ' ' << cost << ' ' << row["matchers"].get<std::size_t>() << " matcher(s), "
-              << row["without_literals"].get<std::size_t>() << " without literals, " << row["literals"].get<std::size_t>()
-              << " literals\n";
+    std::cout << id << ' ' << cost;
+    if (row["matchers"].get<std::size_t>() > 0) {
+      std::cout << ' ' << row["matchers"].get<std::size_t>() << " matcher(s): " << row["patterns"].get<std::size_t>()
+                << " by pattern, " << row["literals"].get<std::size_t>() << " literals, " << row["unfiltered"].get<std::size_t>()
+                << " unfiltered";
+    }
+    std::cout << '\n';
   }
-  std::cout << set.rules().size() << " rules: " << literal << " searched only where their literals occur, " << full_scan
-            << " with a pattern or list that has no usable literal (whole text), " << detectors
+  std::cout << set.rules().size() << " rules: " << prefiltered << " searched only where the one-pass scan finds candidates, "
+            << full_scan << " with a matcher that has no literal or pattern (whole text), " << detectors
             << " detectors with their own walk\n";
   return 0;
 }

@@ -4,8 +4,18 @@
 
 #include <hs/hs.h>
 
+#include <unicode/utf8.h>
+
 #include <algorithm>
+#include <cctype>
+#include <cstdio>
 #include <cstdint>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include <unistd.h>
 #include <limits>
 #include <stdexcept>
 
@@ -25,50 +35,162 @@ thread_local const PrefilterHits* current_hits = nullptr;
 }  // namespace
 
 struct LiteralPrefilter::Database {
-  hs_database_t* database = nullptr;
-  ~Database() { hs_free_database(database); }
+  hs_database_t* literals = nullptr;  // hs_compile_lit_multi: the fast literal matchers
+  hs_database_t* patterns = nullptr;  // hs_compile_multi: superset patterns of regexes
+  ~Database() {
+    hs_free_database(literals);
+    hs_free_database(patterns);
+  }
 };
 
-LiteralPrefilter::LiteralPrefilter(const std::vector<const PrefilterClient*>& clients) : database_(std::make_unique<Database>()) {
-  std::vector<std::string> texts;
-  std::vector<unsigned> flags;
-  for (const PrefilterClient* client : clients) {
-    if (client == nullptr || client->prefilter_literals().empty() || client_index_.count(client)) continue;
-    const auto index = static_cast<std::uint32_t>(client_index_.size());
-    client_index_.emplace(client, index);
-    bool caseless = false;
-    for (const PrefilterLiteral& literal : client->prefilter_literals()) {
-      if (literal.text.empty()) throw std::logic_error("empty prefilter literal");
-      texts.push_back(literal.text);
-      flags.push_back(literal.caseless ? HS_FLAG_CASELESS : 0);
-      literal_client_.push_back(index);
-      literal_length_.push_back(static_cast<std::uint32_t>(literal.text.size()));
-      caseless = caseless || literal.caseless;
-    }
-    client_caseless_.push_back(caseless);
+void PrefilterClient::set_prefilter_pattern(std::optional<SupersetPattern> pattern) {
+  pattern_.reset();
+  if (!pattern) return;
+  // Parsing only (compiling is the Engine's job, once for all patterns): the pattern must be
+  // one Vectorscan accepts and must not match the empty string.
+  hs_expr_info_t* info = nullptr;
+  hs_compile_error_t* error = nullptr;
+  const unsigned flags = pattern->caseless ? HS_FLAG_CASELESS : 0;
+  if (hs_expression_info(pattern->expression.c_str(), flags, &info, &error) == HS_SUCCESS) {
+    if (info->min_width > 0) pattern_ = std::move(pattern);
+    std::free(info);
+  } else {
+    hs_free_compile_error(error);
   }
-  if (texts.empty()) return;
-  for (const char* exotic : case_exotic_characters) {
-    texts.emplace_back(exotic);
-    flags.push_back(0);
-    literal_client_.push_back(case_exotic_marker);
-    literal_length_.push_back(static_cast<std::uint32_t>(texts.back().size()));
+}
+
+namespace {
+
+// Compiled databases are cached on disk (Vectorscan serialises them), keyed by a hash of
+// everything that goes into one, so a run with the same rules starts in milliseconds.
+std::filesystem::path cache_directory() {
+  if (const char* dir = std::getenv("MEDLINT_CACHE_DIR")) return dir;
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg) return std::filesystem::path(xdg) / "medlint";
+  if (const char* home = std::getenv("HOME"); home && *home) return std::filesystem::path(home) / ".cache" / "medlint";
+  return {};
+}
+
+std::uint64_t cache_key(bool literal_api, const std::vector<std::string>& expressions, const std::vector<unsigned>& flags, unsigned first_id) {
+  std::uint64_t hash = 1469598103934665603ull;
+  auto mix = [&](std::string_view bytes) {
+    for (const char c : bytes) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    hash = (hash ^ 0xFF) * 1099511628211ull;  // separator
+  };
+  mix(hs_version());
+  mix(literal_api ? "literal" : "pattern");
+  mix(std::to_string(first_id));
+  for (std::size_t i = 0; i < expressions.size(); ++i) {
+    mix(expressions[i]);
+    mix(std::to_string(flags[i]));
   }
+  return hash;
+}
+
+hs_database_t* load_cached(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return nullptr;
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  hs_database_t* database = nullptr;
+  if (hs_deserialize_database(bytes.data(), bytes.size(), &database) != HS_SUCCESS) return nullptr;
+  return database;
+}
+
+void store_cached(const std::filesystem::path& file, const hs_database_t* database) {
+  char* bytes = nullptr;
+  std::size_t length = 0;
+  if (hs_serialize_database(database, &bytes, &length) != HS_SUCCESS) return;
+  std::error_code ec;
+  std::filesystem::create_directories(file.parent_path(), ec);
+  // Written beside and renamed, so parallel runs never read half a file.
+  const std::filesystem::path temporary = file.string() + "." + std::to_string(::getpid()) + ".tmp";
+  {
+    std::ofstream out(temporary, std::ios::binary);
+    out.write(bytes, static_cast<std::streamsize>(length));
+  }
+  std::free(bytes);
+  std::filesystem::rename(temporary, file, ec);
+  if (ec) std::filesystem::remove(temporary, ec);
+}
+
+hs_database_t* compile_or_throw(bool literal_api, const std::vector<std::string>& expressions, const std::vector<unsigned>& flags,
+                                unsigned first_id) {
+  if (expressions.empty()) return nullptr;
   std::vector<const char*> pointers;
   std::vector<std::size_t> lengths;
   std::vector<unsigned> ids;
-  for (std::size_t i = 0; i < texts.size(); ++i) {
-    pointers.push_back(texts[i].data());
-    lengths.push_back(texts[i].size());
-    ids.push_back(static_cast<unsigned>(i));
+  for (std::size_t i = 0; i < expressions.size(); ++i) {
+    pointers.push_back(expressions[i].data());
+    lengths.push_back(expressions[i].size());
+    ids.push_back(first_id + static_cast<unsigned>(i));
   }
+  std::filesystem::path cached;
+  if (const std::filesystem::path dir = cache_directory(); !dir.empty()) {
+    char name[48];
+    std::snprintf(name, sizeof name, "prefilter-%016llx.hsdb",
+                  static_cast<unsigned long long>(cache_key(literal_api, expressions, flags, first_id)));
+    cached = dir / name;
+    if (hs_database_t* database = load_cached(cached)) return database;
+  }
+  hs_database_t* database = nullptr;
   hs_compile_error_t* error = nullptr;
-  if (hs_compile_lit_multi(pointers.data(), flags.data(), ids.data(), lengths.data(), static_cast<unsigned>(texts.size()),
-                           HS_MODE_BLOCK, nullptr, &database_->database, &error) != HS_SUCCESS) {
+  const auto count = static_cast<unsigned>(expressions.size());
+  const hs_error_t status =
+      literal_api ? hs_compile_lit_multi(pointers.data(), flags.data(), ids.data(), lengths.data(), count, HS_MODE_BLOCK, nullptr,
+                                         &database, &error)
+                  : hs_compile_multi(pointers.data(), flags.data(), ids.data(), count, HS_MODE_BLOCK, nullptr, &database, &error);
+  if (status != HS_SUCCESS) {
     const std::string message = error && error->message ? error->message : "unknown error";
     hs_free_compile_error(error);
-    throw std::runtime_error("Vectorscan could not compile the rule literals: " + message);
+    throw std::runtime_error("Vectorscan could not compile the rule prefilter: " + message);
   }
+  if (!cached.empty()) store_cached(cached, database);
+  return database;
+}
+
+}  // namespace
+
+LiteralPrefilter::LiteralPrefilter(const std::vector<const PrefilterClient*>& clients) : database_(std::make_unique<Database>()) {
+  // Ids: literals first, then patterns; both index literal_client_ and literal_length_.
+  std::vector<std::string> literals, patterns;
+  std::vector<unsigned> literal_flags, pattern_flags;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> literal_meta, pattern_meta;  // client, bytes back
+  for (const PrefilterClient* client : clients) {
+    if (client == nullptr || !client->prefiltered() || client_index_.count(client)) continue;
+    const auto index = static_cast<std::uint32_t>(client_index_.size());
+    client_index_.emplace(client, index);
+    bool caseless = false;
+    if (const auto& pattern = client->prefilter_pattern()) {
+      patterns.push_back(pattern->expression);
+      pattern_flags.push_back(pattern->caseless ? HS_FLAG_CASELESS : 0);
+      pattern_meta.emplace_back(index, 1);  // the last byte of a candidate match
+      caseless = pattern->caseless;
+    } else {
+      for (const PrefilterLiteral& literal : client->prefilter_literals()) {
+        if (literal.text.empty()) throw std::logic_error("empty prefilter literal");
+        literals.push_back(literal.text);
+        literal_flags.push_back(literal.caseless ? HS_FLAG_CASELESS : 0);
+        literal_meta.emplace_back(index, static_cast<std::uint32_t>(literal.text.size()));
+        caseless = caseless || literal.caseless;
+      }
+    }
+    client_caseless_.push_back(caseless);
+  }
+  if (literals.empty() && patterns.empty()) return;
+  for (const char* exotic : case_exotic_characters) {
+    literals.emplace_back(exotic);
+    literal_flags.push_back(0);
+    literal_meta.emplace_back(case_exotic_marker, 0);
+  }
+  for (const auto& [client, back] : literal_meta) {
+    literal_client_.push_back(client);
+    literal_length_.push_back(back);
+  }
+  for (const auto& [client, back] : pattern_meta) {
+    literal_client_.push_back(client);
+    literal_length_.push_back(back);
+  }
+  database_->literals = compile_or_throw(true, literals, literal_flags, 0);
+  database_->patterns = compile_or_throw(false, patterns, pattern_flags, static_cast<unsigned>(literals.size()));
 }
 
 LiteralPrefilter::~LiteralPrefilter() = default;
@@ -78,13 +200,12 @@ PrefilterHits LiteralPrefilter::scan(std::string_view text) const {
   hits.owner_ = this;
   hits.text_ = text;
   hits.starts_.resize(client_index_.size());
-  if (database_->database == nullptr || text.empty()) return hits;
+  if (text.empty()) return hits;
   // One scratch per thread, grown to fit every database it has served.
   thread_local struct Scratch {
     hs_scratch_t* scratch = nullptr;
     ~Scratch() { hs_free_scratch(scratch); }
   } scratch;
-  if (hs_alloc_scratch(database_->database, &scratch.scratch) != HS_SUCCESS) throw std::bad_alloc();
   struct Context {
     const LiteralPrefilter* self;
     PrefilterHits* hits;
@@ -99,10 +220,13 @@ PrefilterHits LiteralPrefilter::scan(std::string_view text) const {
     }
     return 0;
   };
-  // Documents are capped far below 4 GiB (the reliability limit), so the length fits.
-  if (hs_scan(database_->database, text.data(), static_cast<unsigned>(text.size()), 0, scratch.scratch, on_match, &context) !=
-      HS_SUCCESS) {
-    throw std::runtime_error("Vectorscan scan failed");
+  for (hs_database_t* database : {database_->literals, database_->patterns}) {
+    if (database == nullptr) continue;
+    if (hs_alloc_scratch(database, &scratch.scratch) != HS_SUCCESS) throw std::bad_alloc();
+    // Documents are capped far below 4 GiB (the reliability limit), so the length fits.
+    if (hs_scan(database, text.data(), static_cast<unsigned>(text.size()), 0, scratch.scratch, on_match, &context) != HS_SUCCESS) {
+      throw std::runtime_error("Vectorscan scan failed");
+    }
   }
   for (auto& starts : hits.starts_) {
     if (starts.size() < 2) continue;

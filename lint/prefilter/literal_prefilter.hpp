@@ -1,17 +1,20 @@
 // One pass over the text for every literal-anchored matcher of a run. Matchers (phrase lists,
-// regexes with required literals) are PrefilterClients: each names literals, at least one of
-// which occurs in any text it can match. The Engine compiles all clients' literals into one
+// regexes) are PrefilterClients: each names literals, at least one of which occurs in any
+// text it can match, or (regexes) a Vectorscan pattern matching at least where it matches. The Engine compiles all clients' literals into one
 // Vectorscan database, scans each document once, and publishes the hits for the thread
 // (PrefilterHits::Scope); a client then only looks where its literals occur. A client with
 // no hits is skipped; a client the current scan does not know scans the whole text itself.
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+
+#include "prefilter/superset_pattern.hpp"
 
 namespace medlint {
 
@@ -24,14 +27,21 @@ struct PrefilterLiteral {
 class PrefilterClient {
  public:
   virtual ~PrefilterClient() = default;
-  /// Empty: no usable literal, the client always scans the whole text.
+  /// Empty: no usable literal.
   [[nodiscard]] const std::vector<PrefilterLiteral>& prefilter_literals() const { return literals_; }
+  /// A pattern used instead of the literals: its hits are offsets inside candidate matches.
+  [[nodiscard]] const std::optional<SupersetPattern>& prefilter_pattern() const { return pattern_; }
+  /// Neither literals nor a pattern: the client always scans the whole text.
+  [[nodiscard]] bool prefiltered() const { return pattern_ || !literals_.empty(); }
 
  protected:
   void set_prefilter_literals(std::vector<PrefilterLiteral> literals) { literals_ = std::move(literals); }
+  /// Keeps `pattern` only when Vectorscan compiles it on its own (and it cannot match empty).
+  void set_prefilter_pattern(std::optional<SupersetPattern> pattern);
 
  private:
   std::vector<PrefilterLiteral> literals_;
+  std::optional<SupersetPattern> pattern_;
 };
 
 class LiteralPrefilter;
@@ -85,7 +95,7 @@ class LiteralPrefilter {
   std::unordered_map<const PrefilterClient*, std::size_t> client_index_;
   std::vector<bool> client_caseless_;
   std::vector<std::uint32_t> literal_client_;  // Vectorscan id → client index, or exotic marker
-  std::vector<std::uint32_t> literal_length_;
+  std::vector<std::uint32_t> literal_length_;  // from a match's end back to the offset reported
 };
 
 }  // namespace medlint

@@ -1,6 +1,7 @@
-// A compiled rule regex together with the literals every match of it contains: searches go
-// through the current one-pass scan (PrefilterHits) when it knows this regex, so Boost only
-// runs on the paragraphs where those literals occur, and not at all when none does.
+// A compiled rule regex together with its prefilter: a Vectorscan superset of the pattern
+// (preferred) or the literals every match contains. Searches go through the current
+// one-pass scan (PrefilterHits) when it knows this regex, so Boost only runs on the
+// paragraphs holding a candidate, and not at all when there is none.
 #pragma once
 
 #include <boost/regex/icu.hpp>
@@ -19,6 +20,7 @@ class PrefilteredRegex : public PrefilterClient {
   PrefilteredRegex(std::string pattern, boost::u32regex regex, bool ignore_case)
       : pattern_(std::move(pattern)), regex_(std::move(regex)) {
     set_prefilter_literals(required_literals(pattern_, ignore_case));
+    set_prefilter_pattern(superset_pattern(pattern_, ignore_case));
   }
 
   [[nodiscard]] const std::string& pattern() const { return pattern_; }

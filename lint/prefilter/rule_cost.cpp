@@ -10,11 +10,12 @@ RuleCost rule_cost(const Rule& rule) {
   RuleCost cost;
   cost.matchers = clients.size();
   for (const PrefilterClient* client : clients) {
-    cost.literals += client->prefilter_literals().size();
-    if (client->prefilter_literals().empty()) ++cost.without_literals;
+    if (client->prefilter_pattern()) ++cost.patterns;
+    else cost.literals += client->prefilter_literals().size();
+    if (!client->prefiltered()) ++cost.unfiltered;
   }
   if (rule.meta().kind == "detector" && clients.empty()) cost.cost = "detector";
-  else cost.cost = cost.without_literals > 0 || clients.empty() ? "full-scan" : "literal";
+  else cost.cost = cost.unfiltered > 0 || clients.empty() ? "full-scan" : "prefilter";
   return cost;
 }
 

@@ -52,7 +52,9 @@ TEST_CASE("hostile rules: a rule over its per-file time budget is stopped and re
   // 12 s of CPU on 2 MiB (measured), yet each 64 KiB search stays under Boost's complexity
   // limit, so only the time budget stops it. The 2 s budget leaves a wide margin for the
   // dictionary rule on the same file (0.2 s).
-  write_file(tmp.path() / "pack.json", regex_pack("boilerplate/every-word", "\\w+(?=.*zzz)", "word zzz", "word"));
+  // Extended mode (?x) changes nothing here but keeps the prefilter out (it reads no
+  // superset of such patterns), so Boost really runs on the whole file.
+  write_file(tmp.path() / "pack.json", regex_pack("boilerplate/every-word", "(?x)\\w+(?=.*zzz)", "word zzz", "word"));
   std::string line;
   for (int i = 0; i < 48; ++i) line += "ketamine is given in a clinic under supervision ";
   line.back() = '\n';

@@ -8,6 +8,7 @@
 #include "bench/article_generator.hpp"
 #include "prefilter/regex_literals.hpp"
 #include "prefilter/rule_cost.hpp"
+#include "prefilter/superset_pattern.hpp"
 #include "test_support.hpp"
 
 using namespace medlint;
@@ -60,16 +61,28 @@ TEST_CASE("regex literals: required literals are read from the pattern's syntax"
   CHECK(literal_texts("(?x) a b c", false).empty());
 }
 
+TEST_CASE("superset patterns: look-arounds at the ends are kept as text, elsewhere dropped", "[prefilter]") {
+  const auto missing_space = superset_pattern("(?<=\\p{Ll}\\p{Ll})([.?!])(?=\\p{Lu}\\p{Ll})", false);
+  REQUIRE(missing_space);
+  CHECK(missing_space->expression.find("A-Z") != std::string::npos);  // the look-ahead became text
+  const auto inner = superset_pattern("a(?=b)c", false);
+  REQUIRE(inner);
+  CHECK(inner->expression.find('b') == std::string::npos);  // not at the end: dropped
+  CHECK(superset_pattern("(a)\\1", false) == std::nullopt);
+  CHECK(superset_pattern("(?i)caf\u00e9", false)->caseless);
+}
+
 TEST_CASE("rules list --cost: literal-anchored rules and full scans are told apart", "[prefilter]") {
   const RuleSet set = load_rule_set(true, {});
-  CHECK(rule_cost(*set.find("spinner/tortured-phrase")).cost == "literal");
-  CHECK(rule_cost(*set.find("ocr/replacement-character")).cost == "literal");
-  CHECK(rule_cost(*set.find("ocr/missing-space")).cost == "full-scan");
+  CHECK(rule_cost(*set.find("spinner/tortured-phrase")).cost == "prefilter");
+  CHECK(rule_cost(*set.find("ocr/replacement-character")).cost == "prefilter");
+  CHECK(rule_cost(*set.find("ocr/missing-space")).cost == "prefilter");
+  CHECK(rule_cost(*set.find("ocr/missing-space")).patterns == 1);
   CHECK(rule_cost(*set.find("spinner/mid-sentence-capital")).cost == "detector");
   const RunResult run = run_medlint({"rules", "list", "--cost"});
   REQUIRE(run.status == 0);
-  CHECK(run.out.find("ocr/missing-space                    full-scan") != std::string::npos);
-  CHECK(run.out.find("searched only where their literals occur") != std::string::npos);
+  CHECK(run.out.find("ocr/missing-space                    prefilter") != std::string::npos);
+  CHECK(run.out.find("searched only where the one-pass scan finds candidates") != std::string::npos);
 }
 
 TEST_CASE("prefilter: every default rule finds exactly what a full scan finds", "[prefilter]") {
@@ -82,8 +95,12 @@ TEST_CASE("prefilter: every default rule finds exactly what a full scan finds", 
   std::ostringstream sink;
   Diagnostics diagnostics(sink);
   std::vector<std::pair<std::string, std::string>> texts;
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(std::string(MEDLINT_SOURCE_DIR) + "/corpus")) {
-    if (entry.is_regular_file() && entry.path().extension() == ".txt") texts.emplace_back(entry.path().string(), slurp(entry.path()));
+  for (const std::string& dir : {std::string(MEDLINT_SOURCE_DIR) + "/corpus", std::string(MEDLINT_SHARED_DIR) + "/seeds"}) {
+    if (!std::filesystem::is_directory(dir)) continue;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
+      const auto ext = entry.path().extension();
+      if (entry.is_regular_file() && (ext == ".txt" || ext == ".md")) texts.emplace_back(entry.path().string(), slurp(entry.path()));
+    }
   }
   bench::ArticleGenerator generator(7, spun_forms());
   for (int i = 0; i < 60; ++i) {
@@ -92,6 +109,8 @@ TEST_CASE("prefilter: every default rule finds exactly what a full scan finds", 
   }
   // Characters that fold to ASCII letters (Kelvin sign) make caseless matchers scan in full.
   texts.emplace_back("kelvin.txt", "The \xE2\x84\xAA" "etamine infusion had important signs monitored.\n");
+  // Patterns near chunk edges: look-behinds at a paragraph start, look-aheads at its end.
+  texts.emplace_back("edges.txt", "treatment.Patients\n\nfourteen Peripheral nerves\n\n21 The pathway\nantagonism.31 The\n\nweb site on the receptor\n");
   std::size_t total = 0;
   for (const auto& [name, text] : texts) {
     const auto a = finding_lines(lint_text(name, text, filtered, diagnostics).findings);

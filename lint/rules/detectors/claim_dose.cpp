@@ -91,6 +91,10 @@ class DoseRangeRule : public Rule {
     });
   }
 
+  void prefilter_clients(std::vector<const PrefilterClient*>& out) const override {
+    for (const auto& route : routes_) route.second.add_prefilter_clients(out);
+  }
+
  private:
   static std::string describe(const std::vector<const DoseRange*>& ranges) {
     std::string out;

@@ -24,6 +24,11 @@ class Overclaim : public Rule {
     });
   }
 
+  void prefilter_clients(std::vector<const PrefilterClient*>& out) const override {
+    terms_.add_prefilter_clients(out);
+    reading_.add_prefilter_clients(out);
+  }
+
  private:
   TermList terms_;
   ClaimReading reading_;

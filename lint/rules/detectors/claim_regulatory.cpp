@@ -49,6 +49,11 @@ class RegulatoryStatus : public Rule {
     });
   }
 
+  void prefilter_clients(std::vector<const PrefilterClient*>& out) const override {
+    approval_terms_.add_prefilter_clients(out);
+    reading_.add_prefilter_clients(out);
+  }
+
  private:
   static TextRange part_around(std::string_view text, TextRange sentence, std::size_t offset) {
     std::size_t begin = offset;

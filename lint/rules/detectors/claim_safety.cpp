@@ -30,6 +30,11 @@ class UnqualifiedSafety : public Rule {
     });
   }
 
+  void prefilter_clients(std::vector<const PrefilterClient*>& out) const override {
+    safety_terms_.add_prefilter_clients(out);
+    reading_.add_prefilter_clients(out);
+  }
+
  private:
   static std::string major_risks(const ProfileCatalog& catalog, const std::vector<SubstanceRef>& about) {
     std::string out;

@@ -27,6 +27,10 @@ class RiskOmitted : public Rule {
     }
   }
 
+  void prefilter_clients(std::vector<const PrefilterClient*>& out) const override {
+    discussion_terms_.add_prefilter_clients(out);
+  }
+
  private:
   TermList discussion_terms_;
 };

@@ -1,0 +1,456 @@
+// The translation walks the pattern once, writing Vectorscan syntax as it goes; every
+// construct either has a translation that accepts at least what Boost accepts, or stops it.
+#include "prefilter/superset_pattern.hpp"
+
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <optional>
+
+namespace medlint {
+
+namespace {
+
+struct Unsupported {};
+
+// The translation works on bytes (Vectorscan without UTF-8 mode, which is faster): a code
+// point beyond ASCII is two to four bytes of 0x80-0xFF, so that stands for any of them. A
+// class that admits such code points becomes a byte class "scaled" by four: its repeat
+// counts are multiplied by four (one code point is one to four bytes), which keeps the
+// automaton small where an alternation of byte sequences would not.
+constexpr const char* non_ascii = "[\\x80-\\xFF]{2,4}";
+constexpr char scaled_mark = '\x02';  // first character of an atom whose repeat counts scale
+const std::string any_char = std::string(1, scaled_mark) + "[\\x00-\\xFF]";
+constexpr const char* beyond_ascii = "\x01";  // marker inside a class member list: "and every non-ASCII code point"
+
+std::string escaped(std::uint32_t c) {
+  if (c < 0x80 && std::isalnum(static_cast<int>(c)) != 0) return std::string(1, static_cast<char>(c));
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "\\x%02X", c & 0xFF);
+  return buffer;
+}
+
+// The bytes of one code point, each escaped.
+std::string utf8_bytes(std::uint32_t c) {
+  char bytes[4];
+  std::int32_t n = 0;
+  UBool error = false;
+  U8_APPEND(reinterpret_cast<uint8_t*>(bytes), n, 4, static_cast<UChar32>(c), error);
+  (void)error;  // c is a valid code point: the pattern was read as UTF-8
+  std::string out;
+  for (std::int32_t i = 0; i < n; ++i) out += escaped(static_cast<unsigned char>(bytes[i]));
+  return out;
+}
+
+// A class from its member list: ASCII members in brackets, and the marker for non-ASCII.
+std::string render_class(const std::string& members) {
+  std::string ascii;
+  bool beyond = false;
+  for (std::size_t i = 0; i < members.size(); ++i) {
+    if (members[i] == '\x01') beyond = true;
+    else ascii += members[i];
+  }
+  if (ascii.empty()) return beyond ? std::string(1, scaled_mark) + "[\\x80-\\xFF]" : "";
+  if (!beyond) return "[" + ascii + "]";
+  return std::string(1, scaled_mark) + "[" + ascii + "\\x80-\\xFF]";
+}
+
+// The members (inside [...]) of a class escape's superset: its ASCII part and all of non-ASCII.
+std::string class_members(char escape, std::string_view property) {
+  std::string ascii;
+  switch (escape) {
+    case 'd': ascii = "0-9"; break;
+    case 'w': ascii = "0-9A-Za-z_"; break;
+    case 's': ascii = "\\x09-\\x0D\\x20"; break;
+    case 'h': ascii = "\\x09\\x20"; break;
+    case 'v': ascii = "\\x0A-\\x0D"; break;
+    case 'p':
+      if (property == "Ll" || property == "Lowercase") ascii = "a-z";
+      else if (property == "Lu" || property == "Uppercase") ascii = "A-Z";
+      else if (property == "L" || property == "Alpha" || property == "Alphabetic" || property == "alpha") ascii = "A-Za-z";
+      else if (property == "N" || property == "Nd" || property == "digit") ascii = "0-9";
+      else if (property == "alnum") ascii = "0-9A-Za-z";
+      else if (property == "upper") ascii = "A-Z";
+      else if (property == "lower") ascii = "a-z";
+      else if (property == "space") ascii = "\\x09-\\x0D\\x20";
+      else return std::string("\\x00-\\x7F") + beyond_ascii;
+      break;
+    default: return std::string("\\x00-\\x7F") + beyond_ascii;
+  }
+  return ascii + beyond_ascii;
+}
+
+// An inline (?i) anywhere makes the whole superset caseless, from its first character.
+bool has_inline_caseless(std::string_view p) {
+  for (std::size_t at = p.find("(?"); at != std::string_view::npos; at = p.find("(?", at + 2)) {
+    std::size_t j = at + 2;
+    while (j < p.size() && (std::isalpha(static_cast<unsigned char>(p[j])) != 0 || p[j] == '-')) {
+      if (p[j] == 'i') return true;
+      if (p[j] == '-') break;
+      ++j;
+    }
+  }
+  return false;
+}
+
+class Translator {
+ public:
+  Translator(std::string_view p, bool caseless) : p_(p), caseless_(caseless || has_inline_caseless(p)) {}
+
+  std::optional<SupersetPattern> run() {
+    try {
+      std::string out = alternation();
+      if (i_ != p_.size() || out.empty()) return std::nullopt;
+      return SupersetPattern{out, caseless_};
+    } catch (const Unsupported&) {
+      return std::nullopt;
+    }
+  }
+
+ private:
+  std::string alternation() {
+    std::string out = sequence();
+    while (i_ < p_.size() && p_[i_] == '|') {
+      ++i_;
+      out += "|" + sequence();
+    }
+    return out;
+  }
+
+  std::string sequence() {
+    std::string out;
+    const bool starts_pattern = at_start_;  // this alternative opens the pattern
+    while (i_ < p_.size() && p_[i_] != '|' && p_[i_] != ')') {
+      std::string piece = atom();
+      std::string quantifier = read_quantifier();
+      if (!piece.empty() && piece[0] == scaled_mark) {
+        piece.erase(0, 1);
+        quantifier = scaled(quantifier);
+      }
+      quantifier = open_large_bound(quantifier);
+      if (!piece.empty()) {
+        out += "(?:" + piece + ")" + quantifier;
+        at_start_ = false;
+      }
+    }
+    at_start_ = starts_pattern;  // the next alternative opens it too
+    return out;
+  }
+
+  // A large bounded repeat ({0,80}) makes Vectorscan compile for seconds; an open one is a
+  // superset and compiles at once.
+  static std::string open_large_bound(const std::string& quantifier) {
+    constexpr std::size_t largest = 16;
+    if (quantifier.size() < 3 || quantifier[0] != '{') return quantifier;
+    const std::size_t comma = quantifier.find(',');
+    const std::size_t low = std::stoul(quantifier.substr(1));
+    const std::size_t high = comma == std::string::npos ? low
+                             : quantifier[comma + 1] == '}' ? low
+                                                            : std::stoul(quantifier.substr(comma + 1));
+    if (high <= largest) return quantifier;
+    return "{" + std::to_string(std::min(low, largest)) + ",}";
+  }
+
+  // The repeat of a byte class standing for code points of one to four bytes.
+  static std::string scaled(const std::string& quantifier) {
+    if (quantifier.empty()) return "{1,4}";
+    if (quantifier == "?") return "{0,4}";
+    if (quantifier == "*" || quantifier == "+") return quantifier;
+    const std::size_t comma = quantifier.find(',');
+    const std::size_t low = std::stoul(quantifier.substr(1));
+    if (comma == std::string::npos) return "{" + std::to_string(low) + "," + std::to_string(4 * low) + "}";
+    if (quantifier[comma + 1] == '}') return quantifier;  // {n,}
+    return "{" + std::to_string(low) + "," + std::to_string(4 * std::stoul(quantifier.substr(comma + 1))) + "}";
+  }
+
+  std::string read_quantifier() {
+    if (i_ >= p_.size()) return "";
+    std::string q;
+    const char c = p_[i_];
+    if (c == '*' || c == '+' || c == '?') {
+      q = c;
+      ++i_;
+    } else if (c == '{' && i_ + 1 < p_.size() && std::isdigit(static_cast<unsigned char>(p_[i_ + 1])) != 0) {
+      const std::size_t close = p_.find('}', i_);
+      if (close == std::string_view::npos) throw Unsupported{};
+      q = std::string(p_.substr(i_, close - i_ + 1));
+      i_ = close + 1;
+    } else {
+      return "";
+    }
+    if (i_ < p_.size() && (p_[i_] == '?' || p_[i_] == '+')) ++i_;  // lazy, possessive: same language
+    return q;
+  }
+
+  std::uint32_t next_code_point() {
+    UChar32 c;
+    auto j = static_cast<int32_t>(i_);
+    U8_NEXT(reinterpret_cast<const uint8_t*>(p_.data()), j, static_cast<int32_t>(p_.size()), c);
+    if (c < 0) throw Unsupported{};
+    i_ = static_cast<std::size_t>(j);
+    return static_cast<std::uint32_t>(c);
+  }
+
+  std::uint32_t hex() {  // after "\x"
+    std::size_t begin = i_, end = i_;
+    if (i_ < p_.size() && p_[i_] == '{') {
+      end = p_.find('}', i_);
+      if (end == std::string_view::npos) throw Unsupported{};
+      begin = i_ + 1;
+      i_ = end + 1;
+    } else {
+      while (end < p_.size() && end < i_ + 2 && std::isxdigit(static_cast<unsigned char>(p_[end])) != 0) ++end;
+      i_ = end;
+    }
+    if (begin == end) throw Unsupported{};
+    return static_cast<std::uint32_t>(std::stoul(std::string(p_.substr(begin, end - begin)), nullptr, 16));
+  }
+
+  std::string property_name() {  // after "\p" or "\P"
+    if (i_ < p_.size() && p_[i_] == '{') {
+      const std::size_t close = p_.find('}', i_);
+      if (close == std::string_view::npos) throw Unsupported{};
+      std::string name(p_.substr(i_ + 1, close - i_ - 1));
+      i_ = close + 1;
+      return name;
+    }
+    if (i_ >= p_.size()) throw Unsupported{};
+    return std::string(1, p_[i_++]);
+  }
+
+  // A character escape (after '\') as a class member or atom; empty for zero-width ones.
+  std::string escape(bool in_class) {
+    if (i_ >= p_.size()) throw Unsupported{};
+    const char c = p_[i_++];
+    switch (c) {
+      case 'b': case 'B': case 'A': case 'z': case 'Z': case 'G': case '<': case '>': case 'K':
+        if (in_class) throw Unsupported{};
+        return "";
+      case 'd': case 'w': case 's': case 'h': case 'v': {
+        const std::string members = class_members(c, "");
+        return in_class ? members : render_class(members);
+      }
+      case 'p': {
+        const std::string members = class_members('p', property_name());
+        return in_class ? members : render_class(members);
+      }
+      case 'D': case 'W': case 'S': case 'H': case 'V': case 'N': case 'X': case 'C': case 'R':
+        if (c == 'X' || c == 'R') throw Unsupported{};  // may match more than one code point
+        return in_class ? std::string("\\x00-\\x7F") + beyond_ascii : any_char;
+      case 'P':
+        property_name();
+        return in_class ? std::string("\\x00-\\x7F") + beyond_ascii : any_char;
+      case 'x': return code_point(hex());
+      case 't': return code_point('\t');
+      case 'n': return code_point('\n');
+      case 'r': return code_point('\r');
+      case 'f': return code_point('\f');
+      case 'e': return code_point(0x1B);
+      case 'a': return code_point(0x07);
+      default:
+        if (std::isalnum(static_cast<unsigned char>(c)) != 0) throw Unsupported{};  // back-references and the like
+        --i_;
+        return code_point(next_code_point());
+    }
+  }
+
+  std::string bracket() {  // after '['
+    if (i_ < p_.size() && p_[i_] == '^') {  // negated: exact when its members are plain ASCII characters
+      ++i_;
+      const std::size_t begin = i_;
+      skip_bracket();
+      const std::string_view body = p_.substr(begin, i_ - 1 - begin);
+      const bool plain = !body.empty() && body.find_first_of("\\[") == std::string_view::npos &&
+                         std::all_of(body.begin(), body.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+      if (!plain) return any_char;
+      std::string members;
+      for (const char c : body) members += c == '-' ? std::string("-") : escaped(static_cast<unsigned char>(c));
+      return std::string(1, scaled_mark) + "[^" + members + "]";
+    }
+    std::string members;
+    bool first = true;
+    in_class_ = true;
+    while (i_ < p_.size() && (p_[i_] != ']' || first)) {
+      first = false;
+      if (p_[i_] == '[' && i_ + 1 < p_.size() && (p_[i_ + 1] == ':' || p_[i_ + 1] == '=' || p_[i_ + 1] == '.')) {
+        const std::size_t close = p_.find(std::string{p_[i_ + 1], ']'}, i_ + 2);
+        if (close == std::string_view::npos) throw Unsupported{};
+        const std::string name(p_.substr(i_ + 2, close - i_ - 2));
+        i_ = close + 2;
+        members += class_members('p', name == "Ll" ? "Ll" : name == "Lu" ? "Lu" : name);
+        continue;
+      }
+      // A member is one code point (kept when ASCII) or a class escape (its member list).
+      std::optional<std::uint32_t> first_cp;
+      if (p_[i_] == '\\') {
+        ++i_;
+        if (i_ < p_.size() && p_[i_] != 'x' && std::isalpha(static_cast<unsigned char>(p_[i_])) != 0 &&
+            std::string_view("tnrfea").find(p_[i_]) == std::string_view::npos) {
+          members += escape(true);
+          continue;
+        }
+        first_cp = escape_code_point();
+      } else {
+        first_cp = next_code_point();
+      }
+      std::uint32_t last_cp = *first_cp;
+      if (i_ + 1 < p_.size() && p_[i_] == '-' && p_[i_ + 1] != ']') {  // a range
+        ++i_;
+        if (p_[i_] == '\\') {
+          ++i_;
+          last_cp = escape_code_point();
+        } else {
+          last_cp = next_code_point();
+        }
+        if (last_cp < *first_cp) throw Unsupported{};
+      }
+      if (*first_cp < 0x80) {
+        members += escaped(*first_cp);
+        if (last_cp > *first_cp) members += "-" + escaped(std::min<std::uint32_t>(last_cp, 0x7F));
+      }
+      if (last_cp >= 0x80) members += beyond_ascii;
+    }
+    in_class_ = false;
+    if (i_ >= p_.size()) throw Unsupported{};
+    ++i_;
+    return render_class(members);
+  }
+
+  void skip_bracket() {
+    bool first = true;
+    while (i_ < p_.size() && (p_[i_] != ']' || first)) {
+      first = false;
+      if (p_[i_] == '\\') ++i_;
+      else if (p_[i_] == '[' && i_ + 1 < p_.size() && p_[i_ + 1] == ':') {
+        const std::size_t close = p_.find(":]", i_ + 2);
+        if (close == std::string_view::npos) throw Unsupported{};
+        i_ = close + 1;
+      }
+      ++i_;
+    }
+    if (i_ >= p_.size()) throw Unsupported{};
+    ++i_;
+  }
+
+  std::string group() {  // after '('
+    // A positive look-behind that opens the pattern, and a positive look-ahead that ends it,
+    // become consumed text: the candidate then ends inside the match or its look-ahead, in
+    // the same chunk. Anywhere else, and negated, they are dropped.
+    enum class Keep { consume, drop } keep = Keep::consume;
+    bool ahead = false;
+    if (i_ < p_.size() && p_[i_] == '?') {
+      ++i_;
+      if (i_ >= p_.size()) throw Unsupported{};
+      const char c = p_[i_];
+      if (c == ':' || c == '>') {
+        ++i_;
+      } else if (c == '=' || c == '!') {
+        ++i_;
+        keep = c == '=' ? Keep::consume : Keep::drop;
+        ahead = c == '=';
+      } else if (c == '<' && i_ + 1 < p_.size() && p_[i_ + 1] == '=') {
+        if (!at_start_) keep = Keep::drop;
+        i_ += 2;
+      } else if (c == '<' && i_ + 1 < p_.size() && p_[i_ + 1] == '!') {
+        i_ += 2;
+        keep = Keep::drop;
+      } else if (c == '<' || c == 'P' || c == '\'') {
+        const std::size_t end = p_.find(c == '\'' ? '\'' : '>', i_ + 1);
+        if (end == std::string_view::npos) throw Unsupported{};
+        i_ = end + 1;
+      } else if (c == '#') {
+        const std::size_t end = p_.find(')', i_);
+        if (end == std::string_view::npos) throw Unsupported{};
+        i_ = end + 1;
+        return "";
+      } else {
+        std::size_t end = i_;
+        while (end < p_.size() && (std::isalpha(static_cast<unsigned char>(p_[end])) != 0 || p_[end] == '-')) ++end;
+        const std::string_view flags = p_.substr(i_, end - i_);
+        // i widens (the whole pattern goes caseless); -i and m only narrow or touch anchors.
+        if (end >= p_.size() || flags.empty() || flags.find_first_not_of("im-") != std::string_view::npos) throw Unsupported{};
+        if (flags.find('i') != std::string_view::npos) caseless_ = true;
+        i_ = end;
+        if (p_[i_] == ')') {
+          ++i_;
+          return "";
+        }
+        if (p_[i_] != ':') throw Unsupported{};
+        ++i_;
+      }
+    }
+    std::string inner = alternation();
+    if (i_ >= p_.size() || p_[i_] != ')') throw Unsupported{};
+    ++i_;
+    // Only closing parentheses may follow a look-ahead that is consumed.
+    if (ahead && p_.substr(i_).find_first_not_of(')') != std::string_view::npos) keep = Keep::drop;
+    if (keep == Keep::drop || inner.empty()) return "";
+    return inner;
+  }
+
+  std::string atom() {
+    const char c = p_[i_++];
+    switch (c) {
+      case '\\':
+        if (i_ < p_.size() && p_[i_] == 'Q') {
+          ++i_;
+          const std::size_t end = p_.find("\\E", i_);
+          const std::size_t stop = end == std::string_view::npos ? p_.size() : end;
+          std::string out;
+          while (i_ < stop) out += code_point(next_code_point());
+          i_ = end == std::string_view::npos ? p_.size() : end + 2;
+          return out;
+        }
+        return escape(false);
+      case '[': return bracket();
+      case '(': return group();
+      case '.': return std::string(1, scaled_mark) + "[^\\n]";
+      case '^': case '$': return "";
+      case '*': case '+': case '?': case '{': throw Unsupported{};
+      default:
+        --i_;
+        return code_point(next_code_point());
+    }
+  }
+
+  // One literal code point; beyond ASCII, a caseless pattern must also accept its other
+  // cases, which Vectorscan (without UCP) would not, so any non-ASCII code point stands in.
+  std::string code_point(std::uint32_t c) {
+    if (c < 0x80) return escaped(c);
+    return caseless_ ? non_ascii : utf8_bytes(c);
+  }
+
+  // The code point of a character escape inside a class (after '\').
+  std::uint32_t escape_code_point() {
+    if (i_ >= p_.size()) throw Unsupported{};
+    const char c = p_[i_++];
+    switch (c) {
+      case 'x': return hex();
+      case 't': return '\t';
+      case 'n': return '\n';
+      case 'r': return '\r';
+      case 'f': return '\f';
+      case 'e': return 0x1B;
+      case 'a': return 0x07;
+      default:
+        --i_;
+        return next_code_point();
+    }
+  }
+
+  std::string_view p_;
+  std::size_t i_ = 0;
+  bool caseless_;
+  bool in_class_ = false;
+  bool at_start_ = true;  // nothing consumed yet on the way from the pattern's start
+};
+
+}  // namespace
+
+std::optional<SupersetPattern> superset_pattern(std::string_view boost_pattern, bool ignore_case) {
+  return Translator(boost_pattern, ignore_case).run();
+}
+
+}  // namespace medlint
