@@ -59,8 +59,13 @@ namespace {
 
 std::vector<const PrefilterClient*> collect_clients(const std::vector<const Rule*>& rules, const ProfileCatalog* catalog) {
   std::vector<const PrefilterClient*> clients;
-  for (const Rule* rule : rules) rule->prefilter_clients(clients);
-  if (catalog) catalog->prefilter_clients(clients);
+  bool profiles = false;
+  for (const Rule* rule : rules) {
+    rule->prefilter_clients(clients);
+    profiles = profiles || rule->uses_profiles();
+  }
+  // Hits nobody reads cost memory on huge files: the profiles' lists join only when used.
+  if (catalog && profiles) catalog->prefilter_clients(clients);
   return clients;
 }
 

@@ -206,17 +206,27 @@ PrefilterHits LiteralPrefilter::scan(std::string_view text) const {
     hs_scratch_t* scratch = nullptr;
     ~Scratch() { hs_free_scratch(scratch); }
   } scratch;
+  // A client with hits more often than once in 64 bytes gains nothing from them (it would
+  // look at most words anyway) and would hold memory in proportion to the text: it scans in
+  // full instead.
+  hits.dense_.assign(client_index_.size(), 0);
   struct Context {
     const LiteralPrefilter* self;
     PrefilterHits* hits;
-  } context{this, &hits};
+    std::size_t dense_limit;
+  } context{this, &hits, 256 + text.size() / 64};
   const auto on_match = [](unsigned id, unsigned long long, unsigned long long to, unsigned, void* data) -> int {
     auto* c = static_cast<Context*>(data);
     const std::uint32_t client = c->self->literal_client_[id];
     if (client == case_exotic_marker) {
       c->hits->case_exotic_ = true;
-    } else {
-      c->hits->starts_[client].push_back(static_cast<std::uint32_t>(to - c->self->literal_length_[id]));
+    } else if (!c->hits->dense_[client]) {
+      std::vector<std::uint32_t>& starts = c->hits->starts_[client];
+      starts.push_back(static_cast<std::uint32_t>(to - c->self->literal_length_[id]));
+      if (starts.size() > c->dense_limit) {
+        c->hits->dense_[client] = 1;
+        std::vector<std::uint32_t>().swap(starts);
+      }
     }
     return 0;
   };
@@ -242,6 +252,7 @@ const std::vector<std::uint32_t>* PrefilterHits::starts(const PrefilterClient& c
   const auto found = owner_->client_index_.find(&client);
   if (found == owner_->client_index_.end()) return nullptr;
   if (case_exotic_ && owner_->client_caseless_[found->second]) return nullptr;
+  if (!dense_.empty() && dense_[found->second]) return nullptr;
   // Only texts that are part of the scanned text can use its offsets.
   const auto begin = reinterpret_cast<std::uintptr_t>(text_.data());
   const auto within = reinterpret_cast<std::uintptr_t>(text_within.data());

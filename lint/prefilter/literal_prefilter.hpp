@@ -74,6 +74,7 @@ class PrefilterHits {
   std::string_view text_;
   std::vector<std::vector<std::uint32_t>> starts_;  // per client index
   bool case_exotic_ = false;  // the text has characters that case-fold to ASCII letters
+  std::vector<char> dense_;   // per client: hits too dense to be worth keeping (scan in full)
 };
 
 class LiteralPrefilter {

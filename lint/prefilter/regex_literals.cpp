@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <optional>
 #include <set>
+#include <stdexcept>
 #include <string>
 
 namespace medlint {
@@ -85,6 +86,8 @@ class Reader {
       if (i_ != p_.size()) return std::nullopt;
       return requirement(info);
     } catch (const Unsupported&) {
+      return std::nullopt;
+    } catch (const std::logic_error&) {  // a number std::stoul cannot hold: no literals, not a crash
       return std::nullopt;
     }
   }

@@ -8,6 +8,7 @@
 #include <cctype>
 #include <cstdio>
 #include <optional>
+#include <stdexcept>
 
 namespace medlint {
 
@@ -105,6 +106,8 @@ class Translator {
       if (i_ != p_.size() || out.empty()) return std::nullopt;
       return SupersetPattern{out, caseless_};
     } catch (const Unsupported&) {
+      return std::nullopt;
+    } catch (const std::logic_error&) {  // a number std::stoul cannot hold: no superset, not a crash
       return std::nullopt;
     }
   }

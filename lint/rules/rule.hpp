@@ -70,6 +70,9 @@ class Rule {
   /// The literal-anchored matchers this rule searches with, for the Engine's one-pass scan.
   /// A rule that lists none still works: it scans the text itself.
   virtual void prefilter_clients(std::vector<const PrefilterClient*>& out) const { (void)out; }
+  /// True for rules that read the reference profiles (LintContext::profiles()): only then
+  /// do the profiles' names and term lists join the one-pass scan.
+  [[nodiscard]] virtual bool uses_profiles() const { return false; }
 
  protected:
   /// A span finding with this rule's severity; the message is rendered from the template.

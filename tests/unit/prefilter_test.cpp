@@ -69,6 +69,9 @@ TEST_CASE("superset patterns: look-arounds at the ends are kept as text, elsewhe
   REQUIRE(inner);
   CHECK(inner->expression.find('b') == std::string::npos);  // not at the end: dropped
   CHECK(superset_pattern("(a)\\1", false) == std::nullopt);
+  // Numbers too large for the reader give up cleanly (Boost rejects or limits them itself).
+  CHECK(superset_pattern("a{99999999999999999999999}", false) == std::nullopt);
+  CHECK(literal_texts("\\x{FFFFFFFFFFFFFFFFFFFFFFFF}abc", false).empty());
   CHECK(superset_pattern("(?i)caf\u00e9", false)->caseless);
 }
 
@@ -109,6 +112,10 @@ TEST_CASE("prefilter: every default rule finds exactly what a full scan finds", 
   }
   // Characters that fold to ASCII letters (Kelvin sign) make caseless matchers scan in full.
   texts.emplace_back("kelvin.txt", "The \xE2\x84\xAA" "etamine infusion had important signs monitored.\n");
+  // Hits denser than one in 64 bytes: the matcher drops them and scans in full.
+  std::string dense;
+  while (dense.size() < 40000) dense += "important signs, important people, constrained proof. ";
+  texts.emplace_back("dense.txt", dense);
   // Patterns near chunk edges: look-behinds at a paragraph start, look-aheads at its end.
   texts.emplace_back("edges.txt", "treatment.Patients\n\nfourteen Peripheral nerves\n\n21 The pathway\nantagonism.31 The\n\nweb site on the receptor\n");
   std::size_t total = 0;

@@ -36,6 +36,8 @@ class ContraindicatedUse : public Rule {
     });
   }
 
+  [[nodiscard]] bool uses_profiles() const override { return true; }
+
   void prefilter_clients(std::vector<const PrefilterClient*>& out) const override {
     recommend_terms_.add_prefilter_clients(out);
     reading_.add_prefilter_clients(out);

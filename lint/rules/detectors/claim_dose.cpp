@@ -91,6 +91,8 @@ class DoseRangeRule : public Rule {
     });
   }
 
+  [[nodiscard]] bool uses_profiles() const override { return true; }
+
   void prefilter_clients(std::vector<const PrefilterClient*>& out) const override {
     for (const auto& route : routes_) route.second.add_prefilter_clients(out);
   }

@@ -24,6 +24,8 @@ class Overclaim : public Rule {
     });
   }
 
+  [[nodiscard]] bool uses_profiles() const override { return true; }
+
   void prefilter_clients(std::vector<const PrefilterClient*>& out) const override {
     terms_.add_prefilter_clients(out);
     reading_.add_prefilter_clients(out);

@@ -49,6 +49,8 @@ class RegulatoryStatus : public Rule {
     });
   }
 
+  [[nodiscard]] bool uses_profiles() const override { return true; }
+
   void prefilter_clients(std::vector<const PrefilterClient*>& out) const override {
     approval_terms_.add_prefilter_clients(out);
     reading_.add_prefilter_clients(out);

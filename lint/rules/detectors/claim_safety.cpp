@@ -30,6 +30,8 @@ class UnqualifiedSafety : public Rule {
     });
   }
 
+  [[nodiscard]] bool uses_profiles() const override { return true; }
+
   void prefilter_clients(std::vector<const PrefilterClient*>& out) const override {
     safety_terms_.add_prefilter_clients(out);
     reading_.add_prefilter_clients(out);

@@ -27,6 +27,8 @@ class RiskOmitted : public Rule {
     }
   }
 
+  [[nodiscard]] bool uses_profiles() const override { return true; }
+
   void prefilter_clients(std::vector<const PrefilterClient*>& out) const override {
     discussion_terms_.add_prefilter_clients(out);
   }
