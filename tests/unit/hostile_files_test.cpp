@@ -118,7 +118,10 @@ TEST_CASE("hostile files: a single 100 MB line is linted in bounded memory", "[h
   line += "The kidney disappointment risk is discussed.";  // no line break anywhere
   write_file(tmp.path() / "line.txt", line);
   const RunResult run =
-      run_medlint({"check", "--no-config", "--select", "spinner/tortured-phrase", "--format", "json", "line.txt"}, tmp.path());
+      // No time budget: this test is about memory, and under the sanitizers the walk over
+      // 100 MB of words can pass the default 10 s.
+      run_medlint({"check", "--no-config", "--select", "spinner/tortured-phrase", "--rule-timeout", "0", "--format", "json", "line.txt"},
+                  tmp.path());
   const long peak = children_peak_kib();
   CHECK(run.status == 1);
   const nlohmann::json report = nlohmann::json::parse(run.out);
