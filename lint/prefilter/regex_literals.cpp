@@ -2,6 +2,8 @@
 // strings it can match (while small) and a set of strings one of which every match contains.
 #include "prefilter/regex_literals.hpp"
 
+#include "prefilter/pattern_syntax.hpp"
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -160,18 +162,9 @@ class Reader {
   }
 
   UChar32 hex_escape() {  // after "\x"
-    std::size_t begin = i_, end = i_;
-    if (i_ < p_.size() && p_[i_] == '{') {
-      end = p_.find('}', i_);
-      if (end == std::string_view::npos) throw Unsupported{};
-      begin = i_ + 1;
-      i_ = end + 1;
-    } else {
-      while (end < p_.size() && end < i_ + 2 && std::isxdigit(static_cast<unsigned char>(p_[end])) != 0) ++end;
-      i_ = end;
-    }
-    if (begin == end) throw Unsupported{};
-    return static_cast<UChar32>(std::stoul(std::string(p_.substr(begin, end - begin)), nullptr, 16));
+    const std::optional<std::uint32_t> c = read_hex_escape(p_, i_);
+    if (!c) throw Unsupported{};
+    return static_cast<UChar32>(*c);
   }
 
   Info escape() {  // after '\'

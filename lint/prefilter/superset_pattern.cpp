@@ -2,6 +2,8 @@
 // construct either has a translation that accepts at least what Boost accepts, or stops it.
 #include "prefilter/superset_pattern.hpp"
 
+#include "prefilter/pattern_syntax.hpp"
+
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -197,18 +199,9 @@ class Translator {
   }
 
   std::uint32_t hex() {  // after "\x"
-    std::size_t begin = i_, end = i_;
-    if (i_ < p_.size() && p_[i_] == '{') {
-      end = p_.find('}', i_);
-      if (end == std::string_view::npos) throw Unsupported{};
-      begin = i_ + 1;
-      i_ = end + 1;
-    } else {
-      while (end < p_.size() && end < i_ + 2 && std::isxdigit(static_cast<unsigned char>(p_[end])) != 0) ++end;
-      i_ = end;
-    }
-    if (begin == end) throw Unsupported{};
-    return static_cast<std::uint32_t>(std::stoul(std::string(p_.substr(begin, end - begin)), nullptr, 16));
+    const std::optional<std::uint32_t> c = read_hex_escape(p_, i_);
+    if (!c) throw Unsupported{};
+    return static_cast<std::uint32_t>(*c);
   }
 
   std::string property_name() {  // after "\p" or "\P"
