@@ -19,6 +19,7 @@
 #include "engine/engine.hpp"
 #include "engine/file_linter.hpp"
 #include "input/decode.hpp"
+#include "prefilter/literal_prefilter.hpp"
 #include "report/reporter.hpp"
 #include "report/resolve.hpp"
 #include "rules/rule_set.hpp"
@@ -217,6 +218,27 @@ void BM_PhraseEntries(benchmark::State& state) {
   state.counters["entries"] = static_cast<double>(state.range(1));
 }
 
+// The one-pass scan with only this rule's literals and patterns: which rules make it slow.
+void BM_RuleScan(benchmark::State& state, std::string id) {
+  std::vector<const PrefilterClient*> clients;
+  default_rules().find(id)->prefilter_clients(clients);
+  const LiteralPrefilter prefilter(clients);
+  const auto& docs = documents(static_cast<std::size_t>(state.range(0)));
+  std::size_t hits = 0;
+  for (auto _ : state) {
+    for (const auto& doc : docs) {
+      const PrefilterHits found = prefilter.scan(doc->text());
+      for (const PrefilterClient* client : clients) {
+        std::size_t base = 0;
+        if (const auto* starts = found.starts(*client, doc->text(), base)) hits += starts->size();
+      }
+    }
+  }
+  set_throughput(state, corpus(static_cast<std::size_t>(state.range(0))));
+  state.counters["hits_per_MB"] = benchmark::Counter(static_cast<double>(hits) / static_cast<double>(state.iterations()) /
+                                                     (static_cast<double>(corpus(static_cast<std::size_t>(state.range(0))).bytes) / 1e6));
+}
+
 void BM_Rule(benchmark::State& state, std::string id) {
   const Engine engine({default_rules().find(id)}, &catalog());
   lint_all(state, engine, static_cast<std::size_t>(state.range(0)));
@@ -254,6 +276,7 @@ int main(int argc, char** argv) {
     }
     for (const Rule* rule : default_rules().select({}, {})) {
       benchmark::RegisterBenchmark(("rule/" + rule->meta().id).c_str(), BM_Rule, rule->meta().id)->Arg(mb)->Unit(benchmark::kMillisecond);
+      benchmark::RegisterBenchmark(("scan/" + rule->meta().id).c_str(), BM_RuleScan, rule->meta().id)->Arg(mb)->Unit(benchmark::kMillisecond);
     }
   }
   benchmark::Initialize(&argc, argv);

@@ -44,12 +44,9 @@ struct ClaimReading {
   TermList hedges;      ///< "generally", "usually", "may": qualify a claim when they come before it
   TermList conditions;  ///< "when administered by", "at recommended doses": qualify it when they follow
   std::size_t negation_window = 6;  ///< words before a term in which a negation cancels it
-
-  void add_prefilter_clients(std::vector<const PrefilterClient*>& out) const {
-    negations.add_prefilter_clients(out);
-    hedges.add_prefilter_clients(out);
-    conditions.add_prefilter_clients(out);
-  }
+  // No prefilter clients: these lists are only read inside the clause of a claim already
+  // found, where walking a few words costs less than scanning every document for "not",
+  // "in" or "may".
 
   /// Reads "negations", "hedges" and "negation_window" from detector options.
   static ClaimReading read(const JsonReader& options, bool with_hedges);

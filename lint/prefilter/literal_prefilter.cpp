@@ -7,6 +7,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cstdio>
 #include <cstdint>
@@ -31,6 +32,8 @@ constexpr std::uint32_t case_exotic_marker = std::numeric_limits<std::uint32_t>:
 constexpr const char* case_exotic_characters[] = {"\xE2\x84\xAA", "\xC5\xBF"};
 
 thread_local const PrefilterHits* current_hits = nullptr;
+
+std::atomic<std::uint64_t> next_prefilter_id{0};
 
 }  // namespace
 
@@ -149,7 +152,8 @@ hs_database_t* compile_or_throw(bool literal_api, const std::vector<std::string>
 
 }  // namespace
 
-LiteralPrefilter::LiteralPrefilter(const std::vector<const PrefilterClient*>& clients) : database_(std::make_unique<Database>()) {
+LiteralPrefilter::LiteralPrefilter(const std::vector<const PrefilterClient*>& clients)
+    : database_(std::make_unique<Database>()), id_(next_prefilter_id.fetch_add(1) + 1) {
   // Ids: literals first, then patterns; both index literal_client_ and literal_length_.
   std::vector<std::string> literals, patterns;
   std::vector<unsigned> literal_flags, pattern_flags;
@@ -201,11 +205,20 @@ PrefilterHits LiteralPrefilter::scan(std::string_view text) const {
   hits.text_ = text;
   hits.starts_.resize(client_index_.size());
   if (text.empty()) return hits;
-  // One scratch per thread, grown to fit every database it has served.
+  // One scratch per thread, grown to fit every database it has served. hs_alloc_scratch costs
+  // more than scanning a short page, so it runs only when this thread last scanned with
+  // another prefilter (ids are never reused, unlike addresses).
   thread_local struct Scratch {
     hs_scratch_t* scratch = nullptr;
+    std::uint64_t prefilter_id = 0;
     ~Scratch() { hs_free_scratch(scratch); }
   } scratch;
+  if (scratch.prefilter_id != id_) {
+    for (hs_database_t* database : {database_->literals, database_->patterns}) {
+      if (database != nullptr && hs_alloc_scratch(database, &scratch.scratch) != HS_SUCCESS) throw std::bad_alloc();
+    }
+    scratch.prefilter_id = id_;
+  }
   // A client with hits more often than once in 64 bytes gains nothing from them (it would
   // look at most words anyway) and would hold memory in proportion to the text: it scans in
   // full instead.
@@ -232,7 +245,6 @@ PrefilterHits LiteralPrefilter::scan(std::string_view text) const {
   };
   for (hs_database_t* database : {database_->literals, database_->patterns}) {
     if (database == nullptr) continue;
-    if (hs_alloc_scratch(database, &scratch.scratch) != HS_SUCCESS) throw std::bad_alloc();
     // Documents are capped far below 4 GiB (the reliability limit), so the length fits.
     if (hs_scan(database, text.data(), static_cast<unsigned>(text.size()), 0, scratch.scratch, on_match, &context) != HS_SUCCESS) {
       throw std::runtime_error("Vectorscan scan failed");

@@ -93,6 +93,7 @@ class LiteralPrefilter {
   friend class PrefilterHits;
   struct Database;
   std::unique_ptr<Database> database_;
+  std::uint64_t id_;  // which prefilter a thread's Vectorscan scratch was last sized for
   std::unordered_map<const PrefilterClient*, std::size_t> client_index_;
   std::vector<bool> client_caseless_;
   std::vector<std::uint32_t> literal_client_;  // Vectorscan id → client index, or exotic marker

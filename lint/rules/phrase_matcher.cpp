@@ -26,7 +26,6 @@ PhraseMatcher::PhraseMatcher(std::vector<std::string> phrases, bool ignore_case,
   std::stable_sort(phrases_.begin(), phrases_.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   std::string pattern;
-  std::vector<std::string> first_word_keys;
   std::unordered_map<std::string, std::string> group_patterns;  // longest phrases first in each
   for (const std::string& phrase : phrases_) {
     const std::string alternative = "(?:" + phrase_to_pattern(phrase, whole_word) + ")";
@@ -43,10 +42,9 @@ PhraseMatcher::PhraseMatcher(std::vector<std::string> phrases, bool ignore_case,
     if (end == 0) whole_word_ = false;
     std::string key = key_of_word(std::string_view(phrase).substr(0, end));
     std::string& group = group_patterns[key];
-    if (group.empty()) first_word_keys.push_back(key);
     group += (group.empty() ? "" : "|") + alternative;
   }
-  choose_prefilter_literals(first_word_keys);
+  choose_prefilter_literals();
   if (!phrases_.empty()) regex_ = compile_regex(pattern, ignore_case_);
   if (whole_word_) {
     for (const auto& [key, group] : group_patterns) by_first_word_.emplace(key, compile_regex(group, ignore_case_));
@@ -102,20 +100,43 @@ std::string ascii_lower(std::string_view s) {
 
 }  // namespace
 
-// Whole words: a phrase can only match at a word whose key is a group key, so each key (or,
-// for a caseless key with non-ASCII letters, its longest ASCII run) is a literal. In-word
-// phrases: the bytes up to the first space start every match. Anything else: no literal.
-void PhraseMatcher::choose_prefilter_literals(const std::vector<std::string>& first_word_keys) {
+// Whole words: a phrase can only match where its anchor word occurs as a whole word, so
+// each anchor key is a literal. The anchor is the phrase's longest word with a usable literal
+// (for a caseless list, an ASCII one), the earliest of equals. In-word phrases: the bytes up to
+// the first space start every match. Anything else: no literal.
+void PhraseMatcher::choose_prefilter_literals() {
   std::vector<PrefilterLiteral> literals;
+  anchor_positions_.clear();
   if (whole_word_) {
-    for (const std::string& key : first_word_keys) {
-      if (!ignore_case_) {
-        literals.push_back({key, false});
-        continue;
+    for (const std::string& phrase : phrases_) {
+      std::string anchor, anchor_literal;
+      std::uint32_t anchor_position = 0;
+      std::uint32_t position = 0;
+      for (std::size_t i = 0; i < phrase.size(); ++position) {
+        while (i < phrase.size() && word_char_length(phrase, i) == 0) ++i;
+        const std::size_t begin = i;
+        while (i < phrase.size()) {
+          const std::size_t n = word_char_length(phrase, i);
+          if (n == 0) break;
+          i += n;
+        }
+        if (i == begin) break;
+        std::string key = key_of_word(std::string_view(phrase).substr(begin, i - begin));
+        // A caseless key with letters outside ASCII is found by its longest ASCII run.
+        const std::string literal(!ignore_case_ || is_ascii(key) ? std::string_view(key) : longest_ascii_run(key));
+        if (literal.size() > anchor_literal.size()) {
+          anchor = std::move(key);
+          anchor_literal = literal;
+          anchor_position = position;
+        }
       }
-      const std::string_view run = is_ascii(key) ? std::string_view(key) : longest_ascii_run(key);
-      if (run.empty()) return;  // no usable literal: the matcher walks every word
-      literals.push_back({ascii_lower(run), true});
+      if (anchor_literal.empty()) {  // no usable literal: the matcher walks every word
+        anchor_positions_.clear();
+        return;
+      }
+      std::vector<std::uint32_t>& positions = anchor_positions_[anchor];
+      if (positions.empty()) literals.push_back({ignore_case_ ? ascii_lower(anchor_literal) : anchor_literal, ignore_case_});
+      if (std::find(positions.begin(), positions.end(), anchor_position) == positions.end()) positions.push_back(anchor_position);
     }
   } else {
     for (const std::string& phrase : phrases_) {
@@ -136,6 +157,21 @@ std::size_t PhraseMatcher::word_start_before(std::string_view text, std::size_t 
     at = previous;
   }
   return at;
+}
+
+std::size_t PhraseMatcher::words_back(std::string_view text, std::size_t begin, std::size_t count) {
+  for (; count > 0; --count) {
+    std::size_t at = begin;  // back over the separator, then to the start of the word before it
+    while (at > 0) {
+      std::size_t previous = at - 1;
+      while (previous > 0 && (static_cast<unsigned char>(text[previous]) & 0xC0) == 0x80) --previous;
+      if (word_char_length(text, previous) != 0) break;
+      at = previous;
+    }
+    if (at == 0) return std::string_view::npos;
+    begin = word_start_before(text, at);
+  }
+  return begin;
 }
 
 std::string_view PhraseMatcher::word_at(std::string_view text, std::size_t begin) {

@@ -5,7 +5,9 @@
 // is walked word by word, and where a text word starts some phrase only that group's regex
 // runs, anchored there. The cost is one pass over the words of the text whatever the number
 // of phrases. When the Engine's one-pass literal scan (prefilter/) knows this matcher, only
-// the words where one of its first-word literals occurs are visited.
+// the places where a phrase's anchor word occurs are visited: the anchor is the phrase's
+// longest word (long words are rare words, so "a study found" is looked for at "study", not
+// at every "a"), and a phrase whose anchor is its k-th word is tried k words earlier.
 #pragma once
 
 #include <boost/regex/icu.hpp>
@@ -67,14 +69,23 @@ class PhraseMatcher : public PrefilterClient {
       return;
     }
     // A literal may sit inside a longer word ("ketamine" in "esketamine"): back up to the
-    // word's start and look at that word, as the full walk would.
+    // word's start; an anchor word that is the k-th word of some phrase puts a candidate
+    // start k words earlier. Candidates are then visited in text order, as the full walk would.
+    std::vector<std::size_t> candidates;
     std::size_t last_word = std::string_view::npos;
     for_each_start_in(*starts, base, text.size(), [&](std::size_t at) {
       const std::size_t begin = word_start_before(text, at);
       if (begin == last_word) return;
       last_word = begin;
-      visit_word(begin, word_at(text, begin));
+      const auto anchor = anchor_positions_.find(key_of_word(word_at(text, begin)));
+      if (anchor == anchor_positions_.end()) return;
+      for (const std::uint32_t k : anchor->second) {
+        if (const std::size_t start = words_back(text, begin, k); start != std::string_view::npos) candidates.push_back(start);
+      }
     });
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    for (const std::size_t begin : candidates) visit_word(begin, word_at(text, begin));
   }
 
   /// The lookup key of matched text, comparable with phrase_key() of a listed phrase.
@@ -96,7 +107,9 @@ class PhraseMatcher : public PrefilterClient {
   }
   static std::size_t word_start_before(std::string_view text, std::size_t at);
   static std::string_view word_at(std::string_view text, std::size_t begin);
-  void choose_prefilter_literals(const std::vector<std::string>& first_word_keys);
+  /// The start of the word `count` words before the word starting at `begin`, or npos.
+  static std::size_t words_back(std::string_view text, std::size_t begin, std::size_t count);
+  void choose_prefilter_literals();
   [[nodiscard]] std::optional<TextRange> match_at(std::string_view text, std::size_t begin,
                                                   const boost::u32regex& regex) const;
 
@@ -105,6 +118,8 @@ class PhraseMatcher : public PrefilterClient {
   bool whole_word_;
   std::size_t longest_ = 0;
   std::unordered_map<std::string, boost::u32regex> by_first_word_;  // first-word key → its phrases
+  // Anchor-word key → the positions (0 = first word) it has in the phrases it anchors.
+  std::unordered_map<std::string, std::vector<std::uint32_t>> anchor_positions_;
   boost::u32regex regex_;                                            // all phrases (for in-word matching)
 };
 

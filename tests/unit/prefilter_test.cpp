@@ -136,3 +136,22 @@ TEST_CASE("prefilter: a literal inside a longer word still finds phrases startin
   const auto findings = lint_with_pack(pack, "Take esketamine nasal spray, not ketamine nasal drops; ESKETAMINE NASAL too.");
   CHECK(matched(findings) == std::vector<std::string>{"esketamine nasal", "ketamine nasal", "ESKETAMINE NASAL"});
 }
+
+TEST_CASE("prefilter: phrases are found from their longest word, k words back", "[prefilter]") {
+  const std::string pack = R"({"pack": "t", "rules": [{"id": "spinner/t", "category": "spinner", "severity": "warning", "kind": "phrases",
+    "message": "m", "explain": {"text": "x", "bad": "a study found", "good": "y"},
+    "phrases": ["a study found", "it is proven", "secure and helpful", "don't stop", "e-mail us", "study"]}]})";
+  const RuleSet set = rules_from({pack});
+  const Engine filtered(set.select({}, {}), nullptr);
+  Engine full(set.select({}, {}), nullptr);
+  full.set_prefilter_enabled(false);
+  const std::string text =
+      "A study found this. It is\nproven, they say; it is PROVEN again. Secure and Helpful! Not secure and unhelpful.\n"
+      "Don\xE2\x80\x99t stop, don't  stop. E-mail us or e-mailus. A casestudy found nothing; a study, found.";
+  std::ostringstream sink;
+  Diagnostics diagnostics(sink);
+  const auto with_prefilter = lint_text("t.txt", text, filtered, diagnostics).findings;
+  CHECK(matched(with_prefilter) == std::vector<std::string>{"A study found", "It is\nproven", "it is PROVEN", "Secure and Helpful",
+                                                           "Don\xE2\x80\x99t stop", "don't  stop", "E-mail us", "study"});
+  CHECK(finding_lines(with_prefilter) == finding_lines(lint_text("t.txt", text, full, diagnostics).findings));
+}

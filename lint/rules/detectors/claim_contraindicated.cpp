@@ -40,7 +40,6 @@ class ContraindicatedUse : public Rule {
 
   void prefilter_clients(std::vector<const PrefilterClient*>& out) const override {
     recommend_terms_.add_prefilter_clients(out);
-    reading_.add_prefilter_clients(out);
   }
 
  private:

@@ -28,7 +28,6 @@ class Overclaim : public Rule {
 
   void prefilter_clients(std::vector<const PrefilterClient*>& out) const override {
     terms_.add_prefilter_clients(out);
-    reading_.add_prefilter_clients(out);
   }
 
  private:

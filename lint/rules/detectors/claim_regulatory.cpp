@@ -53,7 +53,6 @@ class RegulatoryStatus : public Rule {
 
   void prefilter_clients(std::vector<const PrefilterClient*>& out) const override {
     approval_terms_.add_prefilter_clients(out);
-    reading_.add_prefilter_clients(out);
   }
 
  private:

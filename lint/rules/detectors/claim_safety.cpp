@@ -34,7 +34,6 @@ class UnqualifiedSafety : public Rule {
 
   void prefilter_clients(std::vector<const PrefilterClient*>& out) const override {
     safety_terms_.add_prefilter_clients(out);
-    reading_.add_prefilter_clients(out);
   }
 
  private:
