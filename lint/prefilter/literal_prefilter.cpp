@@ -154,26 +154,40 @@ hs_database_t* compile_or_throw(bool literal_api, const std::vector<std::string>
 
 LiteralPrefilter::LiteralPrefilter(const std::vector<const PrefilterClient*>& clients)
     : database_(std::make_unique<Database>()), id_(next_prefilter_id.fetch_add(1) + 1) {
-  // Ids: literals first, then patterns; both index literal_client_ and literal_length_.
+  // Ids: literals first, then patterns. A literal or pattern that several clients share (two
+  // rules reading the same option, a term in two lists) is compiled once and its hits go to
+  // each of them.
   std::vector<std::string> literals, patterns;
   std::vector<unsigned> literal_flags, pattern_flags;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> literal_meta, pattern_meta;  // client, bytes back
+  std::vector<std::vector<Target>> literal_targets, pattern_targets;
+  std::unordered_map<std::string, std::size_t> literal_ids, pattern_ids;  // flags + expression → index
+  auto add = [](std::vector<std::string>& expressions, std::vector<unsigned>& flags, std::vector<std::vector<Target>>& targets,
+                std::unordered_map<std::string, std::size_t>& ids, const std::string& expression, unsigned flag, Target target) {
+    const auto [it, added] = ids.emplace(std::to_string(flag) + ":" + expression, expressions.size());
+    if (added) {
+      expressions.push_back(expression);
+      flags.push_back(flag);
+      targets.emplace_back();
+    }
+    std::vector<Target>& to = targets[it->second];
+    if (std::find_if(to.begin(), to.end(), [&](const Target& t) { return t.client == target.client && t.back == target.back; }) == to.end()) {
+      to.push_back(target);
+    }
+  };
   for (const PrefilterClient* client : clients) {
     if (client == nullptr || !client->prefiltered() || client_index_.count(client)) continue;
     const auto index = static_cast<std::uint32_t>(client_index_.size());
     client_index_.emplace(client, index);
     bool caseless = false;
     if (const auto& pattern = client->prefilter_pattern()) {
-      patterns.push_back(pattern->expression);
-      pattern_flags.push_back(pattern->caseless ? HS_FLAG_CASELESS : 0);
-      pattern_meta.emplace_back(index, 1);  // the last byte of a candidate match
+      // A pattern's hit is the last byte of a candidate match.
+      add(patterns, pattern_flags, pattern_targets, pattern_ids, pattern->expression, pattern->caseless ? HS_FLAG_CASELESS : 0, {index, 1});
       caseless = pattern->caseless;
     } else {
       for (const PrefilterLiteral& literal : client->prefilter_literals()) {
         if (literal.text.empty()) throw std::logic_error("empty prefilter literal");
-        literals.push_back(literal.text);
-        literal_flags.push_back(literal.caseless ? HS_FLAG_CASELESS : 0);
-        literal_meta.emplace_back(index, static_cast<std::uint32_t>(literal.text.size()));
+        add(literals, literal_flags, literal_targets, literal_ids, literal.text, literal.caseless ? HS_FLAG_CASELESS : 0,
+            {index, static_cast<std::uint32_t>(literal.text.size())});
         caseless = caseless || literal.caseless;
       }
     }
@@ -181,20 +195,13 @@ LiteralPrefilter::LiteralPrefilter(const std::vector<const PrefilterClient*>& cl
   }
   if (literals.empty() && patterns.empty()) return;
   for (const char* exotic : case_exotic_characters) {
-    literals.emplace_back(exotic);
-    literal_flags.push_back(0);
-    literal_meta.emplace_back(case_exotic_marker, 0);
+    add(literals, literal_flags, literal_targets, literal_ids, exotic, 0, {case_exotic_marker, 0});
   }
-  for (const auto& [client, back] : literal_meta) {
-    literal_client_.push_back(client);
-    literal_length_.push_back(back);
-  }
-  for (const auto& [client, back] : pattern_meta) {
-    literal_client_.push_back(client);
-    literal_length_.push_back(back);
-  }
+  targets_ = std::move(literal_targets);
+  targets_.insert(targets_.end(), std::make_move_iterator(pattern_targets.begin()), std::make_move_iterator(pattern_targets.end()));
   database_->literals = compile_or_throw(true, literals, literal_flags, 0);
   database_->patterns = compile_or_throw(false, patterns, pattern_flags, static_cast<unsigned>(literals.size()));
+  literal_count_ = literals.size() - std::size(case_exotic_characters);
 }
 
 LiteralPrefilter::~LiteralPrefilter() = default;
@@ -230,15 +237,16 @@ PrefilterHits LiteralPrefilter::scan(std::string_view text) const {
   } context{this, &hits, 256 + text.size() / 64};
   const auto on_match = [](unsigned id, unsigned long long, unsigned long long to, unsigned, void* data) -> int {
     auto* c = static_cast<Context*>(data);
-    const std::uint32_t client = c->self->literal_client_[id];
-    if (client == case_exotic_marker) {
-      c->hits->case_exotic_ = true;
-    } else if (!c->hits->dense_[client]) {
-      std::vector<std::uint32_t>& starts = c->hits->starts_[client];
-      starts.push_back(static_cast<std::uint32_t>(to - c->self->literal_length_[id]));
-      if (starts.size() > c->dense_limit) {
-        c->hits->dense_[client] = 1;
-        std::vector<std::uint32_t>().swap(starts);
+    for (const Target& target : c->self->targets_[id]) {
+      if (target.client == case_exotic_marker) {
+        c->hits->case_exotic_ = true;
+      } else if (!c->hits->dense_[target.client]) {
+        std::vector<std::uint32_t>& starts = c->hits->starts_[target.client];
+        starts.push_back(static_cast<std::uint32_t>(to - target.back));
+        if (starts.size() > c->dense_limit) {
+          c->hits->dense_[target.client] = 1;
+          std::vector<std::uint32_t>().swap(starts);
+        }
       }
     }
     return 0;

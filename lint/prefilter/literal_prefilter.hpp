@@ -86,7 +86,8 @@ class LiteralPrefilter {
   LiteralPrefilter& operator=(const LiteralPrefilter&) = delete;
 
   [[nodiscard]] PrefilterHits scan(std::string_view text) const;
-  [[nodiscard]] std::size_t literal_count() const { return literal_client_.size(); }
+  /// Distinct literals compiled (shared ones once).
+  [[nodiscard]] std::size_t literal_count() const { return literal_count_; }
   [[nodiscard]] std::size_t client_count() const { return client_index_.size(); }
 
  private:
@@ -96,8 +97,12 @@ class LiteralPrefilter {
   std::uint64_t id_;  // which prefilter a thread's Vectorscan scratch was last sized for
   std::unordered_map<const PrefilterClient*, std::size_t> client_index_;
   std::vector<bool> client_caseless_;
-  std::vector<std::uint32_t> literal_client_;  // Vectorscan id → client index, or exotic marker
-  std::vector<std::uint32_t> literal_length_;  // from a match's end back to the offset reported
+  struct Target {
+    std::uint32_t client;  // client index, or the exotic-character marker
+    std::uint32_t back;    // from a match's end back to the offset reported
+  };
+  std::vector<std::vector<Target>> targets_;  // per Vectorscan id
+  std::size_t literal_count_ = 0;
 };
 
 }  // namespace medlint
