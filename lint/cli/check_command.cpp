@@ -158,8 +158,10 @@ int run_check(const CheckOptions& options) {
                                                      : config                  ? config->profiles
                                                                                : std::vector<std::string>{});
   const std::chrono::milliseconds rule_budget(options.rule_timeout_ms);
+  const std::size_t jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   Engine engine(rule_set.select(select, ignore), &profiles.catalog, profiles.forced);
   engine.set_rule_budget(rule_budget);
+  engine.set_split(options.split_bytes, static_cast<unsigned>(jobs));
   // Files matched by per-path overrides in the config get an engine of their own.
   std::map<std::vector<std::size_t>, Engine> path_engines;
   auto overrides_of = [&](const std::string& path) {
@@ -182,6 +184,7 @@ int run_check(const CheckOptions& options) {
       }
       it = path_engines.emplace(matched, Engine(rule_set.select(file_select, file_ignore), &profiles.catalog, profiles.forced)).first;
       it->second.set_rule_budget(rule_budget);
+      it->second.set_split(options.split_bytes, static_cast<unsigned>(jobs));
     }
     return it->second;
   };
@@ -235,7 +238,6 @@ int run_check(const CheckOptions& options) {
 
   Summary summary;
   bool failed = false;
-  const std::size_t jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   FileLintOptions lint_options;
   // Distributed mode: documents are lines of JSON, not files; each is linted on its own.
   const bool jsonl_input = options.input_format == "jsonl";

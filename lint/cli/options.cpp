@@ -62,6 +62,11 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
       ->check(CLI::IsMember({"error", "warning", "info", "never"}))
       ->type_name("LEVEL");
   check->add_option("--jobs,-j", c.jobs, "Worker threads (default: all cores)")->type_name("N");
+  check->add_option("--split-size", c.split_bytes,
+                    "Lint a document larger than SIZE on several jobs, in runs of paragraphs of about SIZE "
+                    "(bytes, or with K, M, G; default 4M; 0: never split)")
+      ->transform(CLI::AsSizeValue(false))
+      ->type_name("SIZE");
   check->add_option("--color", c.color, "Colour in text output: auto (only on a terminal), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->type_name("WHEN");

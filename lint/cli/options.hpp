@@ -35,6 +35,7 @@ struct CheckOptions {
   bool quiet = false;          ///< no progress bar, no warnings
   bool progress = false;       ///< --progress: draw the bar even when stderr is not a TTY
   unsigned rule_timeout_ms = 10000;  ///< --rule-timeout: per rule and file; 0 unlimited
+  std::size_t split_bytes = std::size_t{4} << 20;  ///< --split-size: larger documents use several jobs; 0 never
 };
 
 struct InitOptions {

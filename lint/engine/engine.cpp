@@ -2,10 +2,13 @@
 #include "engine/engine.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 #include <exception>
 #include <tuple>
 
 #include "core/rule_budget.hpp"
+#include "engine/paragraph_runs.hpp"
 #include "rules/detectors/unused_suppression.hpp"
 
 namespace medlint {
@@ -77,13 +80,31 @@ Engine::Engine(std::vector<const Rule*> rules, const ProfileCatalog* catalog, st
       forced_profiles_(std::move(forced_profiles)),
       prefilter_(std::make_shared<LiteralPrefilter>(collect_clients(rules_, catalog_))) {}
 
-LintResult Engine::lint(const Document& document) const {
-  LintResult result;
+void Engine::set_split(std::size_t run_bytes, unsigned threads) {
+  if (run_bytes == 0 || threads < 2) {
+    split_.reset();
+    return;
+  }
+  auto split = std::make_shared<Split>();
+  split->run_bytes = run_bytes;
+  split->threads = threads;
+  for (const Rule* rule : rules_) (rule->paragraph_local() ? split->local_rules : split->document_rules).push_back(rule);
+  split->document_prefilter = std::make_shared<LiteralPrefilter>(collect_clients(split->document_rules, catalog_));
+  split->local_prefilter = std::make_shared<LiteralPrefilter>(collect_clients(split->local_rules, nullptr));
+  split_ = std::move(split);
+}
+
+bool Engine::splits(const Document& document) const {
+  return split_ && !split_->local_rules.empty() && document.text().size() > split_->run_bytes * 3 / 2;
+}
+
+void Engine::run_rules(const Document& document, const std::vector<const Rule*>& rules, const LiteralPrefilter& prefilter,
+                       LintResult& result) const {
   // One scan for the literals of every matcher; matchers then look only where theirs occur.
-  const PrefilterHits hits = prefilter_enabled_ ? prefilter_->scan(document.text()) : PrefilterHits{};
+  const PrefilterHits hits = prefilter_enabled_ ? prefilter.scan(document.text()) : PrefilterHits{};
   const PrefilterHits::Scope current(prefilter_enabled_ ? &hits : nullptr);
   const LintContext context(document, catalog_, &forced_profiles_);
-  for (const Rule* rule : rules_) {
+  for (const Rule* rule : rules) {
     const std::size_t before = result.findings.size();
     try {
       const RuleBudget::Scope budget(rule_budget_);
@@ -93,6 +114,75 @@ LintResult Engine::lint(const Document& document) const {
       result.rule_failures.push_back(rule->meta().id + ": " + error.what());
     }
   }
+}
+
+LintResult Engine::lint(const Document& document) const {
+  if (splits(document)) return lint_split(document);
+  LintResult result;
+  run_rules(document, rules_, *prefilter_, result);
+  finish(document, result);
+  return result;
+}
+
+// Task 0 runs the whole-document rules on the document; task i > 0 runs the local rules on
+// run i-1, copied into a Document of its own together with the line feeds before it (so a
+// look-behind at its start sees what it would see in the whole text). Threads take tasks in
+// turn; results are merged in task order, so the output never depends on timing.
+LintResult Engine::lint_split(const Document& document) const {
+  const std::string_view text = document.text();
+  const std::vector<TextRange> runs = paragraph_runs(text, split_->run_bytes);
+  std::vector<LintResult> results(runs.size() + 1);
+  std::atomic<std::size_t> next{0};
+  std::vector<std::exception_ptr> errors(split_->threads);
+  auto work = [&](unsigned worker) {
+    try {
+      for (std::size_t task = next++; task < results.size(); task = next++) {
+        if (task == 0) {
+          run_rules(document, split_->document_rules, *split_->document_prefilter, results[0]);
+          continue;
+        }
+        const TextRange run = runs[task - 1];
+        std::size_t from = run.begin;
+        while (from > 0 && run.begin - from < 64 && text[from - 1] == '\n') --from;
+        const Document piece(document.path(), std::string(text.substr(from, run.end - from)));
+        LintResult& result = results[task];
+        run_rules(piece, split_->local_rules, *split_->local_prefilter, result);
+        // Line feeds before the run belong to the run before it.
+        std::erase_if(result.findings, [&](const Finding& f) { return f.scope == Scope::span && f.range.begin < run.begin - from; });
+        for (Finding& f : result.findings) {
+          if (f.scope != Scope::span) continue;
+          f.range.begin += from;
+          f.range.end += from;
+        }
+      }
+    } catch (...) {
+      errors[worker] = std::current_exception();
+    }
+  };
+  {
+    std::vector<std::jthread> threads;
+    const auto count = static_cast<unsigned>(std::min<std::size_t>(split_->threads, results.size()));
+    for (unsigned worker = 1; worker < count; ++worker) threads.emplace_back(work, worker);
+    work(0);
+  }
+  for (const std::exception_ptr& error : errors) {
+    if (error) std::rethrow_exception(error);
+  }
+  LintResult merged;
+  for (LintResult& result : results) {
+    merged.findings.insert(merged.findings.end(), std::make_move_iterator(result.findings.begin()),
+                           std::make_move_iterator(result.findings.end()));
+    for (std::string& failure : result.rule_failures) {
+      if (std::find(merged.rule_failures.begin(), merged.rule_failures.end(), failure) == merged.rule_failures.end()) {
+        merged.rule_failures.push_back(std::move(failure));
+      }
+    }
+  }
+  finish(document, merged);
+  return merged;
+}
+
+void Engine::finish(const Document& document, LintResult& result) const {
   auto key = [](const Finding& f) {
     // Document findings sort before span findings at the same place.
     return std::make_tuple(f.scope == Scope::span, f.range.begin, f.range.end, std::string_view(f.rule->id),
@@ -129,7 +219,6 @@ LintResult Engine::lint(const Document& document) const {
       std::sort(result.findings.begin(), result.findings.end(), [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
     }
   }
-  return result;
 }
 
 }  // namespace medlint

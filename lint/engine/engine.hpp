@@ -31,8 +31,14 @@ class Engine {
   void set_rule_budget(std::chrono::milliseconds budget) { rule_budget_ = budget; }
   /// Off: every matcher scans the whole text itself (the reference the prefilter is tested against).
   void set_prefilter_enabled(bool enabled) { prefilter_enabled_ = enabled; }
+  /// A document longer than `run_bytes` (0: never) is linted on up to `threads` threads: the
+  /// paragraph-local rules on runs of paragraphs of about `run_bytes` each, the other rules on
+  /// the whole document at the same time. The findings are the same as in one piece.
+  void set_split(std::size_t run_bytes, unsigned threads);
 
   [[nodiscard]] LintResult lint(const Document& document) const;
+  /// Whether lint() would split `document` across threads.
+  [[nodiscard]] bool splits(const Document& document) const;
   [[nodiscard]] const std::vector<const Rule*>& rules() const { return rules_; }
   [[nodiscard]] const LiteralPrefilter& prefilter() const { return *prefilter_; }
 
@@ -43,6 +49,21 @@ class Engine {
   std::chrono::milliseconds rule_budget_{10000};
   std::shared_ptr<const LiteralPrefilter> prefilter_;
   bool prefilter_enabled_ = true;
+
+  // Rules and scans of a split run: one for the whole-document rules, one for the local ones.
+  struct Split {
+    std::size_t run_bytes = 0;
+    unsigned threads = 1;
+    std::vector<const Rule*> document_rules, local_rules;
+    std::shared_ptr<const LiteralPrefilter> document_prefilter, local_prefilter;
+  };
+  std::shared_ptr<const Split> split_;
+
+  void run_rules(const Document& document, const std::vector<const Rule*>& rules, const LiteralPrefilter& prefilter,
+                 LintResult& result) const;
+  [[nodiscard]] LintResult lint_split(const Document& document) const;
+  /// Orders, deduplicates, applies yield_to and suppressions.
+  void finish(const Document& document, LintResult& result) const;
 };
 
 }  // namespace medlint

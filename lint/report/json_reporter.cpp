@@ -34,24 +34,48 @@ ordered_json file_report_json(const FileReport& report) {
 
 namespace {
 
+// Streams: each file's entry is written as soon as the file is done, so memory does not grow
+// with the number of files. The bytes are those of dumping the whole report at once with an
+// indent of 2 (entries are dumped alone and indented to their depth; JSON strings hold no raw
+// line feeds, so indenting after each line feed is safe).
 class JsonReporter : public Reporter {
  public:
-  JsonReporter(std::ostream& out, const ReporterOptions& options) : out_(out) {
-    report_["tool"] = {{"name", "medlint"}, {"version", options.version}};
-    report_["files"] = ordered_json::array();
+  JsonReporter(std::ostream& out, const ReporterOptions& options) : out_(out), version_(options.version) {}
+
+  void file(const FileReport& report) override {
+    if (files_ == 0) out_ << header() << "  \"files\": [\n";
+    else out_ << ",\n";
+    out_ << "    " << indented(dump(file_report_json(report)), "    ");
+    ++files_;
   }
 
-  void file(const FileReport& report) override { report_["files"].push_back(file_report_json(report)); }
-
   void finish(const Summary& summary) override {
-    report_["summary"] = {{"files", summary.files}, {"findings", summary.findings}, {"error", summary.error},
-                          {"warning", summary.warning}, {"info", summary.info}};
-    out_ << report_.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    if (files_ == 0) out_ << header() << "  \"files\": [],\n";
+    else out_ << "\n  ],\n";
+    const ordered_json totals = {{"files", summary.files}, {"findings", summary.findings}, {"error", summary.error},
+                                 {"warning", summary.warning}, {"info", summary.info}};
+    out_ << "  \"summary\": " << indented(dump(totals), "  ") << "\n}\n";
   }
 
  private:
+  static std::string dump(const ordered_json& value) { return value.dump(2, ' ', false, nlohmann::json::error_handler_t::replace); }
+  static std::string indented(const std::string& text, std::string_view by) {
+    std::string out;
+    out.reserve(text.size() + text.size() / 8);
+    for (const char c : text) {
+      out += c;
+      if (c == '\n') out += by;
+    }
+    return out;
+  }
+  std::string header() const {
+    const ordered_json tool = {{"name", "medlint"}, {"version", version_}};
+    return "{\n  \"tool\": " + indented(dump(tool), "  ") + ",\n";
+  }
+
   std::ostream& out_;
-  ordered_json report_;
+  std::string version_;
+  std::size_t files_ = 0;
 };
 
 class JsonlReporter : public Reporter {

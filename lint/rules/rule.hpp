@@ -73,6 +73,11 @@ class Rule {
   /// True for rules that read the reference profiles (LintContext::profiles()): only then
   /// do the profiles' names and term lists join the one-pass scan.
   [[nodiscard]] virtual bool uses_profiles() const { return false; }
+  /// True for rules whose findings in a paragraph depend on that paragraph alone (phrases,
+  /// regexes, word-level detectors): a large document can then be linted in runs of
+  /// paragraphs on several threads. Rules that read the whole document (disclaimers, claims
+  /// and their profiles, repeated lines, required wording) keep the default.
+  [[nodiscard]] virtual bool paragraph_local() const { return false; }
 
  protected:
   /// A span finding with this rule's severity; the message is rendered from the template.

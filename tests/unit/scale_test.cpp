@@ -1,10 +1,13 @@
 // Parallel and distributed runs must not change a report: --jobs 1 and --jobs 2, file mode
-// and JSONL mode, one process and GNU parallel --pipe all give the same bytes.
+// and JSONL mode, one process and GNU parallel --pipe, one large document whole or in runs of
+// paragraphs, the streamed JSON report and one dump of it: all give the same bytes.
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
 
 #include "bench/article_generator.hpp"
+#include "report/json_report.hpp"
+#include "report/reporter.hpp"
 #include "test_support.hpp"
 
 using namespace medlint;
@@ -97,4 +100,86 @@ TEST_CASE("GNU parallel --pipe over JSONL merges to the single-process output", 
   const std::string b = slurp(dir.path() / "merged.jsonl");
   CHECK(std::count(a.begin(), a.end(), '\n') > 200);
   CHECK(a == b);
+}
+
+TEST_CASE("split: a large document linted in runs of paragraphs on two threads gives the same findings", "[scale]") {
+  // One document of the corpus, the seeds and generated articles, with one text without
+  // blank lines (a single run) and runs that start after long and short line-feed runs.
+  std::string big;
+  for (const std::string& dir : {std::string(MEDLINT_SOURCE_DIR) + "/corpus", std::string(MEDLINT_SHARED_DIR) + "/seeds"}) {
+    if (!std::filesystem::is_directory(dir)) continue;
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
+      if (entry.is_regular_file() && entry.path().extension() == ".txt") files.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+    for (const auto& file : files) big += slurp(file) + "\n\n\n";
+  }
+  bench::ArticleGenerator generator(5);
+  for (int i = 0; i < 40; ++i) big += generator.next().text + (i % 3 == 0 ? "\n\n\n\n" : "\n\n");
+  const RuleSet set = load_rule_set(true, {});
+  const Engine whole(set.select({}, {}), &default_catalog());
+  Engine split(set.select({}, {}), &default_catalog());
+  split.set_split(8 * 1024, 2);
+  const Document document("big.txt", big);
+  REQUIRE(split.splits(document));
+  REQUIRE_FALSE(whole.splits(document));
+  std::ostringstream sink;
+  Diagnostics diagnostics(sink);
+  const FileReport a = lint_text("big.txt", big, whole, diagnostics);
+  const FileReport b = lint_text("big.txt", big, split, diagnostics);
+  CHECK(a.findings.size() > 200);
+  std::vector<std::string> lines_a, lines_b;
+  for (const auto& f : a.findings) lines_a.push_back(f.rule + " " + std::to_string(f.line) + ":" + std::to_string(f.column) + " " + f.message);
+  for (const auto& f : b.findings) lines_b.push_back(f.rule + " " + std::to_string(f.line) + ":" + std::to_string(f.column) + " " + f.message);
+  CHECK(lines_a == lines_b);
+}
+
+TEST_CASE("split: --split-size with --jobs 2 gives the bytes of --jobs 1 on one large file", "[scale]") {
+  TempDir dir;
+  bench::ArticleGenerator generator(3);
+  std::string big;
+  while (big.size() < 600 * 1024) big += generator.next().text + "\n\n";
+  write_file(dir.path() / "big.md", big);
+  const RunResult one = run_medlint({"check", "big.md", "--format", "json", "--jobs", "1"}, dir.path());
+  const RunResult two = run_medlint({"check", "big.md", "--format", "json", "--jobs", "2", "--split-size", "64K"}, dir.path());
+  REQUIRE(one.status == 1);
+  CHECK(two.status == 1);
+  CHECK(nlohmann::json::parse(one.out)["summary"]["findings"].get<int>() > 100);
+  CHECK(one.out == two.out);
+  const RunResult bad = run_medlint({"check", "big.md", "--split-size", "lots"}, dir.path());
+  CHECK(bad.status == 2);
+}
+
+TEST_CASE("json: the streamed report has the bytes of the whole report dumped at once", "[scale]") {
+  const RuleSet set = load_rule_set(true, {});
+  const Engine engine(set.select({}, {}), &default_catalog());
+  std::ostringstream sink;
+  Diagnostics diagnostics(sink);
+  std::vector<FileReport> reports;
+  bench::ArticleGenerator generator(9);
+  for (int i = 0; i < 4; ++i) reports.push_back(lint_text("a" + std::to_string(i) + ".txt", generator.next().text, engine, diagnostics));
+  reports.push_back(lint_text("clean.txt", "", engine, diagnostics));
+  reports.push_back(lint_text("\xC3\xA9t\xC3\xA9 \"quoted\".txt", "Ketamine is Secure and helpful\xE2\x80\x94 caf\xC3\xA9.\n", engine, diagnostics));
+  for (const std::size_t count : {std::size_t{0}, std::size_t{1}, reports.size()}) {
+    std::ostringstream streamed;
+    ReporterOptions options;
+    options.version = "9.9.9";
+    auto reporter = make_reporter(OutputFormat::json, streamed, options);
+    Summary summary;
+    nlohmann::ordered_json whole;
+    whole["tool"] = {{"name", "medlint"}, {"version", "9.9.9"}};
+    whole["files"] = nlohmann::ordered_json::array();
+    for (std::size_t i = 0; i < count; ++i) {
+      summary.add(reports[i]);
+      reporter->file(reports[i]);
+      whole["files"].push_back(file_report_json(reports[i]));
+    }
+    reporter->finish(summary);
+    whole["summary"] = {{"files", summary.files}, {"findings", summary.findings}, {"error", summary.error},
+                        {"warning", summary.warning}, {"info", summary.info}};
+    INFO(count << " files");
+    CHECK(streamed.str() == whole.dump(2) + "\n");
+  }
+  CHECK(reports[0].findings.size() + reports[5].findings.size() > 2);
 }

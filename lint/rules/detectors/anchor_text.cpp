@@ -27,6 +27,9 @@ class AnchorText : public Rule {
  public:
   AnchorText(RuleMeta meta, Options options) : Rule(std::move(meta)), options_(std::move(options)) {}
 
+  // Looks at the words around a phrase on its own line.
+  [[nodiscard]] bool paragraph_local() const override { return true; }
+
   void check(const LintContext& context, std::vector<Finding>& out) const override {
     const Document& document = context.document();
     const std::string_view text = document.text();

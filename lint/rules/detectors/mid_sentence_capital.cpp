@@ -27,6 +27,9 @@ class MidSentenceCapital : public Rule {
  public:
   MidSentenceCapital(RuleMeta meta, Options options) : Rule(std::move(meta)), options_(std::move(options)) {}
 
+  // Sentences and lines never cross a blank line.
+  [[nodiscard]] bool paragraph_local() const override { return true; }
+
   void check(const LintContext& context, std::vector<Finding>& out) const override {
     const Document& document = context.document();
     const std::string_view text = document.text();

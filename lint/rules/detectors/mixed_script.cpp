@@ -20,6 +20,9 @@ class MixedScript : public Rule {
  public:
   explicit MixedScript(RuleMeta meta) : Rule(std::move(meta)) {}
 
+  // Words alone decide.
+  [[nodiscard]] bool paragraph_local() const override { return true; }
+
   void check(const LintContext& context, std::vector<Finding>& out) const override {
     const Document& document = context.document();
     const std::string_view text = document.text();

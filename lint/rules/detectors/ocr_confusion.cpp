@@ -23,6 +23,9 @@ class OcrConfusion : public Rule {
         extra_words_(std::move(extra_words)),
         min_length_(min_length) {}
 
+  // Words alone decide.
+  [[nodiscard]] bool paragraph_local() const override { return true; }
+
   void check(const LintContext& context, std::vector<Finding>& out) const override {
     const Document& document = context.document();
     const std::string_view text = document.text();

@@ -21,6 +21,7 @@ class PhraseRule : public Rule {
 
   void check(const LintContext& context, std::vector<Finding>& out) const override;
   [[nodiscard]] std::vector<std::string> details() const override;
+  [[nodiscard]] bool paragraph_local() const override { return true; }
   void prefilter_clients(std::vector<const PrefilterClient*>& out) const override {
     out.push_back(&matcher_);
     if (exceptions_) out.push_back(&*exceptions_);

@@ -20,6 +20,8 @@ class RegexRule : public Rule {
 
   void check(const LintContext& context, std::vector<Finding>& out) const override;
   [[nodiscard]] std::vector<std::string> details() const override;
+  /// Matches never cross a blank line (regex chunks are paragraphs).
+  [[nodiscard]] bool paragraph_local() const override { return true; }
   void prefilter_clients(std::vector<const PrefilterClient*>& out) const override { out.push_back(&regex_); }
 
  private:
