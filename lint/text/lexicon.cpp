@@ -3,14 +3,23 @@
 
 #include <hunspell/hunspell.hxx>
 
+#include <atomic>
 #include <cstdlib>
+#include <unordered_map>
 #include <filesystem>
 #include <map>
 #include <stdexcept>
 
 namespace medlint {
 
-Lexicon::Lexicon(const std::string& name) {
+namespace {
+
+std::atomic<std::uint64_t> next_lexicon_id{0};
+
+}  // namespace
+
+
+Lexicon::Lexicon(const std::string& name) : id_(next_lexicon_id.fetch_add(1) + 1) {
   const char* env = std::getenv("MEDLINT_HUNSPELL_DIR");
   const std::filesystem::path dir = env ? env : "/usr/share/hunspell";
   const auto aff = dir / (name + ".aff");
@@ -24,9 +33,21 @@ Lexicon::Lexicon(const std::string& name) {
 
 Lexicon::~Lexicon() = default;
 
+// Articles repeat their words, and a hunspell lookup costs microseconds behind a lock shared
+// by every job: each thread remembers its answers (up to a bound, then starts afresh).
 bool Lexicon::accepts(std::string_view word) const {
-  std::lock_guard lock(mutex_);
-  return hunspell_->spell(std::string(word));
+  thread_local std::unordered_map<std::uint64_t, std::unordered_map<std::string, bool>> answers;
+  std::unordered_map<std::string, bool>& known = answers[id_];
+  std::string key(word);
+  if (const auto found = known.find(key); found != known.end()) return found->second;
+  bool accepted = false;
+  {
+    std::lock_guard lock(mutex_);
+    accepted = hunspell_->spell(key);
+  }
+  if (known.size() >= (std::size_t{1} << 16)) known.clear();
+  known.emplace(std::move(key), accepted);
+  return accepted;
 }
 
 std::shared_ptr<const Lexicon> Lexicon::shared(const std::string& name) {

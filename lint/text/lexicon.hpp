@@ -3,6 +3,7 @@
 // "secure"; "Ketamine" or "Monday" are not, because it rejects "ketamine" and "monday".
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -30,6 +31,7 @@ class Lexicon {
  private:
   std::unique_ptr<Hunspell> hunspell_;
   mutable std::mutex mutex_;  // Hunspell keeps per-call state; calls are serialised
+  std::uint64_t id_;          // names this lexicon's answers in each thread's cache (never reused)
 };
 
 }  // namespace medlint

@@ -50,6 +50,10 @@ class MidSentenceCapital : public Rule {
       if (first == words.end()) continue;
       for (auto it = first + 1; it != words.end() && it->range.begin < sentence.end; ++it) {
         const std::string_view word = text.substr(it->range.begin, it->range.size());
+        // A word starting with a lower-case ASCII letter or a digit is never title-shaped:
+        // most words are decided without reading them.
+        const auto lead = static_cast<unsigned char>(word.front());
+        if ((lead >= 'a' && lead <= 'z') || (lead >= '0' && lead <= '9')) continue;
         if (word.size() < 2 || word_shape(word) != WordShape::title) continue;
         if (after_boundary(previous_char(text, it->range.begin))) continue;
         if (after_citation_marker(text, words, it, first)) continue;

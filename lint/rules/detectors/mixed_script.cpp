@@ -1,5 +1,7 @@
 // Scripts come from ICU (uscript_getScript); the repaired word replaces each non-Latin letter
 // by its ICU confusable skeleton when that skeleton is a plain Latin letter.
+#include <algorithm>
+
 #include <unicode/uscript.h>
 #include <unicode/uspoof.h>
 #include <unicode/utf8.h>
@@ -29,7 +31,8 @@ class MixedScript : public Rule {
     thread_local std::unique_ptr<USpoofChecker, SpoofCloser> checker = open_checker();
     for (const Word& word : document.words()) {
       const std::string_view w = text.substr(word.range.begin, word.range.size());
-      if (w.size() < 2) continue;
+      // ASCII letters are all Latin: only a word with other characters can mix scripts.
+      if (w.size() < 2 || std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) continue;
       bool latin = false, other = false;
       std::string repaired;
       const auto* s = reinterpret_cast<const uint8_t*>(w.data());

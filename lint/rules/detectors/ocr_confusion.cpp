@@ -47,7 +47,7 @@ class OcrConfusion : public Rule {
   }
 
   bool known(const std::string& w) const {
-    return extra_words_.count(fold_case(w)) != 0 || lexicon_->accepts(w);
+    return lexicon_->accepts(w) || extra_words_.count(fold_case(w)) != 0;  // the lexicon's answers are cached
   }
 
   std::optional<std::string> repair(const std::string& w) const {
