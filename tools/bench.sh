@@ -2,7 +2,10 @@
 # Whole-program benchmark of the medlint binary on generated corpora: wall time, MB/s,
 # files/s and peak RSS (GNU time) for each size and job count, as the table in BENCHMARKS.md.
 # Usage: bash tools/bench.sh [SIZES=1M,100M] [JOBS=1,2] [WORK_DIR=/tmp/medlint-bench]
-#   a size ending in "jsonl" (e.g. 1Gjsonl) is one JSONL stream linted with --input-format jsonl.
+#   a size ending in "jsonl" (e.g. 1Gjsonl) is one JSONL stream linted with --input-format jsonl;
+#   one ending in "single" (e.g. 50Msingle) is one large file (split across the jobs).
+# Modes: jsonl-out (--format jsonl --no-corpus-checks), json-out (--format json
+# --no-corpus-checks, streamed), json+corpus (--format json with the corpus pass).
 # Needs a release build in build/ (bash tools/setup.sh) and GNU time (/usr/bin/time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,21 +27,28 @@ for size in "${sizes_array[@]}"; do
     input=$work/${size}.jsonl
     [[ -f $input ]] || "$generate" -o "$input" -s "${size%jsonl}" --mode jsonl 2>/dev/null
     documents=$(wc -l <"$input")
+  elif [[ $size == *single ]]; then
+    input=$work/${size}.txt
+    [[ -f $input ]] || "$generate" -o "$input" -s "${size%single}" --mode single 2>/dev/null
+    documents=1
   else
     input=$work/$size
     [[ -d $input ]] || "$generate" -o "$input" -s "$size" 2>/dev/null
     documents=$(find "$input" -type f | wc -l)
   fi
   # Text bytes (what medlint reads), not JSON or file-system overhead.
-  bytes=$(numfmt --from=si "${size%jsonl}")
+  bare=${size%jsonl}
+  bytes=$(numfmt --from=si "${bare%single}")
   for jobs in "${jobs_array[@]}"; do
     modes=("jsonl-out")
-    [[ $size == *jsonl ]] || modes+=("json+corpus")
+    [[ $size == *jsonl || $size == *single ]] || modes+=("json-out" "json+corpus")
     for mode in "${modes[@]}"; do
       if [[ $size == *jsonl ]]; then
         args=(check --input-format jsonl --format jsonl -q -j "$jobs" -)
       elif [[ $mode == jsonl-out ]]; then
         args=(check "$input" --format jsonl --no-corpus-checks -q -j "$jobs")
+      elif [[ $mode == json-out ]]; then
+        args=(check "$input" --format json --no-corpus-checks -q -j "$jobs")
       else
         args=(check "$input" --format json -q -j "$jobs")
       fi
