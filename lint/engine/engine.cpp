@@ -117,7 +117,11 @@ void Engine::run_rules(const Document& document, const std::vector<const Rule*>&
 }
 
 LintResult Engine::lint(const Document& document) const {
-  if (splits(document)) return lint_split(document);
+  if (splits(document)) {
+    // A text without blank lines is one run: copying it would gain nothing and double memory.
+    std::vector<TextRange> runs = paragraph_runs(document.text(), split_->run_bytes);
+    if (runs.size() > 1) return lint_split(document, std::move(runs));
+  }
   LintResult result;
   run_rules(document, rules_, *prefilter_, result);
   finish(document, result);
@@ -128,9 +132,8 @@ LintResult Engine::lint(const Document& document) const {
 // run i-1, copied into a Document of its own together with the line feeds before it (so a
 // look-behind at its start sees what it would see in the whole text). Threads take tasks in
 // turn; results are merged in task order, so the output never depends on timing.
-LintResult Engine::lint_split(const Document& document) const {
+LintResult Engine::lint_split(const Document& document, std::vector<TextRange> runs) const {
   const std::string_view text = document.text();
-  const std::vector<TextRange> runs = paragraph_runs(text, split_->run_bytes);
   std::vector<LintResult> results(runs.size() + 1);
   std::atomic<std::size_t> next{0};
   std::vector<std::exception_ptr> errors(split_->threads);
@@ -138,7 +141,7 @@ LintResult Engine::lint_split(const Document& document) const {
     try {
       for (std::size_t task = next++; task < results.size(); task = next++) {
         if (task == 0) {
-          run_rules(document, split_->document_rules, *split_->document_prefilter, results[0]);
+          if (!split_->document_rules.empty()) run_rules(document, split_->document_rules, *split_->document_prefilter, results[0]);
           continue;
         }
         const TextRange run = runs[task - 1];

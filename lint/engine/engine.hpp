@@ -37,7 +37,8 @@ class Engine {
   void set_split(std::size_t run_bytes, unsigned threads);
 
   [[nodiscard]] LintResult lint(const Document& document) const;
-  /// Whether lint() would split `document` across threads.
+  /// Whether `document` is long enough for lint() to split it (which it does when the text has
+  /// more than one run of paragraphs).
   [[nodiscard]] bool splits(const Document& document) const;
   [[nodiscard]] const std::vector<const Rule*>& rules() const { return rules_; }
   [[nodiscard]] const LiteralPrefilter& prefilter() const { return *prefilter_; }
@@ -61,7 +62,7 @@ class Engine {
 
   void run_rules(const Document& document, const std::vector<const Rule*>& rules, const LiteralPrefilter& prefilter,
                  LintResult& result) const;
-  [[nodiscard]] LintResult lint_split(const Document& document) const;
+  [[nodiscard]] LintResult lint_split(const Document& document, std::vector<TextRange> runs) const;
   /// Orders, deduplicates, applies yield_to and suppressions.
   void finish(const Document& document, LintResult& result) const;
 };
