@@ -30,4 +30,14 @@ namespace medlint {
   return static_cast<std::uint32_t>(std::stoul(std::string(p.substr(begin, end - begin)), nullptr, 16));
 }
 
+/// For a group opened with "(?" followed by a name ("<name>", "P<name>", "'name'") or a
+/// comment ("#..."), whose first character after "(?" is at `i`: the offset just past the
+/// name, or past the comment's ")"; nothing when it is not closed.
+[[nodiscard]] inline std::optional<std::size_t> skip_group_name_or_comment(std::string_view p, std::size_t i) {
+  const char c = p[i];
+  const std::size_t end = c == '#' ? p.find(')', i) : p.find(c == '\'' ? '\'' : '>', i + 1);
+  if (end == std::string_view::npos) return std::nullopt;
+  return end + 1;
+}
+
 }  // namespace medlint

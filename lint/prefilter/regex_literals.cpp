@@ -295,16 +295,11 @@ class Reader {
       } else if (c == '<' && i_ + 1 < p_.size() && (p_[i_ + 1] == '=' || p_[i_ + 1] == '!')) {
         i_ += 2;
         consumes = false;
-      } else if (c == '<' || c == 'P' || c == '\'') {  // named group
-        const char close = c == '\'' ? '\'' : '>';
-        const std::size_t end = p_.find(close, i_ + 1);
-        if (end == std::string_view::npos) throw Unsupported{};
-        i_ = end + 1;
-      } else if (c == '#') {
-        const std::size_t end = p_.find(')', i_);
-        if (end == std::string_view::npos) throw Unsupported{};
-        i_ = end + 1;
-        return empty_match();
+      } else if (c == '<' || c == 'P' || c == '\'' || c == '#') {  // named group, comment
+        const std::optional<std::size_t> after = skip_group_name_or_comment(p_, i_);
+        if (!after) throw Unsupported{};
+        i_ = *after;
+        if (c == '#') return empty_match();
       } else {
         // Inline options: "i" alone only widens matching, so treat the rest as caseless.
         std::size_t end = i_;

@@ -352,15 +352,11 @@ class Translator {
       } else if (c == '<' && i_ + 1 < p_.size() && p_[i_ + 1] == '!') {
         i_ += 2;
         keep = Keep::drop;
-      } else if (c == '<' || c == 'P' || c == '\'') {
-        const std::size_t end = p_.find(c == '\'' ? '\'' : '>', i_ + 1);
-        if (end == std::string_view::npos) throw Unsupported{};
-        i_ = end + 1;
-      } else if (c == '#') {
-        const std::size_t end = p_.find(')', i_);
-        if (end == std::string_view::npos) throw Unsupported{};
-        i_ = end + 1;
-        return "";
+      } else if (c == '<' || c == 'P' || c == '\'' || c == '#') {  // named group, comment
+        const std::optional<std::size_t> after = skip_group_name_or_comment(p_, i_);
+        if (!after) throw Unsupported{};
+        i_ = *after;
+        if (c == '#') return "";
       } else {
         std::size_t end = i_;
         while (end < p_.size() && (std::isalpha(static_cast<unsigned char>(p_[end])) != 0 || p_[end] == '-')) ++end;
