@@ -12,6 +12,7 @@
 #include <map>
 #include <sstream>
 #include <thread>
+#include <utility>
 
 #include "cli/commands.hpp"
 #include "cli/profile_selection.hpp"
@@ -135,6 +136,7 @@ struct FileOutcome {
   std::size_t bytes = 0;
   std::size_t fixes = 0;
   std::string diff;
+  CorpusDocument corpus;  ///< the words signed for the corpus pass, when it runs
 };
 
 }  // namespace
@@ -330,6 +332,11 @@ int run_check(const CheckOptions& options) {
         if (outcome.report) {
           outcome.bytes = outcome.report->source_bytes;
           apply_path_severities(*outcome.report, file_overrides[i]);
+          if (corpus_pass) {
+            // exchange, not `= {}`: assigning {} keeps the vector's capacity, which held
+            // reports would then carry until the end of the run.
+            outcome.corpus = finder.prepare(std::exchange(outcome.report->corpus_words, std::vector<std::string>{}));
+          }
         }
         return outcome;
       },
@@ -341,8 +348,7 @@ int run_check(const CheckOptions& options) {
         if (!outcome.report) return;
         FileReport& report = *outcome.report;
         if (corpus_pass) {
-          finder.add(report_paths.size(), report.corpus_words);
-          report.corpus_words = {};
+          finder.add(report_paths.size(), std::move(outcome.corpus));
           report_paths.push_back(report.path);
         }
         if (hold_reports) held.push_back(std::move(report));
@@ -350,7 +356,7 @@ int run_check(const CheckOptions& options) {
       });
   progress.finish();
   if (corpus_pass) {
-    std::map<std::size_t, std::vector<ReportedFinding>> extra = duplicate_findings(finder.clusters(), corpus_rules, report_paths);
+    std::map<std::size_t, std::vector<ReportedFinding>> extra = duplicate_findings(finder.clusters(jobs), corpus_rules, report_paths);
     for (auto& [index, findings] : extra) {
       if (hold_reports) {
         auto& target = held[index].findings;

@@ -9,7 +9,11 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <set>
+#include <string_view>
 
+#include "corpus/suffix_lcs.hpp"
+#include "engine/ordered_parallel.hpp"
 #include "text/case_fold.hpp"
 
 namespace medlint {
@@ -34,24 +38,45 @@ struct UnionFind {
   void join(std::size_t a, std::size_t b) { parent[find(a)] = find(b); }
 };
 
+// FNV-1a: a word's hash must not depend on the other documents (ids do), so signatures can
+// be computed on worker threads.
+std::uint64_t word_hash(std::string_view word) {
+  std::uint64_t h = 0xCBF29CE484222325ULL;
+  for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ULL;
+  return mix(h);
+}
+
 }  // namespace
 
-void NearDuplicateFinder::add(std::size_t index, const std::vector<std::string>& words) {
-  Doc doc{index, {}, {}};
+CorpusDocument NearDuplicateFinder::prepare(const std::vector<std::string>& words) const {
+  CorpusDocument doc;
   const std::size_t n = std::min(words.size(), options_.max_words);
-  doc.words.reserve(n);
+  doc.spelled.assign(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(n));
+  doc.keys.reserve(n);
+  std::vector<std::uint64_t> hashes;
+  hashes.reserve(n);
   for (std::size_t i = 0; i < n; ++i) {
-    const auto [it, inserted] = vocabulary_.emplace(fold_case(words[i]), static_cast<std::uint32_t>(spelled_.size()));
-    if (inserted) spelled_.push_back(words[i]);
-    doc.words.push_back(it->second);
+    doc.keys.push_back(fold_case(words[i]));
+    hashes.push_back(word_hash(doc.keys.back()));
   }
-  const std::size_t hashes = options_.bands * options_.rows;
-  doc.signature.assign(hashes, ~std::uint64_t{0});
+  const std::size_t count = options_.bands * options_.rows;
+  doc.signature.assign(count, ~std::uint64_t{0});
   const std::size_t k = options_.shingle_words;
-  for (std::size_t i = 0; i + k <= doc.words.size(); ++i) {
+  for (std::size_t i = 0; i + k <= n; ++i) {
     std::uint64_t shingle = 0;
-    for (std::size_t j = 0; j < k; ++j) shingle = mix(shingle ^ doc.words[i + j]);
-    for (std::size_t h = 0; h < hashes; ++h) doc.signature[h] = std::min(doc.signature[h], mix(shingle ^ (h * 0x632BE59BD9B4E019ULL)));
+    for (std::size_t j = 0; j < k; ++j) shingle = mix(shingle ^ hashes[i + j]);
+    for (std::size_t h = 0; h < count; ++h) doc.signature[h] = std::min(doc.signature[h], mix(shingle ^ (h * 0x632BE59BD9B4E019ULL)));
+  }
+  return doc;
+}
+
+void NearDuplicateFinder::add(std::size_t index, CorpusDocument document) {
+  Doc doc{index, {}, std::move(document.signature)};
+  doc.words.reserve(document.keys.size());
+  for (std::size_t i = 0; i < document.keys.size(); ++i) {
+    const auto [it, inserted] = vocabulary_.emplace(std::move(document.keys[i]), static_cast<std::uint32_t>(spelled_.size()));
+    if (inserted) spelled_.push_back(std::move(document.spelled[i]));
+    doc.words.push_back(it->second);
   }
   docs_.push_back(std::move(doc));
 }
@@ -66,21 +91,15 @@ NearDuplicateFinder::Comparison NearDuplicateFinder::compare(const Doc& a, const
   const auto& x = a.words;
   const auto& y = b.words;
   const std::size_t n = x.size(), m = y.size();
-  // LCS lengths, row by row (uint16 is enough: documents are capped at max_words).
-  std::vector<std::vector<std::uint16_t>> table(n + 1, std::vector<std::uint16_t>(m + 1, 0));
-  for (std::size_t i = n; i-- > 0;) {
-    for (std::size_t j = m; j-- > 0;) {
-      table[i][j] = x[i] == y[j] ? static_cast<std::uint16_t>(table[i + 1][j + 1] + 1) : std::max(table[i + 1][j], table[i][j + 1]);
-    }
-  }
-  // Walk the alignment and collect the runs of unmatched words on each side.
-  std::map<std::pair<std::string, std::string>, std::size_t> substitutions;
-  std::vector<std::pair<std::pair<std::size_t, std::size_t>, std::pair<std::size_t, std::size_t>>> runs;
+  const SuffixLcs table(x, y);
+  // Walk the alignment and count the substitutions (a run of unmatched words on each side),
+  // keyed by word ids; only the recurring ones are spelled out.
+  std::map<std::pair<std::vector<std::uint32_t>, std::vector<std::uint32_t>>, std::size_t> substitutions;
   std::size_t i = 0, j = 0, run_i = 0, run_j = 0;
   auto close_run = [&]() {
-    if (i > run_i || j > run_j) {
-      runs.push_back({{run_i, i}, {run_j, j}});
-      if (i > run_i && j > run_j) ++substitutions[{words_text(x, run_i, i), words_text(y, run_j, j)}];
+    if (i > run_i && j > run_j) {
+      ++substitutions[{std::vector<std::uint32_t>(x.begin() + static_cast<std::ptrdiff_t>(run_i), x.begin() + static_cast<std::ptrdiff_t>(i)),
+                       std::vector<std::uint32_t>(y.begin() + static_cast<std::ptrdiff_t>(run_j), y.begin() + static_cast<std::ptrdiff_t>(j))}];
     }
   };
   while (i < n && j < m) {
@@ -90,7 +109,7 @@ NearDuplicateFinder::Comparison NearDuplicateFinder::compare(const Doc& a, const
       ++j;
       run_i = i;
       run_j = j;
-    } else if (table[i + 1][j] >= table[i][j + 1]) {
+    } else if (table.at(i + 1, j) >= table.at(i, j + 1)) {
       ++i;
     } else {
       ++j;
@@ -99,7 +118,7 @@ NearDuplicateFinder::Comparison NearDuplicateFinder::compare(const Doc& a, const
   i = n;
   j = m;
   close_run();
-  const double lcs = table[0][0];
+  const auto lcs = static_cast<double>(table.at(0, 0));
   Comparison result;
   // Template: recurring substitutions are slots; without them, the shorter page aligns.
   std::size_t slot_words_a = 0, slot_words_b = 0, recurring = 0;
@@ -108,11 +127,13 @@ NearDuplicateFinder::Comparison NearDuplicateFinder::compare(const Doc& a, const
   for (const auto& [pair, count] : substitutions) {
     if (count < options_.min_slot_repeats) continue;
     ++recurring;
-    slot_words_a += count * static_cast<std::size_t>(std::count(pair.first.begin(), pair.first.end(), ' ') + 1);
-    slot_words_b += count * static_cast<std::size_t>(std::count(pair.second.begin(), pair.second.end(), ' ') + 1);
-    if (count > best_count) {
+    slot_words_a += count * pair.first.size();
+    slot_words_b += count * pair.second.size();
+    // The most frequent; among equals, the first in text order of the spelled pair.
+    std::pair<std::string, std::string> spelled{words_text(pair.first, 0, pair.first.size()), words_text(pair.second, 0, pair.second.size())};
+    if (count > best_count || (count == best_count && spelled < best_slot)) {
       best_count = count;
-      best_slot = pair;
+      best_slot = std::move(spelled);
     }
   }
   if (recurring > 0) {
@@ -129,11 +150,13 @@ NearDuplicateFinder::Comparison NearDuplicateFinder::compare(const Doc& a, const
   return result;
 }
 
-std::vector<DuplicateCluster> NearDuplicateFinder::clusters() const {
+std::vector<DuplicateCluster> NearDuplicateFinder::clusters(std::size_t jobs) const {
   const std::size_t count = docs_.size();
   // LSH: one bucket map per band; each document is compared with the first in its bucket.
-  std::map<std::pair<std::size_t, std::size_t>, bool> compared;
-  std::vector<std::pair<std::pair<std::size_t, std::size_t>, Comparison>> confirmed;
+  // Which pairs are compared does not depend on the outcomes, so they are listed first and
+  // aligned in parallel.
+  std::set<std::pair<std::size_t, std::size_t>> listed;
+  std::vector<std::pair<std::size_t, std::size_t>> candidates;
   for (std::size_t band = 0; band < options_.bands; ++band) {
     std::unordered_map<std::uint64_t, std::vector<std::size_t>> buckets;
     for (std::size_t d = 0; d < count; ++d) {
@@ -146,14 +169,18 @@ std::vector<DuplicateCluster> NearDuplicateFinder::clusters() const {
       for (std::size_t k = 1; k < members.size(); ++k) {
         for (const std::size_t other : {members[0], members[k - 1]}) {
           const auto pair = std::minmax(other, members[k]);
-          if (pair.first == pair.second || compared.count(pair)) continue;
-          compared[pair] = true;
-          Comparison c = compare(docs_[pair.first], docs_[pair.second]);
-          if (c.duplicate) confirmed.push_back({pair, std::move(c)});
+          if (pair.first != pair.second && listed.insert(pair).second) candidates.push_back(pair);
         }
       }
     }
   }
+  std::vector<std::pair<std::pair<std::size_t, std::size_t>, Comparison>> confirmed;
+  ordered_parallel<Comparison>(
+      candidates.size(), jobs, [&](std::size_t i) { return compare(docs_[candidates[i].first], docs_[candidates[i].second]); },
+      [&, next = std::size_t{0}](Comparison c) mutable {
+        if (c.duplicate) confirmed.push_back({candidates[next], std::move(c)});
+        ++next;
+      });
   UnionFind sets(count);
   for (const auto& [pair, c] : confirmed) sets.join(pair.first, pair.second);
   std::map<std::size_t, DuplicateCluster> by_root;

@@ -29,14 +29,26 @@ struct DuplicateCluster {
   std::vector<std::string> slots;     ///< per member (parallel): what its slot says ("Liver Cancer")
 };
 
+/// A document's words folded for comparison, and its MinHash signature: what the corpus
+/// pass needs from one document, computed without the other documents (so on any thread).
+struct CorpusDocument {
+  std::vector<std::string> spelled;  ///< the words as written (slot values are reported so)
+  std::vector<std::string> keys;     ///< case-folded, compared
+  std::vector<std::uint64_t> signature;
+};
+
 class NearDuplicateFinder {
  public:
   explicit NearDuplicateFinder(NearDuplicateOptions options = {}) : options_(options) {}
 
-  /// Adds document `index` (any order) by its words; they are compared case-insensitively
-  /// and slot values are reported as first spelled.
-  void add(std::size_t index, const std::vector<std::string>& words);
-  [[nodiscard]] std::vector<DuplicateCluster> clusters() const;
+  /// Folds and signs a document's words; thread-safe (reads only the options).
+  [[nodiscard]] CorpusDocument prepare(const std::vector<std::string>& words) const;
+  /// Adds document `index` (any order); words are compared case-insensitively and slot
+  /// values are reported as first spelled. Calls must come from one thread.
+  void add(std::size_t index, CorpusDocument document);
+  void add(std::size_t index, const std::vector<std::string>& words) { add(index, prepare(words)); }
+  /// Candidate pairs are aligned on `jobs` threads; the result does not depend on `jobs`.
+  [[nodiscard]] std::vector<DuplicateCluster> clusters(std::size_t jobs = 1) const;
   [[nodiscard]] std::size_t documents() const { return docs_.size(); }
 
  private:

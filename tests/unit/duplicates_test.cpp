@@ -7,6 +7,7 @@
 
 #include "bench/planted_corpus.hpp"
 #include "corpus/near_duplicates.hpp"
+#include "corpus/suffix_lcs.hpp"
 #include "test_support.hpp"
 
 using namespace medlint;
@@ -132,4 +133,34 @@ TEST_CASE("corpus pass: planted families in 3000 generated articles are found", 
   CHECK(recall >= 0.95);
   CHECK(precision >= 0.95);
   CHECK(static_cast<double>(templates_right) >= 0.95 * static_cast<double>(clusters_seen));  // template vs near-copy
+}
+
+TEST_CASE("corpus pass: the bit-parallel suffix LCS equals the cell-by-cell table", "[duplicates]") {
+  // Small alphabets make many matches and ties; lengths cross the 64-bit word boundaries.
+  std::uint64_t state = 12345;
+  auto next = [&](std::uint64_t bound) {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return (state >> 33) % bound;
+  };
+  for (const std::size_t alphabet : {2, 5, 40}) {
+    for (const auto& [n, m] : std::vector<std::pair<std::size_t, std::size_t>>{{0, 7}, {7, 0}, {63, 64}, {65, 130}, {200, 129}}) {
+      std::vector<std::uint32_t> a(n), b(m);
+      for (auto& w : a) w = static_cast<std::uint32_t>(next(alphabet));
+      for (auto& w : b) w = static_cast<std::uint32_t>(next(alphabet));
+      std::vector<std::vector<std::size_t>> table(n + 1, std::vector<std::size_t>(m + 1, 0));
+      for (std::size_t i = n; i-- > 0;) {
+        for (std::size_t j = m; j-- > 0;) {
+          table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : std::max(table[i + 1][j], table[i][j + 1]);
+        }
+      }
+      const SuffixLcs fast(a, b);
+      std::size_t mismatches = 0;
+      for (std::size_t i = 0; i <= n; ++i) {
+        for (std::size_t j = 0; j <= m; ++j) mismatches += fast.at(i, j) != table[i][j] ? 1 : 0;
+      }
+      INFO("alphabet " << alphabet << ", lengths " << n << " x " << m << ", LCS " << table[0][0]);
+      CHECK(mismatches == 0);
+      CHECK(fast.at(0, 0) == table[0][0]);
+    }
+  }
 }
