@@ -14,28 +14,52 @@ std::string fold_case(std::string_view utf8) {
   return out;
 }
 
-std::string phrase_key(std::string_view utf8, bool ignore_case) {
-  std::string key;
-  key.reserve(utf8.size());
-  bool pending_space = false;
+namespace {
+
+// The bytes of a phrase key before folding: whitespace runs as one space (none at either
+// end), U+2019 as an apostrophe. phrase_key and phrase_key_digest both read it.
+template <class OnByte>
+void for_each_key_byte(std::string_view utf8, OnByte&& on_byte) {
+  bool started = false, pending_space = false;
   for (std::size_t i = 0; i < utf8.size(); ++i) {
     const char c = utf8[i];
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      pending_space = !key.empty();
+      pending_space = started;
       continue;
     }
     if (pending_space) {
-      key += ' ';
+      on_byte(' ');
       pending_space = false;
     }
-    if (utf8.compare(i, 3, "\xE2\x80\x99") == 0) {  // U+2019 RIGHT SINGLE QUOTATION MARK
-      key += '\'';
+    started = true;
+    if (c == '\xE2' && utf8.compare(i, 3, "\xE2\x80\x99") == 0) {  // U+2019 RIGHT SINGLE QUOTATION MARK
+      on_byte('\'');
       i += 2;
     } else {
-      key += c;
+      on_byte(c);
     }
   }
+}
+
+}  // namespace
+
+std::string phrase_key(std::string_view utf8, bool ignore_case) {
+  std::string key;
+  key.reserve(utf8.size());
+  for_each_key_byte(utf8, [&](char c) { key += c; });
   return ignore_case ? fold_case(key) : key;
+}
+
+PhraseKeyDigest phrase_key_digest(std::string_view utf8) {
+  PhraseKeyDigest digest{0xCBF29CE484222325ULL, 0};
+  bool any = false;
+  for_each_key_byte(utf8, [&](char c) {
+    digest.hash = (digest.hash ^ static_cast<unsigned char>(c)) * 0x100000001B3ULL;  // FNV-1a
+    if (c == ' ') ++digest.words;
+    any = true;
+  });
+  if (any) ++digest.words;
+  return digest;
 }
 
 std::string match_case(std::string_view original, std::string_view replacement, bool at_sentence_start) {

@@ -2,6 +2,8 @@
 // curly apostrophes as straight ones, so a match can be looked up in a phrase table.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -12,6 +14,15 @@ namespace medlint {
 
 /// The lookup key of a phrase or of a matched span (folded when `ignore_case`).
 [[nodiscard]] std::string phrase_key(std::string_view utf8, bool ignore_case);
+
+/// A hash and word count of phrase_key(utf8, false), without building the key: for
+/// comparing many lines where few are equal (equal digests are confirmed with the keys).
+struct PhraseKeyDigest {
+  std::uint64_t hash;
+  std::size_t words;
+  bool operator==(const PhraseKeyDigest&) const = default;
+};
+[[nodiscard]] PhraseKeyDigest phrase_key_digest(std::string_view utf8);
 
 /// Gives `replacement` the capitalisation of `original`: upper case when the original is
 /// all capitals; a capital first letter only when the original has one and

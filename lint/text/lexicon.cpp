@@ -16,6 +16,13 @@ namespace {
 
 std::atomic<std::uint64_t> next_lexicon_id{0};
 
+// Looks words up by string_view without building a std::string for each.
+struct WordHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view word) const { return std::hash<std::string_view>{}(word); }
+};
+using Answers = std::unordered_map<std::string, bool, WordHash, std::equal_to<>>;
+
 }  // namespace
 
 
@@ -36,10 +43,16 @@ Lexicon::~Lexicon() = default;
 // Articles repeat their words, and a hunspell lookup costs microseconds behind a lock shared
 // by every job: each thread remembers its answers (up to a bound, then starts afresh).
 bool Lexicon::accepts(std::string_view word) const {
-  thread_local std::unordered_map<std::uint64_t, std::unordered_map<std::string, bool>> answers;
-  std::unordered_map<std::string, bool>& known = answers[id_];
+  thread_local std::unordered_map<std::uint64_t, Answers> answers;
+  thread_local std::uint64_t last_id = 0;
+  thread_local Answers* last = nullptr;
+  if (last_id != id_ || last == nullptr) {
+    last = &answers[id_];
+    last_id = id_;
+  }
+  Answers& known = *last;
+  if (const auto found = known.find(word); found != known.end()) return found->second;
   std::string key(word);
-  if (const auto found = known.find(key); found != known.end()) return found->second;
   bool accepted = false;
   {
     std::lock_guard lock(mutex_);

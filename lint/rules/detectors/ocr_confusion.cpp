@@ -1,6 +1,7 @@
 // A word is checked only when it holds a confusable sequence and the dictionary (hunspell
 // plus the rule's medical word list) rejects it; then each single confusion is undone in
 // turn and the first candidate the dictionary accepts is the suggestion.
+#include <array>
 #include <set>
 #include <utility>
 
@@ -21,7 +22,11 @@ class OcrConfusion : public Rule {
         lexicon_(std::move(lexicon)),
         pairs_(std::move(pairs)),
         extra_words_(std::move(extra_words)),
-        min_length_(min_length) {}
+        min_length_(min_length) {
+    for (const auto& [from, to] : pairs_) {
+      if (!from.empty()) pairs_starting_with_[static_cast<unsigned char>(from.front())].push_back(from);
+    }
+  }
 
   // Words alone decide.
   [[nodiscard]] bool paragraph_local() const override { return true; }
@@ -30,7 +35,7 @@ class OcrConfusion : public Rule {
     const Document& document = context.document();
     const std::string_view text = document.text();
     for (const Word& word : document.words()) {
-      const std::string w(text.substr(word.range.begin, word.range.size()));
+      const std::string_view w = text.substr(word.range.begin, word.range.size());
       if (w.size() < min_length_ || !has_confusable(w) || known(w)) continue;
       // Digits inside letters ("1iver", "c0ntraindicated") are suspicious; pure numbers are not.
       if (word_shape(w) == WordShape::other && !std::any_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) continue;
@@ -39,21 +44,24 @@ class OcrConfusion : public Rule {
   }
 
  private:
-  bool has_confusable(const std::string& w) const {
-    for (const auto& [from, to] : pairs_) {
-      if (w.find(from) != std::string::npos) return true;
+  // Most words hold none of the pairs; each byte is looked up by the pairs it can start.
+  bool has_confusable(std::string_view w) const {
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      for (const std::string& from : pairs_starting_with_[static_cast<unsigned char>(w[i])]) {
+        if (w.compare(i, from.size(), from) == 0) return true;
+      }
     }
     return false;
   }
 
-  bool known(const std::string& w) const {
+  bool known(std::string_view w) const {
     return lexicon_->accepts(w) || extra_words_.count(fold_case(w)) != 0;  // the lexicon's answers are cached
   }
 
-  std::optional<std::string> repair(const std::string& w) const {
+  std::optional<std::string> repair(std::string_view w) const {
     for (const auto& [from, to] : pairs_) {
-      for (std::size_t pos = w.find(from); pos != std::string::npos; pos = w.find(from, pos + 1)) {
-        std::string candidate = w;
+      for (std::size_t pos = w.find(from); pos != std::string_view::npos; pos = w.find(from, pos + 1)) {
+        std::string candidate(w);
         candidate.replace(pos, from.size(), to);
         if (candidate.size() >= min_length_ - 1 && known(candidate)) return candidate;
       }
@@ -64,6 +72,7 @@ class OcrConfusion : public Rule {
   std::shared_ptr<const Lexicon> lexicon_;
   std::vector<std::pair<std::string, std::string>> pairs_;
   std::set<std::string> extra_words_;
+  std::array<std::vector<std::string>, 256> pairs_starting_with_;
   std::size_t min_length_;
 };
 
@@ -78,7 +87,10 @@ std::unique_ptr<Rule> make_ocr_confusion(RuleMeta meta, const JsonReader& option
     options.fail(error.what());
   }
   std::vector<std::pair<std::string, std::string>> pairs;
-  for (const auto& [from, to] : options.at("pairs").members()) pairs.emplace_back(from, to.string());
+  for (const auto& [from, to] : options.at("pairs").members()) {
+    if (from.empty()) to.fail("a confusable sequence must not be empty");
+    pairs.emplace_back(from, to.string());
+  }
   std::set<std::string> extra;
   if (const auto words = options.find("extra_words")) {
     for (const std::string& w : words->strings()) extra.insert(fold_case(w));

@@ -2,7 +2,9 @@
 // "Yes." in an FAQ) are ignored through `min_words`.
 #include "rules/detectors/repeated_line.hpp"
 
+#include <algorithm>
 #include <deque>
+#include <utility>
 
 #include "text/case_fold.hpp"
 #include "text/word_shape.hpp"
@@ -19,18 +21,22 @@ class RepeatedLine : public Rule {
   void check(const LintContext& context, std::vector<Finding>& out) const override {
     const Document& document = context.document();
     const std::string_view text = document.text();
-    std::deque<std::string> recent;  // keys of the last `window_` non-blank lines
+    // The last `window_` non-blank lines, by digest; equal digests are confirmed by key.
+    std::deque<std::pair<PhraseKeyDigest, std::string_view>> recent;
     for (std::size_t start = 0; start < text.size();) {
       const std::size_t end = line_end_of(text, start);
       const std::string_view line = text.substr(start, end - start);
       const std::size_t first = line.find_first_not_of(" \t");
       if (first != std::string_view::npos) {
         const std::size_t last = line.find_last_not_of(" \t");
-        const std::string key = phrase_key(line.substr(first, last - first + 1), false);
-        if (count_words(key) >= min_words_ && std::find(recent.begin(), recent.end(), key) != recent.end()) {
+        const std::string_view trimmed = line.substr(first, last - first + 1);
+        const PhraseKeyDigest digest = phrase_key_digest(trimmed);
+        if (digest.words >= min_words_ && std::any_of(recent.begin(), recent.end(), [&](const auto& seen) {
+              return seen.first == digest && phrase_key(seen.second, false) == phrase_key(trimmed, false);
+            })) {
           out.push_back(span_finding(document, {start + first, start + last + 1}, ""));
         }
-        recent.push_back(key);
+        recent.emplace_back(digest, trimmed);
         if (recent.size() > window_) recent.pop_front();
       }
       start = end + 1;
@@ -38,10 +44,6 @@ class RepeatedLine : public Rule {
   }
 
  private:
-  static std::size_t count_words(const std::string& key) {
-    return key.empty() ? 0 : static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
-  }
-
   std::size_t min_words_;
   std::size_t window_;
 };
