@@ -136,7 +136,10 @@ std::unique_ptr<Rule> make_dose_range(RuleMeta meta, const JsonReader& options) 
   std::string alternatives;
   for (const std::string& name : spellings) alternatives += (alternatives.empty() ? "" : "|") + phrase_to_pattern(name, false);
   const std::string number = "(\\d+(?:[.,]\\d+)?)";
-  const std::string pattern = "(?<![\\w.,])" + number + "(?:\\h*(?:-|\\x{2013}|to)\\h*" + number + ")?\\h*(" + alternatives + ")(?!\\w)";
+  // The first number opens with a digit and then looks behind it (not before it): a pattern
+  // that starts with a look-behind makes Boost try it at every position of the sentence.
+  const std::string first_number = "(\\d(?<![\\w.,]\\d)\\d*(?:[.,]\\d+)?)";
+  const std::string pattern = first_number + "(?:\\h*(?:-|\\x{2013}|to)\\h*" + number + ")?\\h*(" + alternatives + ")(?!\\w)";
   std::vector<std::pair<std::string, TermList>> routes;
   for (const auto& [route, terms] : options.at("routes").members()) routes.emplace_back(route, TermList(terms.strings()));
   return std::make_unique<DoseRangeRule>(std::move(meta), compile_regex(pattern, true), std::move(units), std::move(routes));
