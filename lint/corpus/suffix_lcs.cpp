@@ -22,15 +22,16 @@ SuffixLcs::SuffixLcs(const std::vector<std::uint32_t>& a, const std::vector<std:
     masks[it->second + p / 64] |= std::uint64_t{1} << (p % 64);
   }
   rows_.assign((n_ + 1) * w, ~std::uint64_t{0});
+  if (w == 0) return;  // an empty b: every LCS is 0
   for (std::size_t r = 1; r <= n_; ++r) {
-    const std::uint64_t* previous = &rows_[(r - 1) * w];
-    std::uint64_t* row = &rows_[r * w];
+    const std::uint64_t* previous = rows_.data() + (r - 1) * w;
+    std::uint64_t* row = rows_.data() + r * w;
     const auto found = mask_of.find(a[n_ - r]);
     if (found == mask_of.end()) {  // a word b lacks changes nothing
       std::copy(previous, previous + w, row);
       continue;
     }
-    const std::uint64_t* mask = &masks[found->second];
+    const std::uint64_t* mask = masks.data() + found->second;
     std::uint64_t carry = 0;
     for (std::size_t k = 0; k < w; ++k) {
       const std::uint64_t v = previous[k];
@@ -46,7 +47,8 @@ SuffixLcs::SuffixLcs(const std::vector<std::uint32_t>& a, const std::vector<std:
 std::size_t SuffixLcs::at(std::size_t i, std::size_t j) const {
   const std::size_t r = n_ - i;  // the last r words of a
   const std::size_t c = m_ - j;  // against the last c words of b
-  const std::uint64_t* row = &rows_[r * words_per_row_];
+  if (c == 0) return 0;
+  const std::uint64_t* row = rows_.data() + r * words_per_row_;
   std::size_t set = 0;
   for (std::size_t k = 0; k < c / 64; ++k) set += static_cast<std::size_t>(std::popcount(row[k]));
   if (c % 64 != 0) set += static_cast<std::size_t>(std::popcount(row[c / 64] & ((std::uint64_t{1} << (c % 64)) - 1)));
