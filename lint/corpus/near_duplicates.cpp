@@ -12,6 +12,7 @@
 #include <set>
 #include <string_view>
 
+#include "core/fnv1a.hpp"
 #include "corpus/suffix_lcs.hpp"
 #include "engine/ordered_parallel.hpp"
 #include "text/case_fold.hpp"
@@ -38,13 +39,9 @@ struct UnionFind {
   void join(std::size_t a, std::size_t b) { parent[find(a)] = find(b); }
 };
 
-// FNV-1a: a word's hash must not depend on the other documents (ids do), so signatures can
-// be computed on worker threads.
-std::uint64_t word_hash(std::string_view word) {
-  std::uint64_t h = 0xCBF29CE484222325ULL;
-  for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ULL;
-  return mix(h);
-}
+// A word's hash must not depend on the other documents (ids do), so signatures can be
+// computed on worker threads.
+std::uint64_t word_hash(std::string_view word) { return mix(fnv1a_add(fnv1a_offset, word)); }
 
 }  // namespace
 

@@ -4,27 +4,21 @@
 #include <map>
 #include <tuple>
 
+#include "core/fnv1a.hpp"
+
 namespace medlint {
 
 namespace {
 
-constexpr std::uint64_t fnv_offset = 14695981039346656037ull;
-constexpr std::uint64_t fnv_prime = 1099511628211ull;
-
 void mix(std::uint64_t& hash, std::string_view part) {
-  for (const char c : part) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= fnv_prime;
-  }
   // A separator byte that cannot occur in UTF-8 text keeps ("ab","c") apart from ("a","bc").
-  hash ^= 0xffu;
-  hash *= fnv_prime;
+  hash = fnv1a_add(fnv1a_add(hash, part), 0xffu);
 }
 
 }  // namespace
 
 std::string fingerprint_of(std::string_view rule, std::string_view path, std::string_view matched, std::size_t occurrence) {
-  std::uint64_t hash = fnv_offset;
+  std::uint64_t hash = fnv1a_offset;
   mix(hash, rule);
   mix(hash, path);
   mix(hash, matched);

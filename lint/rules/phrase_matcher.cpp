@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "text/case_fold.hpp"
+#include "text/word_shape.hpp"
 
 namespace medlint {
 
@@ -53,8 +54,7 @@ PhraseMatcher::PhraseMatcher(std::vector<std::string> phrases, bool ignore_case,
 
 std::string PhraseMatcher::key_of_word(std::string_view word) const {
   if (!ignore_case_) return std::string(word);
-  const bool ascii = std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  if (!ascii) return fold_case(word);
+  if (!is_ascii(word)) return fold_case(word);
   std::string key(word);
   for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return key;
@@ -75,10 +75,6 @@ std::optional<TextRange> PhraseMatcher::match_at(std::string_view text, std::siz
 }
 
 namespace {
-
-bool is_ascii(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
 
 // The longest run of ASCII letters and digits in `s` (empty if none).
 std::string_view longest_ascii_run(std::string_view s) {
@@ -149,27 +145,29 @@ void PhraseMatcher::choose_prefilter_literals() {
   set_prefilter_literals(std::move(literals));
 }
 
-std::size_t PhraseMatcher::word_start_before(std::string_view text, std::size_t at) {
+namespace {
+
+// Steps back from `at` over whole code points while they are word characters (`word`) or
+// while they are not; returns where the stepping stopped.
+std::size_t back_while(std::string_view text, std::size_t at, bool word) {
   while (at > 0) {
     std::size_t previous = at - 1;
     while (previous > 0 && (static_cast<unsigned char>(text[previous]) & 0xC0) == 0x80) --previous;
-    if (word_char_length(text, previous) == 0) break;
+    if ((word_char_length(text, previous) != 0) != word) break;
     at = previous;
   }
   return at;
 }
 
+}  // namespace
+
+std::size_t PhraseMatcher::word_start_before(std::string_view text, std::size_t at) { return back_while(text, at, true); }
+
 std::size_t PhraseMatcher::words_back(std::string_view text, std::size_t begin, std::size_t count) {
   for (; count > 0; --count) {
-    std::size_t at = begin;  // back over the separator, then to the start of the word before it
-    while (at > 0) {
-      std::size_t previous = at - 1;
-      while (previous > 0 && (static_cast<unsigned char>(text[previous]) & 0xC0) == 0x80) --previous;
-      if (word_char_length(text, previous) != 0) break;
-      at = previous;
-    }
+    const std::size_t at = back_while(text, begin, false);  // back over the separator
     if (at == 0) return std::string_view::npos;
-    begin = word_start_before(text, at);
+    begin = back_while(text, at, true);
   }
   return begin;
 }

@@ -4,6 +4,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include "core/fnv1a.hpp"
+
 namespace medlint {
 
 std::string fold_case(std::string_view utf8) {
@@ -51,10 +53,10 @@ std::string phrase_key(std::string_view utf8, bool ignore_case) {
 }
 
 PhraseKeyDigest phrase_key_digest(std::string_view utf8) {
-  PhraseKeyDigest digest{0xCBF29CE484222325ULL, 0};
+  PhraseKeyDigest digest{fnv1a_offset, 0};
   bool any = false;
   for_each_key_byte(utf8, [&](char c) {
-    digest.hash = (digest.hash ^ static_cast<unsigned char>(c)) * 0x100000001B3ULL;  // FNV-1a
+    digest.hash = fnv1a_add(digest.hash, static_cast<unsigned char>(c));
     if (c == ' ') ++digest.words;
     any = true;
   });

@@ -18,6 +18,14 @@ enum class WordShape {
 
 [[nodiscard]] WordShape word_shape(std::string_view word);
 
+/// Whether every byte is ASCII (such text needs no Unicode tables).
+[[nodiscard]] inline bool is_ascii(std::string_view text) {
+  for (const char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
 /// ICU lower-casing of a word.
 [[nodiscard]] std::string to_lower(std::string_view word);
 

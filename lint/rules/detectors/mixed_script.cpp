@@ -1,7 +1,5 @@
 // Scripts come from ICU (uscript_getScript); the repaired word replaces each non-Latin letter
 // by its ICU confusable skeleton when that skeleton is a plain Latin letter.
-#include <algorithm>
-
 #include <unicode/uscript.h>
 #include <unicode/uspoof.h>
 #include <unicode/utf8.h>
@@ -9,6 +7,7 @@
 #include <memory>
 
 #include "rules/detectors/ocr_detectors.hpp"
+#include "text/word_shape.hpp"
 
 namespace medlint {
 
@@ -32,7 +31,7 @@ class MixedScript : public Rule {
     for (const Word& word : document.words()) {
       const std::string_view w = text.substr(word.range.begin, word.range.size());
       // ASCII letters are all Latin: only a word with other characters can mix scripts.
-      if (w.size() < 2 || std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) continue;
+      if (w.size() < 2 || is_ascii(w)) continue;
       bool latin = false, other = false;
       std::string repaired;
       const auto* s = reinterpret_cast<const uint8_t*>(w.data());
