@@ -13,6 +13,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 #include "text/text_range.hpp"
 
@@ -44,7 +45,8 @@ class RegexSyntaxError : public std::runtime_error {
 /// chunk start. Every end of a run of two or more line feeds is a chunk start.
 [[nodiscard]] std::size_t chunk_start_at_or_before(std::string_view text, std::size_t offset);
 
-/// Calls `on_match(range, match)` for each non-empty match in `text`, left to right.
+/// Calls `on_match(range, match)` for each non-empty match in `text`, left to right; an
+/// `on_match` that returns bool stops the search by returning false.
 /// With `near` (sorted offsets into a text of which `text` starts at `base`), only the
 /// chunks holding one of those offsets are searched: the result is the same whenever every
 /// match contains one of them.
@@ -52,6 +54,7 @@ template <class OnMatch>
 void for_each_match(const boost::u32regex& regex, std::string_view text, OnMatch&& on_match,
                     const std::vector<std::uint32_t>* near = nullptr, std::size_t base = 0) {
   const char* const begin = text.data();
+  bool stopped = false;
   auto search = [&](std::size_t chunk, std::size_t chunk_end) {
     // match_prev_avail: look-behinds and ^ see the text before the chunk.
     const auto flags = boost::match_not_dot_newline | (chunk > 0 ? boost::match_prev_avail : boost::match_default);
@@ -64,11 +67,18 @@ void for_each_match(const boost::u32regex& regex, std::string_view text, OnMatch
       const auto b = static_cast<std::size_t>(match[0].first - begin);
       const auto e = static_cast<std::size_t>(match[0].second - begin);
       if (b == e) continue;
-      on_match(TextRange{b, e}, match);
+      if constexpr (std::is_same_v<decltype(on_match(TextRange{b, e}, match)), bool>) {
+        if (!on_match(TextRange{b, e}, match)) {
+          stopped = true;
+          return;
+        }
+      } else {
+        on_match(TextRange{b, e}, match);
+      }
     }
   };
   if (near == nullptr) {
-    for (std::size_t chunk = 0; chunk < text.size();) {
+    for (std::size_t chunk = 0; chunk < text.size() && !stopped;) {
       const std::size_t chunk_end = regex_chunk_end(text, chunk);
       search(chunk, chunk_end);
       chunk = chunk_end;
@@ -76,7 +86,7 @@ void for_each_match(const boost::u32regex& regex, std::string_view text, OnMatch
     return;
   }
   std::size_t done = 0;  // chunks before this offset are searched or skipped
-  for (auto it = std::lower_bound(near->begin(), near->end(), base); it != near->end() && *it < base + text.size();) {
+  for (auto it = std::lower_bound(near->begin(), near->end(), base); !stopped && it != near->end() && *it < base + text.size();) {
     const std::size_t offset = *it - base;
     std::size_t chunk = std::max(done, chunk_start_at_or_before(text, offset));
     std::size_t chunk_end = regex_chunk_end(text, chunk);

@@ -1,7 +1,9 @@
 // The document model: line-end normalisation with a true source map, ICU segmentation.
 #include <catch2/catch.hpp>
 
+#include "rules/lint_context.hpp"
 #include "text/document.hpp"
+#include "text/regex.hpp"
 
 using medlint::Document;
 
@@ -49,4 +51,38 @@ TEST_CASE("line windows map to text ranges", "[document]") {
   const Document doc("t.txt", "one\r\ntwo\r\nthree\r\nfour\r\n");
   const auto last_two = doc.text_range_of_lines(3, 4);
   CHECK(doc.text().substr(last_two.begin, last_two.size()) == "three\nfour\n");
+}
+
+TEST_CASE("regex search: an on_match returning false stops it, void visits every match", "[document]") {
+  const boost::u32regex regex = medlint::compile_regex("\\bdoctor\\b", true);
+  const std::string text = "Ask a doctor.\n\nA doctor, another Doctor.\n";
+  std::vector<std::size_t> all, first;
+  medlint::for_each_match(regex, text, [&](medlint::TextRange r, const auto&) { all.push_back(r.begin); });
+  CHECK(all == std::vector<std::size_t>{6, 17, 33});
+  medlint::for_each_match(regex, text, [&](medlint::TextRange r, const auto&) {
+    first.push_back(r.begin);
+    return first.size() < 2;
+  });
+  CHECK(first == std::vector<std::size_t>{6, 17});
+  // With candidate offsets (the prefilter's), the stop holds across chunks too.
+  const std::vector<std::uint32_t> near{6, 17, 33};
+  std::vector<std::size_t> one;
+  medlint::for_each_match(
+      regex, text,
+      [&](medlint::TextRange r, const auto&) {
+        one.push_back(r.begin);
+        return false;
+      },
+      &near);
+  CHECK(one == std::vector<std::size_t>{6});
+}
+
+TEST_CASE("lint context: rules asking with one key share state, other keys do not", "[document]") {
+  const Document doc("t.txt", "Body.");
+  const medlint::LintContext context(doc, nullptr, nullptr);
+  int& a = context.shared_state<int>("disclaimer\nnot medical advice");
+  a = 7;
+  CHECK(context.shared_state<int>("disclaimer\nnot medical advice") == 7);
+  CHECK(context.shared_state<int>("disclaimer in the last 3 lines\nnot medical advice") == 0);
+  CHECK(&context.shared_state<int>("disclaimer\nnot medical advice") == &a);
 }

@@ -23,19 +23,39 @@ class Disclaimer : public Rule {
         required_(std::move(required)),
         required_list_(std::move(required_list)),
         window_(window),
-        example_(std::move(example)) {}
+        example_(std::move(example)) {
+    halves_key_ = "disclaimer" + window_.describe();
+    for (const std::string& phrase : not_advice_.phrases()) halves_key_ += "\n" + phrase;
+    halves_key_ += "\n--";
+    for (const PrefilteredRegex& pattern : consult_) halves_key_ += "\n" + pattern.pattern();
+  }
 
   void check(const LintContext& context, std::vector<Finding>& out) const override {
     const Document& document = context.document();
     const TextRange window = window_.range_in(document);
     const std::string_view text = document.text().substr(window.begin, window.size());
-    bool not_advice = false;
-    not_advice_.scan(text, [&](TextRange) { not_advice = true; });
-    bool consult = false;
-    for (const auto& pattern : consult_) {
-      if (consult) break;
-      pattern.for_each_match(text, [&](TextRange, const auto&) { consult = true; });
+    // disclaimer/missing and disclaimer/incomplete read the same lists: the halves are
+    // searched once per document, and each only as far as a rule needs it.
+    Halves& halves = context.shared_state<Halves>(halves_key_);
+    if (!halves.not_advice) {
+      bool found = false;
+      not_advice_.scan(text, [&](TextRange) { found = true; });
+      halves.not_advice = found;
     }
+    const bool not_advice = *halves.not_advice;
+    // "missing" needs the referral only when the statement is absent; one match settles it.
+    if (!halves.consult && (!report_missing_ || !not_advice)) {
+      bool found = false;
+      for (const auto& pattern : consult_) {
+        if (found) break;
+        pattern.for_each_match(text, [&](TextRange, const auto&) {
+          found = true;
+          return false;
+        });
+      }
+      halves.consult = found;
+    }
+    const bool consult = halves.consult.value_or(false);
     std::string missing;
     if (report_missing_) {
       if (!not_advice && !consult) missing = "a statement that the page is not medical advice and a referral to a qualified professional";
@@ -64,6 +84,11 @@ class Disclaimer : public Rule {
   }
 
  private:
+  // Whether each half was found; unset until a rule needs it.
+  struct Halves {
+    std::optional<bool> not_advice, consult;
+  };
+
   bool report_missing_;
   PhraseMatcher not_advice_;
   std::vector<PrefilteredRegex> consult_;
@@ -71,6 +96,7 @@ class Disclaimer : public Rule {
   std::vector<std::string> required_list_;
   LineWindow window_;
   std::string example_;
+  std::string halves_key_;  // the window and both lists: rules with equal keys share Halves
 };
 
 }  // namespace

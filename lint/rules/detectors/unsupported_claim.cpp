@@ -32,7 +32,10 @@ class UnsupportedClaim : public Rule {
       const std::string_view scope = text.substr(it->begin, scope_end - it->begin);
       for (const auto& citation : citations_) {
         bool cited = false;
-        citation.for_each_match(scope, [&](TextRange, const auto&) { cited = true; });
+        citation.for_each_match(scope, [&](TextRange, const auto&) {
+          cited = true;
+          return false;  // one citation is enough
+        });
         if (cited) return;
       }
       last_flagged_sentence = *it;
