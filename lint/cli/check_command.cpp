@@ -19,6 +19,7 @@
 #include "cli/progress.hpp"
 #include "core/diagnostics.hpp"
 #include "core/errors.hpp"
+#include "core/spill_store.hpp"
 #include "corpus/near_duplicates.hpp"
 #include "engine/baseline.hpp"
 #include "engine/config.hpp"
@@ -30,6 +31,7 @@
 #include "report/fingerprint.hpp"
 #include "report/report_directory.hpp"
 #include "report/reporter.hpp"
+#include "report/report_codec.hpp"
 #include "rules/detectors/corpus_duplicates.hpp"
 #include "rules/explain.hpp"
 #include "rules/rule_set.hpp"
@@ -271,7 +273,10 @@ int run_check(const CheckOptions& options) {
   const bool hold_reports = corpus_pass && *format != OutputFormat::jsonl;
   lint_options.collect_words = corpus_pass;
   NearDuplicateFinder finder(corpus_pass ? corpus_rules.front()->options() : NearDuplicateOptions{});
-  std::vector<FileReport> held;
+  // Held reports wait encoded, in memory up to a budget and then in a temporary file, so the
+  // corpus pass does not hold every finding of a large corpus in memory.
+  SpillStore held(std::size_t{16} << 20);
+  std::vector<SpillStore::Span> held_spans;
   std::vector<std::string> report_paths;
   std::size_t fixes = 0, fixed_files = 0;
   auto publish = [&](FileReport& report) {
@@ -351,23 +356,27 @@ int run_check(const CheckOptions& options) {
           finder.add(report_paths.size(), std::move(outcome.corpus));
           report_paths.push_back(report.path);
         }
-        if (hold_reports) held.push_back(std::move(report));
+        if (hold_reports) held_spans.push_back(held.append(encode_report(report)));
         else publish(report);
       });
   progress.finish();
+  std::map<std::size_t, std::vector<ReportedFinding>> extra;  // corpus-pass findings by report index
   if (corpus_pass) {
-    std::map<std::size_t, std::vector<ReportedFinding>> extra = duplicate_findings(finder.clusters(jobs), corpus_rules, report_paths);
-    for (auto& [index, findings] : extra) {
-      if (hold_reports) {
-        auto& target = held[index].findings;
-        target.insert(target.begin(), findings.begin(), findings.end());
-      } else {
+    extra = duplicate_findings(finder.clusters(jobs), corpus_rules, report_paths);
+    if (!hold_reports) {
+      for (auto& [index, findings] : extra) {
         FileReport report{report_paths[index], std::move(findings), {}, {}, 0, {}, {}};
         publish(report);
       }
     }
   }
-  for (FileReport& report : held) publish(report);
+  for (std::size_t index = 0; index < held_spans.size(); ++index) {
+    FileReport report = decode_report(held.read(held_spans[index]));
+    if (const auto found = extra.find(index); found != extra.end()) {
+      report.findings.insert(report.findings.begin(), found->second.begin(), found->second.end());
+    }
+    publish(report);
+  }
   reporter->finish(summary);
   if (report_dir) report_dir->finish();
   if (!options.write_baseline.empty()) baseline_writer.write(options.write_baseline, medlint_version());

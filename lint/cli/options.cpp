@@ -65,7 +65,7 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
   check->add_option("--split-size", c.split_bytes,
                     "Lint a document larger than SIZE on several jobs, in runs of paragraphs of about SIZE "
                     "(bytes, or with K, M, G; default 4M; 0: never split)")
-      ->transform(CLI::AsSizeValue(false))
+      ->transform(CLI::AsSizeValue(false).description(""))  // the help text says the units
       ->type_name("SIZE");
   check->add_option("--color", c.color, "Colour in text output: auto (only on a terminal), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))

@@ -7,6 +7,7 @@
 #include "corpus/near_duplicates.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <numeric>
 #include <set>
@@ -68,14 +69,31 @@ CorpusDocument NearDuplicateFinder::prepare(const std::vector<std::string>& word
 }
 
 void NearDuplicateFinder::add(std::size_t index, CorpusDocument document) {
-  Doc doc{index, {}, std::move(document.signature)};
-  doc.words.reserve(document.keys.size());
+  std::vector<std::uint32_t> ids;
+  ids.reserve(document.keys.size());
   for (std::size_t i = 0; i < document.keys.size(); ++i) {
     const auto [it, inserted] = vocabulary_.emplace(std::move(document.keys[i]), static_cast<std::uint32_t>(spelled_.size()));
     if (inserted) spelled_.push_back(std::move(document.spelled[i]));
-    doc.words.push_back(it->second);
+    ids.push_back(it->second);
   }
-  docs_.push_back(std::move(doc));
+  // Only the band keys of the signature are ever compared.
+  for (std::size_t band = 0; band < options_.bands; ++band) {
+    std::uint64_t key = band;
+    for (std::size_t r = 0; r < options_.rows; ++r) key = mix(key ^ document.signature[band * options_.rows + r]);
+    band_keys_.push_back(key);
+  }
+  // Documents too short to compare keep no words.
+  if (ids.size() < options_.min_words) ids.clear();
+  const SpillStore::Span span =
+      words_->append(std::string_view(reinterpret_cast<const char*>(ids.data()), ids.size() * sizeof(std::uint32_t)));
+  docs_.push_back(Doc{index, span, ids.size()});
+}
+
+std::vector<std::uint32_t> NearDuplicateFinder::words_of(const Doc& doc) const {
+  const std::string bytes = words_->read(doc.words);
+  std::vector<std::uint32_t> ids(doc.word_count);
+  std::memcpy(ids.data(), bytes.data(), ids.size() * sizeof(std::uint32_t));
+  return ids;
 }
 
 std::string NearDuplicateFinder::words_text(const std::vector<std::uint32_t>& words, std::size_t begin, std::size_t end) const {
@@ -85,8 +103,8 @@ std::string NearDuplicateFinder::words_text(const std::vector<std::uint32_t>& wo
 }
 
 NearDuplicateFinder::Comparison NearDuplicateFinder::compare(const Doc& a, const Doc& b) const {
-  const auto& x = a.words;
-  const auto& y = b.words;
+  const std::vector<std::uint32_t> x = words_of(a);
+  const std::vector<std::uint32_t> y = words_of(b);
   const std::size_t n = x.size(), m = y.size();
   const SuffixLcs table(x, y);
   // Walk the alignment and count the substitutions (a run of unmatched words on each side),
@@ -157,10 +175,8 @@ std::vector<DuplicateCluster> NearDuplicateFinder::clusters(std::size_t jobs) co
   for (std::size_t band = 0; band < options_.bands; ++band) {
     std::unordered_map<std::uint64_t, std::vector<std::size_t>> buckets;
     for (std::size_t d = 0; d < count; ++d) {
-      if (docs_[d].words.size() < options_.min_words) continue;
-      std::uint64_t key = band;
-      for (std::size_t r = 0; r < options_.rows; ++r) key = mix(key ^ docs_[d].signature[band * options_.rows + r]);
-      buckets[key].push_back(d);
+      if (docs_[d].word_count < options_.min_words) continue;  // (they kept no words)
+      buckets[band_keys_[d * options_.bands + band]].push_back(d);
     }
     for (const auto& [key, members] : buckets) {
       for (std::size_t k = 1; k < members.size(); ++k) {

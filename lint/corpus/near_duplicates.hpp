@@ -1,14 +1,18 @@
 // The corpus pass: finds families of templated pages (one text with a slot such as the
 // condition name swapped) and near-copies (the same text, possibly re-spun) among all files
-// of one run. Each document is kept only as word ids (an interned vocabulary), never as text.
+// of one run. Each document is kept only as word ids (an interned vocabulary), never as text,
+// and beyond a memory budget those ids wait in a temporary file (SpillStore) until compared.
 // Candidates come from MinHash signatures with locality-sensitive hashing (no all-pairs
 // comparison); an alignment of the word sequences confirms them.
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
+
+#include "core/spill_store.hpp"
 
 namespace medlint {
 
@@ -21,6 +25,7 @@ struct NearDuplicateOptions {
   double near_copy_similarity = 0.6;  ///< 2·aligned / (length of both pages)
   std::size_t max_words = 4000;       ///< longer documents are compared on their first words
   std::size_t min_words = 40;         ///< shorter documents are not compared
+  std::size_t words_in_memory = std::size_t{16} << 20;  ///< bytes of word ids held in memory; more spill to a file
 };
 
 struct DuplicateCluster {
@@ -39,7 +44,8 @@ struct CorpusDocument {
 
 class NearDuplicateFinder {
  public:
-  explicit NearDuplicateFinder(NearDuplicateOptions options = {}) : options_(options) {}
+  explicit NearDuplicateFinder(NearDuplicateOptions options = {})
+      : options_(options), words_(std::make_unique<SpillStore>(options.words_in_memory)) {}
 
   /// Folds and signs a document's words; thread-safe (reads only the options).
   [[nodiscard]] CorpusDocument prepare(const std::vector<std::string>& words) const;
@@ -50,12 +56,17 @@ class NearDuplicateFinder {
   /// Candidate pairs are aligned on `jobs` threads; the result does not depend on `jobs`.
   [[nodiscard]] std::vector<DuplicateCluster> clusters(std::size_t jobs = 1) const;
   [[nodiscard]] std::size_t documents() const { return docs_.size(); }
+  /// Whether word ids went to the temporary file (the memory budget was reached).
+  [[nodiscard]] bool spilled() const { return words_->spilled(); }
 
  private:
+  // What stays in memory per document: where its word ids are, and (in band_keys_) its LSH
+  // band keys. Nothing per document is a heap block of its own: a run over many files keeps
+  // a few large arrays rather than pinning pages of a heap the linting churns through.
   struct Doc {
     std::size_t index;
-    std::vector<std::uint32_t> words;
-    std::vector<std::uint64_t> signature;
+    SpillStore::Span words;  // word ids, 4 bytes each
+    std::size_t word_count;
   };
   struct Comparison {
     bool duplicate = false;
@@ -63,10 +74,13 @@ class NearDuplicateFinder {
     std::string slot_a, slot_b;  // the most frequent substitution, when a template
   };
   [[nodiscard]] Comparison compare(const Doc& a, const Doc& b) const;
+  [[nodiscard]] std::vector<std::uint32_t> words_of(const Doc& doc) const;
   [[nodiscard]] std::string words_text(const std::vector<std::uint32_t>& words, std::size_t begin, std::size_t end) const;
 
   NearDuplicateOptions options_;
   std::vector<Doc> docs_;
+  std::vector<std::uint64_t> band_keys_;  // bands per document, in docs_ order
+  std::unique_ptr<SpillStore> words_;
   std::unordered_map<std::string, std::uint32_t> vocabulary_;
   std::vector<std::string> spelled_;  // id → the word as first seen
 };

@@ -3,11 +3,14 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <atomic>
 #include <map>
+#include <thread>
 
 #include "bench/planted_corpus.hpp"
 #include "corpus/near_duplicates.hpp"
 #include "corpus/suffix_lcs.hpp"
+#include "report/report_codec.hpp"
 #include "test_support.hpp"
 
 using namespace medlint;
@@ -163,4 +166,100 @@ TEST_CASE("corpus pass: the bit-parallel suffix LCS equals the cell-by-cell tabl
       CHECK(fast.at(0, 0) == table[0][0]);
     }
   }
+}
+
+TEST_CASE("corpus pass: word ids spilled to a temporary file give the same clusters", "[duplicates]") {
+  const auto corpus = bench::make_planted_corpus(400, 120, 5);
+  NearDuplicateOptions spilling;
+  spilling.words_in_memory = 20000;  // a few documents' worth; the rest goes to the file
+  NearDuplicateFinder in_memory, spilled(spilling);
+  for (std::size_t i = 0; i < corpus.documents.size(); ++i) {
+    in_memory.add(i, corpus.documents[i]);
+    spilled.add(i, corpus.documents[i]);
+  }
+  CHECK_FALSE(in_memory.spilled());
+  CHECK(spilled.spilled());
+  const auto a = in_memory.clusters(1);
+  const auto b = spilled.clusters(2);
+  REQUIRE(a.size() == b.size());
+  CHECK(a.size() > 10);
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    CHECK(a[i].members == b[i].members);
+    CHECK(a[i].slots == b[i].slots);
+    CHECK(a[i].is_template == b[i].is_template);
+  }
+}
+
+TEST_CASE("spill store: spans read back from memory and from the file, from several threads", "[duplicates]") {
+  SpillStore store(10);
+  const auto first = store.append("0123456789");  // fills the memory budget exactly
+  const auto second = store.append("abc");        // goes to the file
+  const auto empty = store.append("");
+  const auto third = store.append(std::string(100000, 'z'));
+  CHECK(store.bytes_in_memory() == 10);
+  CHECK(store.spilled());
+  CHECK(store.size() == 100013);
+  std::vector<std::thread> readers;
+  std::atomic<int> right{0};
+  for (int t = 0; t < 4; ++t) {
+    readers.emplace_back([&] {
+      if (store.read(first) == "0123456789" && store.read(second) == "abc" && store.read(empty).empty() &&
+          store.read(third) == std::string(100000, 'z')) {
+        ++right;
+      }
+    });
+  }
+  for (auto& reader : readers) reader.join();
+  CHECK(right == 4);
+}
+
+TEST_CASE("held reports: encoded and decoded, every field comes back", "[duplicates]") {
+  FileReport report;
+  report.path = "dir/caf\u00e9.md";
+  report.source = "Ketamine is Secure and helpful.\n";
+  report.source_bytes = 32;
+  report.document_url = "https://example.org/k";
+  ReportedFinding finding;
+  finding.rule = "spinner/tortured-phrase";
+  finding.category = Category::spinner;
+  finding.severity = Severity::error;
+  finding.scope = Scope::document;
+  finding.line = 3;
+  finding.column = 4;
+  finding.end_line = 5;
+  finding.end_column = 6;
+  finding.message = "\"Secure and helpful\" \u2014 spun";
+  finding.excerpt = "Ketamine is Secure and helpful.";
+  finding.suggestion = "safe and effective";
+  finding.fix_safe = true;
+  finding.matched = "Secure and helpful";
+  finding.fingerprint = "abc123";
+  finding.source_begin = 12;
+  finding.source_end = 30;
+  finding.context_line = "Ketamine is Secure and helpful.";
+  finding.context_column = 13;
+  finding.context_width = 18;
+  report.findings = {finding, ReportedFinding{}};
+  const FileReport back = decode_report(encode_report(report));
+  CHECK(back.path == report.path);
+  CHECK(back.source == report.source);
+  CHECK(back.source_bytes == 32);
+  CHECK_FALSE(back.document_id);
+  CHECK(back.document_url == report.document_url);
+  REQUIRE(back.findings.size() == 2);
+  const ReportedFinding& f = back.findings[0];
+  CHECK(f.rule == finding.rule);
+  CHECK(f.category == Category::spinner);
+  CHECK(f.severity == Severity::error);
+  CHECK(f.scope == Scope::document);
+  CHECK((f.line == 3 && f.column == 4 && f.end_line == 5 && f.end_column == 6));
+  CHECK(f.message == finding.message);
+  CHECK(f.excerpt == finding.excerpt);
+  CHECK(f.suggestion == finding.suggestion);
+  CHECK(f.fix_safe);
+  CHECK(f.matched == finding.matched);
+  CHECK(f.fingerprint == "abc123");
+  CHECK((f.source_begin == 12 && f.source_end == 30));
+  CHECK((f.context_line == finding.context_line && f.context_column == 13 && f.context_width == 18));
+  CHECK_FALSE(back.findings[1].suggestion);
 }

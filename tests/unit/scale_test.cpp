@@ -5,7 +5,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include <atomic>
+#include <chrono>
+#include <numeric>
+#include <thread>
+
 #include "bench/article_generator.hpp"
+#include "engine/ordered_parallel.hpp"
 #include "report/json_report.hpp"
 #include "report/reporter.hpp"
 #include "test_support.hpp"
@@ -182,4 +188,47 @@ TEST_CASE("json: the streamed report has the bytes of the whole report dumped at
     CHECK(streamed.str() == whole.dump(2) + "\n");
   }
   CHECK(reports[0].findings.size() + reports[5].findings.size() > 2);
+}
+
+TEST_CASE("ordered parallel: results in index order, at most a window of them held at once", "[scale]") {
+  // Each result counts itself while it exists; the emitter is slow, so workers would race ahead.
+  struct Counted {
+    std::size_t index;
+    std::atomic<int>* alive;
+    Counted(std::size_t i, std::atomic<int>* a) : index(i), alive(a) { ++*alive; }
+    Counted(Counted&& other) noexcept : index(other.index), alive(other.alive) { ++*alive; }
+    Counted& operator=(Counted&& other) noexcept {
+      index = other.index;
+      return *this;
+    }
+    ~Counted() { --*alive; }
+  };
+  std::atomic<int> alive{0};
+  int most = 0;
+  std::vector<std::size_t> order;
+  ordered_parallel<Counted>(
+      2000, 2, [&](std::size_t i) { return Counted(i, &alive); },
+      [&](Counted c) {
+        most = std::max(most, alive.load());
+        order.push_back(c.index);
+        if (c.index % 100 == 0) std::this_thread::sleep_for(std::chrono::milliseconds(2));
+      },
+      8);
+  std::vector<std::size_t> expected(2000);
+  std::iota(expected.begin(), expected.end(), 0);
+  CHECK(order == expected);
+  CHECK(most <= 8 + 2 + 2);  // the window, one result per worker in hand, the one emitted
+  CHECK(alive == 0);
+
+  // An exception in one item is rethrown after the others have run; nothing after it is emitted.
+  std::vector<std::size_t> before;
+  CHECK_THROWS_WITH(ordered_parallel<std::size_t>(
+                        500, 2,
+                        [](std::size_t i) -> std::size_t {
+                          if (i == 300) throw std::runtime_error("item 300");
+                          return i;
+                        },
+                        [&](std::size_t i) { before.push_back(i); }, 4),
+                    "item 300");
+  CHECK(before.size() == 300);
 }
