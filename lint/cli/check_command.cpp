@@ -275,7 +275,7 @@ int run_check(const CheckOptions& options) {
   NearDuplicateFinder finder(corpus_pass ? corpus_rules.front()->options() : NearDuplicateOptions{});
   // Held reports wait encoded, in memory up to a budget and then in a temporary file, so the
   // corpus pass does not hold every finding of a large corpus in memory.
-  SpillStore held(std::size_t{16} << 20);
+  SpillStore held;
   std::vector<SpillStore::Span> held_spans;
   std::vector<std::string> report_paths;
   std::size_t fixes = 0, fixed_files = 0;

@@ -50,17 +50,25 @@ SpillStore::Span SpillStore::append(std::string_view bytes) {
 }
 
 std::string SpillStore::read(Span span) const {
-  if (span.offset + span.size <= memory_.size()) return memory_.substr(span.offset, span.size);
   std::string out(span.size, '\0');
+  read_into(span, out.data());
+  return out;
+}
+
+void SpillStore::read_into(Span span, void* out) const {
+  auto* bytes = static_cast<char*>(out);
+  if (span.offset + span.size <= memory_.size()) {
+    memory_.copy(bytes, span.size, span.offset);
+    return;
+  }
   const int fd = fileno(file_);
   std::size_t done = 0;
   while (done < span.size) {
-    const ssize_t n = ::pread(fd, out.data() + done, span.size - done, static_cast<off_t>(span.offset - memory_.size() + done));
+    const ssize_t n = ::pread(fd, bytes + done, span.size - done, static_cast<off_t>(span.offset - memory_.size() + done));
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) fail("cannot read");
     done += static_cast<std::size_t>(n);
   }
-  return out;
 }
 
 }  // namespace medlint

@@ -18,9 +18,12 @@ class SpillStore {
     std::size_t size = 0;
   };
 
+  /// The memory budget of the stores a run keeps (corpus-pass word ids, held reports).
+  static constexpr std::size_t default_memory_limit = std::size_t{16} << 20;
+
   /// Up to `memory_limit` bytes stay in memory; later appends go to a temporary file (in
   /// $TMPDIR, deleted when the store is destroyed or the process ends).
-  explicit SpillStore(std::size_t memory_limit) : memory_limit_(memory_limit) {}
+  explicit SpillStore(std::size_t memory_limit = default_memory_limit) : memory_limit_(memory_limit) {}
   ~SpillStore();
   SpillStore(const SpillStore&) = delete;
   SpillStore& operator=(const SpillStore&) = delete;
@@ -30,6 +33,8 @@ class SpillStore {
   Span append(std::string_view bytes);
   /// The bytes of `span`, as appended; safe from several threads at once.
   [[nodiscard]] std::string read(Span span) const;
+  /// The same, copied to `out` (span.size bytes).
+  void read_into(Span span, void* out) const;
 
   [[nodiscard]] std::size_t size() const { return size_; }
   [[nodiscard]] std::size_t bytes_in_memory() const { return memory_.size(); }

@@ -7,7 +7,6 @@
 #include "corpus/near_duplicates.hpp"
 
 #include <algorithm>
-#include <cstring>
 #include <map>
 #include <numeric>
 #include <set>
@@ -90,9 +89,8 @@ void NearDuplicateFinder::add(std::size_t index, CorpusDocument document) {
 }
 
 std::vector<std::uint32_t> NearDuplicateFinder::words_of(const Doc& doc) const {
-  const std::string bytes = words_->read(doc.words);
   std::vector<std::uint32_t> ids(doc.word_count);
-  std::memcpy(ids.data(), bytes.data(), ids.size() * sizeof(std::uint32_t));
+  words_->read_into(doc.words, ids.data());
   return ids;
 }
 

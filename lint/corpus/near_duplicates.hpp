@@ -25,7 +25,7 @@ struct NearDuplicateOptions {
   double near_copy_similarity = 0.6;  ///< 2·aligned / (length of both pages)
   std::size_t max_words = 4000;       ///< longer documents are compared on their first words
   std::size_t min_words = 40;         ///< shorter documents are not compared
-  std::size_t words_in_memory = std::size_t{16} << 20;  ///< bytes of word ids held in memory; more spill to a file
+  std::size_t words_in_memory = SpillStore::default_memory_limit;  ///< bytes of word ids held in memory; more spill to a file
 };
 
 struct DuplicateCluster {

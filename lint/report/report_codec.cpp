@@ -3,6 +3,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
+#include <type_traits>
+
 namespace medlint {
 
 namespace {
@@ -11,10 +14,27 @@ nlohmann::json optional_string(const std::optional<std::string>& value) {
   return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
 }
 
-std::optional<std::string> read_optional_string(const nlohmann::json& value) {
-  if (value.is_null()) return std::nullopt;
-  return value.get<std::string>();
-}
+// Reads the elements of an encoded array in the order encode_report wrote them.
+class Fields {
+ public:
+  explicit Fields(const nlohmann::json& array) : array_(array) {}
+  const nlohmann::json& next() { return array_.at(at_++); }
+  template <class T>
+  void next(T& into) {
+    const nlohmann::json& value = next();
+    if constexpr (std::is_enum_v<T>) {
+      into = static_cast<T>(value.get<int>());
+    } else if constexpr (std::is_same_v<T, std::optional<std::string>>) {
+      into = value.is_null() ? std::nullopt : std::optional<std::string>(value.get<std::string>());
+    } else {
+      into = value.get<T>();
+    }
+  }
+
+ private:
+  const nlohmann::json& array_;
+  std::size_t at_ = 0;
+};
 
 }  // namespace
 
@@ -35,34 +55,19 @@ std::string encode_report(const FileReport& report) {
 FileReport decode_report(std::string_view bytes) {
   const nlohmann::json in = nlohmann::json::from_cbor(bytes.begin(), bytes.end());
   FileReport report;
-  report.path = in.at(0).get<std::string>();
-  for (const nlohmann::json& f : in.at(1)) {
-    ReportedFinding finding;
-    finding.rule = f.at(0).get<std::string>();
-    finding.category = static_cast<Category>(f.at(1).get<int>());
-    finding.severity = static_cast<Severity>(f.at(2).get<int>());
-    finding.scope = static_cast<Scope>(f.at(3).get<int>());
-    finding.line = f.at(4).get<std::size_t>();
-    finding.column = f.at(5).get<std::size_t>();
-    finding.end_line = f.at(6).get<std::size_t>();
-    finding.end_column = f.at(7).get<std::size_t>();
-    finding.message = f.at(8).get<std::string>();
-    finding.excerpt = f.at(9).get<std::string>();
-    finding.suggestion = read_optional_string(f.at(10));
-    finding.fix_safe = f.at(11).get<bool>();
-    finding.matched = f.at(12).get<std::string>();
-    finding.fingerprint = f.at(13).get<std::string>();
-    finding.source_begin = f.at(14).get<std::size_t>();
-    finding.source_end = f.at(15).get<std::size_t>();
-    finding.context_line = f.at(16).get<std::string>();
-    finding.context_column = f.at(17).get<std::size_t>();
-    finding.context_width = f.at(18).get<std::size_t>();
-    report.findings.push_back(std::move(finding));
+  Fields file(in);
+  file.next(report.path);
+  for (const nlohmann::json& encoded : file.next()) {
+    ReportedFinding f;
+    Fields field(encoded);
+    field.next(f.rule); field.next(f.category); field.next(f.severity); field.next(f.scope);
+    field.next(f.line); field.next(f.column); field.next(f.end_line); field.next(f.end_column);
+    field.next(f.message); field.next(f.excerpt); field.next(f.suggestion); field.next(f.fix_safe);
+    field.next(f.matched); field.next(f.fingerprint); field.next(f.source_begin); field.next(f.source_end);
+    field.next(f.context_line); field.next(f.context_column); field.next(f.context_width);
+    report.findings.push_back(std::move(f));
   }
-  report.source = in.at(2).get<std::string>();
-  report.source_bytes = in.at(3).get<std::size_t>();
-  report.document_id = read_optional_string(in.at(4));
-  report.document_url = read_optional_string(in.at(5));
+  file.next(report.source); file.next(report.source_bytes); file.next(report.document_id); file.next(report.document_url);
   return report;
 }
 
