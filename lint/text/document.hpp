@@ -3,6 +3,7 @@
 // boundaries computed on first use. A Document is used by one thread at a time.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -45,7 +46,13 @@ class Document {
   [[nodiscard]] const std::vector<SuppressionDirective>& suppressions() const { return suppressions_; }
 
   [[nodiscard]] const std::vector<TextRange>& sentences() const;
+  /// Every word of the text (one ICU pass, kept). Rules that need only some words ask
+  /// word_at or words_in, which segment just around the offsets they name.
   [[nodiscard]] const std::vector<Word>& words() const;
+  /// The word holding `offset`, or nothing when the segment there is space or punctuation.
+  [[nodiscard]] std::optional<Word> word_at(std::size_t offset) const;
+  /// The words starting in `range`, plus one that starts before it and reaches into it.
+  [[nodiscard]] std::vector<Word> words_in(TextRange range) const;
   /// The sentence holding `offset`, if any (offsets in whitespace between sentences have none).
   [[nodiscard]] std::optional<TextRange> sentence_at(std::size_t offset) const;
 
@@ -66,6 +73,7 @@ class Document {
   std::vector<SuppressionDirective> suppressions_;
   mutable std::optional<std::vector<TextRange>> sentences_;
   mutable std::optional<std::vector<Word>> words_;
+  mutable std::unique_ptr<WordLocator> word_locator_;
 };
 
 }  // namespace medlint

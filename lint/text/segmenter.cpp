@@ -4,6 +4,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
 #include <memory>
 #include <stdexcept>
 
@@ -79,6 +80,57 @@ std::vector<Word> split_words(std::string_view text) {
     if (tag == UBRK_WORD_NONE) return;  // spaces and punctuation
     words.push_back({{b, e}, tag >= UBRK_WORD_NUMBER && tag < UBRK_WORD_NUMBER_LIMIT});
   });
+  return words;
+}
+
+// The iterator is a clone of the thread's prototype (cloning is cheap next to creating one),
+// owned with its UText so a locator lives as long as the document that asks it.
+struct WordLocator::Iterator {
+  Utf8Text utext;
+  std::unique_ptr<icu::BreakIterator> breaks;
+
+  explicit Iterator(std::string_view text) : utext(text), breaks(thread_iterator(BreakKind::word).clone()) {
+    if (!breaks) throw std::runtime_error("ICU could not clone a break iterator");
+    UErrorCode status = U_ZERO_ERROR;
+    breaks->setText(utext.get(), status);
+    if (U_FAILURE(status)) throw std::runtime_error("ICU could not segment text");
+  }
+  ~Iterator() { breaks->setText(icu::UnicodeString()); }  // drop the UText before it closes
+  Iterator(const Iterator&) = delete;
+  Iterator& operator=(const Iterator&) = delete;
+};
+
+WordLocator::WordLocator(std::string_view text) : text_(text) {}
+WordLocator::~WordLocator() = default;
+
+std::optional<Word> WordLocator::word_at(std::size_t offset) {
+  if (offset >= text_.size()) return std::nullopt;
+  if (!iterator_) iterator_ = std::make_unique<Iterator>(text_);
+  icu::BreakIterator& it = *iterator_->breaks;
+  // following() lands on the end of the segment holding offset; the rule status belongs to
+  // that segment, and previous() steps back to its start.
+  const int32_t end = it.following(static_cast<int32_t>(offset));
+  const int32_t tag = it.getRuleStatus();
+  const int32_t begin = it.previous();
+  if (tag == UBRK_WORD_NONE || end == icu::BreakIterator::DONE || begin == icu::BreakIterator::DONE) return std::nullopt;
+  return Word{{static_cast<std::size_t>(begin), static_cast<std::size_t>(end)}, tag >= UBRK_WORD_NUMBER && tag < UBRK_WORD_NUMBER_LIMIT};
+}
+
+std::vector<Word> WordLocator::words_in(TextRange range) {
+  std::vector<Word> words;
+  range.end = std::min(range.end, text_.size());
+  if (range.begin >= range.end) return words;
+  if (!iterator_) iterator_ = std::make_unique<Iterator>(text_);
+  icu::BreakIterator& it = *iterator_->breaks;
+  int32_t start = it.following(static_cast<int32_t>(range.begin));
+  start = it.previous();  // the start of the segment holding range.begin
+  for (int32_t end = it.next(); end != icu::BreakIterator::DONE && static_cast<std::size_t>(start) < range.end;
+       start = end, end = it.next()) {
+    const int32_t tag = it.getRuleStatus();
+    if (tag == UBRK_WORD_NONE) continue;
+    words.push_back({{static_cast<std::size_t>(start), static_cast<std::size_t>(end)},
+                     tag >= UBRK_WORD_NUMBER && tag < UBRK_WORD_NUMBER_LIMIT});
+  }
   return words;
 }
 

@@ -2,6 +2,8 @@
 // so every boundary is already a byte offset into the text: no UTF-16 indices leak out.
 #pragma once
 
+#include <memory>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -19,5 +21,27 @@ struct Word {
 
 /// Word tokens (letters, numbers, ideographs); spaces and punctuation are left out.
 [[nodiscard]] std::vector<Word> split_words(std::string_view text);
+
+/// Words of one text found on demand through ICU's random access (following, previous), so
+/// a rule that needs a few words does not pay for segmenting the whole text. ICU gives the
+/// same segments at any offset as a pass from the start does (tested against split_words).
+/// One thread at a time; the text must outlive the locator.
+class WordLocator {
+ public:
+  explicit WordLocator(std::string_view text);
+  ~WordLocator();
+  WordLocator(const WordLocator&) = delete;
+  WordLocator& operator=(const WordLocator&) = delete;
+
+  /// The word holding `offset`, or nothing when the segment there is space or punctuation.
+  [[nodiscard]] std::optional<Word> word_at(std::size_t offset);
+  /// The words starting in `range`, plus one that starts before it and reaches into it.
+  [[nodiscard]] std::vector<Word> words_in(TextRange range);
+
+ private:
+  struct Iterator;
+  std::string_view text_;
+  std::unique_ptr<Iterator> iterator_;
+};
 
 }  // namespace medlint

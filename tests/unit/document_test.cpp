@@ -1,9 +1,12 @@
 // The document model: line-end normalisation with a true source map, ICU segmentation.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+
 #include "rules/lint_context.hpp"
 #include "text/document.hpp"
 #include "text/regex.hpp"
+#include "test_support.hpp"
 
 using medlint::Document;
 
@@ -45,6 +48,64 @@ TEST_CASE("words are letters and numbers, with byte offsets into UTF-8", "[docum
   CHECK(texts == std::vector<std::string>{"Naïve", "dose", "0.5", "mg", "kg"});
   CHECK(words[2].is_number);
   CHECK_FALSE(words[0].is_number);
+}
+
+namespace {
+
+// Every offset of `text` that starts a character must give, on demand, the word a whole
+// pass gives there; and the words of every line and every sentence, asked for alone, are
+// the pass's words there.
+void check_words_on_demand(const std::string& text) {
+  const Document whole("t.txt", text);
+  const Document on_demand("t.txt", text);
+  const std::vector<medlint::Word>& words = whole.words();
+  const std::string_view t = whole.text();
+  std::size_t next_word = 0;
+  for (std::size_t offset = 0; offset < t.size(); ++offset) {
+    if ((static_cast<unsigned char>(t[offset]) & 0xC0) == 0x80) continue;
+    while (next_word < words.size() && words[next_word].range.end <= offset) ++next_word;
+    const bool inside = next_word < words.size() && words[next_word].range.contains(offset);
+    const std::optional<medlint::Word> found = on_demand.word_at(offset);
+    INFO("offset " << offset << " in " << t.substr(offset > 20 ? offset - 20 : 0, 40));
+    REQUIRE(found.has_value() == inside);
+    if (inside) {
+      CHECK(found->range == words[next_word].range);
+      CHECK(found->is_number == words[next_word].is_number);
+    }
+  }
+  for (std::size_t start = 0; start < t.size();) {
+    const std::size_t end = std::min(t.find('\n', start), t.size());
+    std::vector<medlint::TextRange> expected, got;
+    for (const auto& w : words) {
+      if (w.range.begin >= start && w.range.begin < end) expected.push_back(w.range);
+    }
+    for (const auto& w : on_demand.words_in({start, end})) got.push_back(w.range);
+    CHECK(got == expected);
+    start = end + 1;
+  }
+  for (const medlint::TextRange& sentence : whole.sentences()) {
+    std::vector<medlint::TextRange> expected, got;
+    for (const auto& w : words) {
+      if (w.range.end > sentence.begin && w.range.begin < sentence.end) expected.push_back(w.range);
+    }
+    for (const auto& w : on_demand.words_in(sentence)) got.push_back(w.range);
+    CHECK(got == expected);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("words found on demand are the words of a whole pass", "[document]") {
+  check_words_on_demand(
+      "Kеtamine (Cyrillic е) and rnedication, 1iver; café naïve e\u0301cole. 日本語のテキスト 😀 x.Foo weeks.Three\n"
+      "_Foo 3Com \u201cQuoted\u201d Word. Dr. Smith, U.S. FDA: 0.5 mg/kg, 1,000.25 units, don't\n\n"
+      "  Stage IV Cancer appetite.12 Weekly dysfunction.two Presented \u2014Dash\u2014 ΚΕΤΑΜΙΝΕ кетамин \t end");
+  // The project's own articles: real prose, headings, lists and OCR damage.
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(MEDLINT_SOURCE_DIR "/corpus")) {
+    if (entry.path().extension() != ".txt") continue;
+    INFO(entry.path().string());
+    check_words_on_demand(medlint::test::slurp(entry.path()));
+  }
 }
 
 TEST_CASE("line windows map to text ranges", "[document]") {

@@ -19,7 +19,6 @@ class LowercaseLineStart : public Rule {
   void check(const LintContext& context, std::vector<Finding>& out) const override {
     const Document& document = context.document();
     const std::string_view text = document.text();
-    const std::vector<Word>& words = document.words();
     bool previous_ended_sentence = false;
     for (std::size_t start = 0; start < text.size();) {
       const std::size_t end = line_end_of(text, start);
@@ -27,9 +26,9 @@ class LowercaseLineStart : public Rule {
       const std::size_t first = line.find_first_not_of(" \t");
       if (first != std::string_view::npos) {
         const std::size_t offset = start + first;
-        auto word = std::lower_bound(words.begin(), words.end(), offset,
-                                     [](const Word& w, std::size_t o) { return w.range.begin < o; });
-        if (previous_ended_sentence && word != words.end() && word->range.begin == offset) {
+        // Only a line after a finished sentence asks ICU for its first word.
+        const std::optional<Word> word = previous_ended_sentence ? document.word_at(offset) : std::nullopt;
+        if (word && word->range.begin == offset) {
           const std::string_view token = text.substr(word->range.begin, word->range.size());
           const std::size_t token_line_end = std::min(end, offset + 8);
           const bool excepted = std::any_of(exceptions_.begin(), exceptions_.end(), [&](const std::string& e) {

@@ -33,38 +33,27 @@ class MidSentenceCapital : public Rule {
   void check(const LintContext& context, std::vector<Finding>& out) const override {
     const Document& document = context.document();
     const std::string_view text = document.text();
-    const std::vector<Word>& words = document.words();
+    // Only a sentence that may hold a flagged word is split into words, and first only the
+    // sentence itself; the words of its line are needed when a capitalised run reaches the
+    // sentence's end or the line may be a heading (sentences, runs and headings never
+    // cross a line end).
+    TextRange line_range{0, 0};
+    std::vector<Word> line_words;
     std::unordered_map<std::size_t, bool> heading_lines;
-    auto is_heading = [&](std::size_t offset) {
-      const std::size_t start = line_start_of(text, offset);
-      const auto cached = heading_lines.find(start);
-      if (cached != heading_lines.end()) return cached->second;
-      return heading_lines[start] = line_is_heading(text, words, start, line_end_of(text, offset));
-    };
-
     for (const TextRange& sentence : document.sentences()) {
-      auto first = std::lower_bound(words.begin(), words.end(), sentence.begin,
-                                    [](const Word& w, std::size_t offset) { return w.range.begin < offset; });
-      // The first word with letters starts the sentence, even after "[35]" or "21".
-      while (first != words.end() && first->range.begin < sentence.end && !has_letters(text, first->range)) ++first;
-      if (first == words.end()) continue;
-      for (auto it = first + 1; it != words.end() && it->range.begin < sentence.end; ++it) {
-        const std::string_view word = text.substr(it->range.begin, it->range.size());
-        // A word starting with a lower-case ASCII letter or a digit is never title-shaped:
-        // most words are decided without reading them.
-        const auto lead = static_cast<unsigned char>(word.front());
-        if ((lead >= 'a' && lead <= 'z') || (lead >= '0' && lead <= '9')) continue;
-        if (word.size() < 2 || word_shape(word) != WordShape::title) continue;
-        if (after_boundary(previous_char(text, it->range.begin))) continue;
-        if (after_citation_marker(text, words, it, first)) continue;
-        if (options_.allow.count(std::string(word)) != 0) continue;
-        if (before_number(text, it->range.end)) continue;  // "Type 2", "Phase 3", "Figure 1"
-        if (in_capitalised_run(text, words, it, first)) continue;
-        if (is_heading(it->range.begin)) continue;
-        const std::string lower = to_lower(word);
-        if (!options_.lexicon->accepts(lower)) continue;
-        out.push_back(span_finding(document, it->range, lower));
+      if (!may_hold_capital(text, sentence)) continue;
+      std::vector<Finding> found;
+      if (check_sentence(document, sentence, document.words_in(sentence), nullptr, found)) {
+        out.insert(out.end(), found.begin(), found.end());
+        continue;
       }
+      if (sentence.begin < line_range.begin || sentence.end > line_range.end) {
+        line_range = {line_start_of(text, sentence.begin), line_end_of(text, sentence.end - 1)};
+        line_words = document.words_in(line_range);
+      }
+      found.clear();
+      check_sentence(document, sentence, line_words, &heading_lines, found);
+      out.insert(out.end(), found.begin(), found.end());
     }
   }
 
@@ -73,6 +62,61 @@ class MidSentenceCapital : public Rule {
   }
 
  private:
+  // Checks one sentence with `words`, which hold at least every word starting in it. Without
+  // `heading_lines` the words are the sentence's alone: returns false, having decided
+  // nothing, as soon as words beyond them or a heading test would be needed.
+  bool check_sentence(const Document& document, TextRange sentence, const std::vector<Word>& words,
+                      std::unordered_map<std::size_t, bool>* heading_lines, std::vector<Finding>& found) const {
+    const std::string_view text = document.text();
+    const bool whole_lines = heading_lines != nullptr;
+    auto first = std::lower_bound(words.begin(), words.end(), sentence.begin,
+                                  [](const Word& w, std::size_t offset) { return w.range.begin < offset; });
+    // The first word with letters starts the sentence, even after "[35]" or "21".
+    while (first != words.end() && first->range.begin < sentence.end && !has_letters(text, first->range)) ++first;
+    if (first == words.end()) return true;
+    for (auto it = first + 1; it != words.end() && it->range.begin < sentence.end; ++it) {
+      const std::string_view word = text.substr(it->range.begin, it->range.size());
+      // A word starting with a lower-case ASCII letter or a digit is never title-shaped:
+      // most words are decided without reading them.
+      const auto lead = static_cast<unsigned char>(word.front());
+      if ((lead >= 'a' && lead <= 'z') || (lead >= '0' && lead <= '9')) continue;
+      if (word.size() < 2 || word_shape(word) != WordShape::title) continue;
+      if (after_boundary(previous_char(text, it->range.begin))) continue;
+      if (after_citation_marker(text, words, it, first)) continue;
+      if (options_.allow.count(std::string(word)) != 0) continue;
+      if (before_number(text, it->range.end)) continue;  // "Type 2", "Phase 3", "Figure 1"
+      const std::optional<bool> in_run = in_capitalised_run(text, words, it, first, whole_lines);
+      if (!in_run) return false;
+      if (*in_run) continue;
+      if (!whole_lines) return false;
+      if (is_heading(text, words, it->range.begin, *heading_lines)) continue;
+      const std::string lower = to_lower(word);
+      if (!options_.lexicon->accepts(lower)) continue;
+      found.push_back(span_finding(document, it->range, lower));
+    }
+    return true;
+  }
+
+  bool is_heading(std::string_view text, const std::vector<Word>& words, std::size_t offset,
+                  std::unordered_map<std::size_t, bool>& heading_lines) const {
+    const std::size_t start = line_start_of(text, offset);
+    const auto cached = heading_lines.find(start);
+    if (cached != heading_lines.end()) return cached->second;
+    return heading_lines[start] = line_is_heading(text, words, start, line_end_of(text, offset));
+  }
+
+  // A flagged word starts after the sentence's first byte with an upper-case letter: A-Z or
+  // a non-ASCII character. The look goes on past the sentence's end to the next space, in
+  // case ICU let a word run across it.
+  static bool may_hold_capital(std::string_view text, TextRange sentence) {
+    for (std::size_t i = sentence.begin + 1; i < text.size(); ++i) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      if (i >= sentence.end && (c == ' ' || c == '\t' || c == '\n')) return false;
+      if ((c >= 'A' && c <= 'Z') || c >= 0xC0) return true;
+    }
+    return false;
+  }
+
   static bool has_letters(std::string_view text, TextRange range) {
     const WordShape shape = word_shape(text.substr(range.begin, range.size()));
     return shape != WordShape::other;
@@ -123,9 +167,11 @@ class MidSentenceCapital : public Rule {
     return shape == WordShape::title || shape == WordShape::upper || shape == WordShape::mixed;
   }
 
-  // True when a neighbouring word (across small joiner words) is capitalised too.
-  bool in_capitalised_run(std::string_view text, const std::vector<Word>& words, std::vector<Word>::const_iterator it,
-                          std::vector<Word>::const_iterator first) const {
+  // True when a neighbouring word (across small joiner words) is capitalised too; nothing
+  // when the run reaches the last of `words` and they are not the whole line's.
+  std::optional<bool> in_capitalised_run(std::string_view text, const std::vector<Word>& words,
+                                         std::vector<Word>::const_iterator it, std::vector<Word>::const_iterator first,
+                                         bool whole_lines) const {
     auto joined = [&](std::size_t from, std::size_t to) {
       const std::string_view between = text.substr(from, to - from);
       return between.find_first_not_of(" \t-&'\u2019") == std::string_view::npos;
@@ -138,7 +184,8 @@ class MidSentenceCapital : public Rule {
       if (options_.small_words.count(std::string(word)) == 0) break;
       prev = before;
     }
-    for (auto next = it + 1; next != words.end(); ++next) {
+    for (auto next = it + 1;; ++next) {
+      if (next == words.end()) return whole_lines ? std::optional<bool>(false) : std::nullopt;
       if (!joined((next - 1)->range.end, next->range.begin)) break;
       const std::string_view word = text.substr(next->range.begin, next->range.size());
       if (is_capitalised(word)) return true;

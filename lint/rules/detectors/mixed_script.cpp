@@ -28,10 +28,17 @@ class MixedScript : public Rule {
     const Document& document = context.document();
     const std::string_view text = document.text();
     thread_local std::unique_ptr<USpoofChecker, SpoofCloser> checker = open_checker();
-    for (const Word& word : document.words()) {
+    // ASCII letters are all Latin: only a word with other characters can mix scripts, so
+    // ICU is asked only for the words holding the lead byte of a non-ASCII character.
+    std::size_t checked_to = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (static_cast<unsigned char>(text[i]) < 0xC0 || i < checked_to) continue;  // lead bytes only
+      const std::optional<Word> found = document.word_at(i);
+      if (!found) continue;
+      const Word& word = *found;
+      checked_to = word.range.end;
       const std::string_view w = text.substr(word.range.begin, word.range.size());
-      // ASCII letters are all Latin: only a word with other characters can mix scripts.
-      if (w.size() < 2 || is_ascii(w)) continue;
+      if (w.size() < 2) continue;
       bool latin = false, other = false;
       std::string repaired;
       const auto* s = reinterpret_cast<const uint8_t*>(w.data());

@@ -2,6 +2,7 @@
 // plus the rule's medical word list) rejects it; then each single confusion is undone in
 // turn and the first candidate the dictionary accepts is the suggestion.
 #include <array>
+#include <bitset>
 #include <set>
 #include <utility>
 
@@ -24,7 +25,13 @@ class OcrConfusion : public Rule {
         extra_words_(std::move(extra_words)),
         min_length_(min_length) {
     for (const auto& [from, to] : pairs_) {
-      if (!from.empty()) pairs_starting_with_[static_cast<unsigned char>(from.front())].push_back(from);
+      if (from.empty()) continue;
+      pairs_starting_with_[static_cast<unsigned char>(from.front())].push_back(from);
+      if (from.size() == 1) {
+        single_byte_pair_[static_cast<unsigned char>(from.front())] = true;
+      } else {
+        first_two_bytes_[byte_pair(from, 0)] = true;
+      }
     }
   }
 
@@ -34,7 +41,14 @@ class OcrConfusion : public Rule {
   void check(const LintContext& context, std::vector<Finding>& out) const override {
     const Document& document = context.document();
     const std::string_view text = document.text();
-    for (const Word& word : document.words()) {
+    // ICU is asked only for the words holding a confusable sequence, each word once.
+    std::size_t checked_to = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (i < checked_to || !confusable_at(text, i)) continue;
+      const std::optional<Word> found = document.word_at(i);
+      if (!found) continue;
+      const Word& word = *found;
+      checked_to = word.range.end;
       const std::string_view w = text.substr(word.range.begin, word.range.size());
       if (w.size() < min_length_ || !has_confusable(w) || known(w)) continue;
       // Digits inside letters ("1iver", "c0ntraindicated") are suspicious; pure numbers are not.
@@ -45,11 +59,23 @@ class OcrConfusion : public Rule {
 
  private:
   // Most words hold none of the pairs; each byte is looked up by the pairs it can start.
+  static std::size_t byte_pair(std::string_view s, std::size_t i) {
+    return static_cast<std::size_t>(static_cast<unsigned char>(s[i])) << 8 | static_cast<unsigned char>(s[i + 1]);
+  }
+
+  // Most bytes start no sequence; two table look-ups say so before any comparison.
+  bool confusable_at(std::string_view s, std::size_t i) const {
+    if (single_byte_pair_[static_cast<unsigned char>(s[i])]) return true;
+    if (i + 1 >= s.size() || !first_two_bytes_[byte_pair(s, i)]) return false;
+    for (const std::string& from : pairs_starting_with_[static_cast<unsigned char>(s[i])]) {
+      if (s.compare(i, from.size(), from) == 0) return true;
+    }
+    return false;
+  }
+
   bool has_confusable(std::string_view w) const {
     for (std::size_t i = 0; i < w.size(); ++i) {
-      for (const std::string& from : pairs_starting_with_[static_cast<unsigned char>(w[i])]) {
-        if (w.compare(i, from.size(), from) == 0) return true;
-      }
+      if (confusable_at(w, i)) return true;
     }
     return false;
   }
@@ -73,6 +99,8 @@ class OcrConfusion : public Rule {
   std::vector<std::pair<std::string, std::string>> pairs_;
   std::set<std::string> extra_words_;
   std::array<std::vector<std::string>, 256> pairs_starting_with_;
+  std::array<bool, 256> single_byte_pair_{};     // a one-byte sequence starts with this byte
+  std::bitset<65536> first_two_bytes_;           // a longer sequence starts with these two bytes
   std::size_t min_length_;
 };
 
