@@ -336,6 +336,7 @@ class Translator {
     // the same chunk. Anywhere else, and negated, they are dropped.
     enum class Keep { consume, drop } keep = Keep::consume;
     bool ahead = false;
+    const bool opens_pattern = i_ == 1;
     if (i_ < p_.size() && p_[i_] == '?') {
       ++i_;
       if (i_ >= p_.size()) throw Unsupported{};
@@ -361,9 +362,18 @@ class Translator {
         std::size_t end = i_;
         while (end < p_.size() && (std::isalpha(static_cast<unsigned char>(p_[end])) != 0 || p_[end] == '-')) ++end;
         const std::string_view flags = p_.substr(i_, end - i_);
-        // i widens (the whole pattern goes caseless); -i and m only narrow or touch anchors.
+        // i widens (the whole pattern goes caseless); m only touches anchors. -i narrows: a
+        // "(?-i)" that opens the pattern makes all of it case-sensitive (unless an i turns up
+        // again anywhere), elsewhere it is ignored, which keeps a superset.
         if (end >= p_.size() || flags.empty() || flags.find_first_not_of("im-") != std::string_view::npos) throw Unsupported{};
-        if (flags.find('i') != std::string_view::npos) caseless_ = true;
+        const std::size_t minus = flags.find('-');
+        const std::string_view on = flags.substr(0, minus);
+        const std::string_view off = minus == std::string_view::npos ? std::string_view() : flags.substr(minus + 1);
+        if (on.find('i') != std::string_view::npos) {
+          caseless_ = true;
+        } else if (off.find('i') != std::string_view::npos && opens_pattern && p_[end] == ')' && !has_inline_caseless(p_)) {
+          caseless_ = false;
+        }
         i_ = end;
         if (p_[i_] == ')') {
           ++i_;

@@ -73,6 +73,12 @@ TEST_CASE("superset patterns: look-arounds at the ends are kept as text, elsewhe
   CHECK(superset_pattern("a{99999999999999999999999}", false) == std::nullopt);
   CHECK(literal_texts("\\x{FFFFFFFFFFFFFFFFFFFFFFFF}abc", false).empty());
   CHECK(superset_pattern("(?i)caf\u00e9", false)->caseless);
+  // A "(?-i)" opening the pattern makes a caseless rule's superset case-sensitive; elsewhere,
+  // or with an "(?i)" later on, the superset stays caseless (wider, still sound).
+  CHECK_FALSE(superset_pattern("(?-i)\\b(?:MD|DO)\\b", true)->caseless);
+  CHECK(superset_pattern("x(?-i)MD", true)->caseless);
+  CHECK(superset_pattern("(?-i)MD(?i:do)", true)->caseless);
+  CHECK(superset_pattern("(?i-m)MD", false)->caseless);
 }
 
 TEST_CASE("rules list --cost: literal-anchored rules and full scans are told apart", "[prefilter]") {
@@ -118,6 +124,8 @@ TEST_CASE("prefilter: every default rule finds exactly what a full scan finds", 
   texts.emplace_back("dense.txt", dense);
   // Patterns near chunk edges: look-behinds at a paragraph start, look-aheads at its end.
   texts.emplace_back("edges.txt", "treatment.Patients\n\nfourteen Peripheral nerves\n\n21 The pathway\nantagonism.31 The\n\nweb site on the receptor\n");
+  // Case-sensitive patterns inside caseless rules: credentials match in capitals only.
+  texts.emplace_back("credentials.txt", "Written by Jane Roe, MD, and John Doe, PharmD.\nWe do not know what md or np mean; rn, Md.\n");
   std::size_t total = 0;
   for (const auto& [name, text] : texts) {
     const auto a = finding_lines(lint_text(name, text, filtered, diagnostics).findings);
