@@ -51,15 +51,21 @@ void PrefilterClient::set_prefilter_pattern(std::optional<SupersetPattern> patte
   if (!pattern) return;
   // Parsing only (compiling is the Engine's job, once for all patterns): the pattern must be
   // one Vectorscan accepts and must not match the empty string.
-  hs_expr_info_t* info = nullptr;
-  hs_compile_error_t* error = nullptr;
   const unsigned flags = pattern->caseless ? HS_FLAG_CASELESS : 0;
-  if (hs_expression_info(pattern->expression.c_str(), flags, &info, &error) == HS_SUCCESS) {
-    if (info->min_width > 0) pattern_ = std::move(pattern);
+  const auto usable = [flags](const std::string& expression) {
+    hs_expr_info_t* info = nullptr;
+    hs_compile_error_t* error = nullptr;
+    if (hs_expression_info(expression.c_str(), flags, &info, &error) != HS_SUCCESS) {
+      hs_free_compile_error(error);
+      return false;
+    }
+    const bool non_empty = info->min_width > 0;
     std::free(info);
-  } else {
-    hs_free_compile_error(error);
-  }
+    return non_empty;
+  };
+  if (!usable(pattern->expression)) return;
+  if (pattern->split && !(usable(pattern->split->head) && usable(pattern->split->tail))) pattern->split.reset();
+  pattern_ = std::move(pattern);
 }
 
 namespace {
@@ -170,7 +176,9 @@ LiteralPrefilter::LiteralPrefilter(const std::vector<const PrefilterClient*>& cl
       targets.emplace_back();
     }
     std::vector<Target>& to = targets[it->second];
-    if (std::find_if(to.begin(), to.end(), [&](const Target& t) { return t.client == target.client && t.back == target.back; }) == to.end()) {
+    if (std::find_if(to.begin(), to.end(), [&](const Target& t) {
+          return t.client == target.client && t.back == target.back && t.role == target.role;
+        }) == to.end()) {
       to.push_back(target);
     }
   };
@@ -180,8 +188,16 @@ LiteralPrefilter::LiteralPrefilter(const std::vector<const PrefilterClient*>& cl
     client_index_.emplace(client, index);
     bool caseless = false;
     if (const auto& pattern = client->prefilter_pattern()) {
-      // A pattern's hit is the last byte of a candidate match.
-      add(patterns, pattern_flags, pattern_targets, pattern_ids, pattern->expression, pattern->caseless ? HS_FLAG_CASELESS : 0, {index, 1});
+      // A pattern's hit is the last byte of a candidate match; a split pattern's head and
+      // tail hits are kept apart and joined after the scan.
+      const unsigned flag = pattern->caseless ? HS_FLAG_CASELESS : 0;
+      if (pattern->split) {
+        add(patterns, pattern_flags, pattern_targets, pattern_ids, pattern->split->head, flag, {index, 0, Role::head});
+        add(patterns, pattern_flags, pattern_targets, pattern_ids, pattern->split->tail, flag, {index, 0, Role::tail});
+        split_gaps_.emplace(index, pattern->split->gap_excluded);
+      } else {
+        add(patterns, pattern_flags, pattern_targets, pattern_ids, pattern->expression, flag, {index, 1});
+      }
       caseless = pattern->caseless;
     } else {
       for (const PrefilterLiteral& literal : client->prefilter_literals()) {
@@ -234,14 +250,17 @@ PrefilterHits LiteralPrefilter::scan(std::string_view text) const {
     const LiteralPrefilter* self;
     PrefilterHits* hits;
     std::size_t dense_limit;
-  } context{this, &hits, 256 + text.size() / 64};
+    std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> heads, tails;  // match ends of split patterns
+  } context{this, &hits, 256 + text.size() / 64, {}, {}};
   const auto on_match = [](unsigned id, unsigned long long, unsigned long long to, unsigned, void* data) -> int {
     auto* c = static_cast<Context*>(data);
     for (const Target& target : c->self->targets_[id]) {
       if (target.client == case_exotic_marker) {
         c->hits->case_exotic_ = true;
       } else if (!c->hits->dense_[target.client]) {
-        std::vector<std::uint32_t>& starts = c->hits->starts_[target.client];
+        std::vector<std::uint32_t>& starts = target.role == Role::head ? c->heads[target.client]
+                                             : target.role == Role::tail ? c->tails[target.client]
+                                                                         : c->hits->starts_[target.client];
         starts.push_back(static_cast<std::uint32_t>(to - target.back));
         if (starts.size() > c->dense_limit) {
           c->hits->dense_[target.client] = 1;
@@ -256,6 +275,20 @@ PrefilterHits LiteralPrefilter::scan(std::string_view text) const {
     // Documents are capped far below 4 GiB (the reliability limit), so the length fits.
     if (hs_scan(database, text.data(), static_cast<unsigned>(text.size()), 0, scratch.scratch, on_match, &context) != HS_SUCCESS) {
       throw std::runtime_error("Vectorscan scan failed");
+    }
+  }
+  // A split pattern's candidate ends where its tail does, with a head ending at or before
+  // that and none of the gap's excluded bytes in between; the nearest head decides.
+  for (auto& [client, tails] : context.tails) {
+    if (hits.dense_[client]) continue;
+    std::vector<std::uint32_t>& heads = context.heads[client];
+    std::sort(heads.begin(), heads.end());
+    const std::string& excluded = split_gaps_.at(client);
+    for (const std::uint32_t end : tails) {
+      const auto after = std::upper_bound(heads.begin(), heads.end(), end);
+      if (after == heads.begin()) continue;
+      const std::string_view between = text.substr(*(after - 1), end - *(after - 1));
+      if (between.find_first_of(excluded) == std::string_view::npos) hits.starts_[client].push_back(end - 1);
     }
   }
   for (auto& starts : hits.starts_) {

@@ -97,10 +97,13 @@ class LiteralPrefilter {
   std::uint64_t id_;  // which prefilter a thread's Vectorscan scratch was last sized for
   std::unordered_map<const PrefilterClient*, std::size_t> client_index_;
   std::vector<bool> client_caseless_;
+  enum class Role : std::uint8_t { whole, head, tail };  // what a match is to its client
   struct Target {
     std::uint32_t client;  // client index, or the exotic-character marker
     std::uint32_t back;    // from a match's end back to the offset reported
+    Role role = Role::whole;
   };
+  std::unordered_map<std::uint32_t, std::string> split_gaps_;  // client index → its split gap's excluded bytes
   std::vector<std::vector<Target>> targets_;  // per Vectorscan id
   std::size_t literal_count_ = 0;
 };

@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <optional>
 #include <stdexcept>
+#include <vector>
 
 namespace medlint {
 
@@ -106,7 +107,7 @@ class Translator {
     try {
       std::string out = alternation();
       if (i_ != p_.size() || out.empty()) return std::nullopt;
-      return SupersetPattern{out, caseless_};
+      return SupersetPattern{out, caseless_, split()};
     } catch (const Unsupported&) {
       return std::nullopt;
     } catch (const std::logic_error&) {  // a number std::stoul cannot hold: no superset, not a crash
@@ -115,6 +116,102 @@ class Translator {
   }
 
  private:
+  // One piece of the pattern's top-level sequence, as translated.
+  struct TopPiece {
+    std::string text;
+    std::string gap_excluded;  // non-empty: an open repeat of a class excluding these bytes
+  };
+
+  // The first open gap with pieces on both sides, when the tail cannot match what the gap
+  // excludes (so a whole match has none of those bytes from the head's end on).
+  std::optional<SupersetSplit> split() const {
+    if (top_alternatives_ != 1) return std::nullopt;
+    for (std::size_t g = 1; g + 1 < top_pieces_.size(); ++g) {
+      if (top_pieces_[g].gap_excluded.empty()) continue;
+      SupersetSplit split;
+      for (std::size_t k = 0; k < g; ++k) split.head += top_pieces_[k].text;
+      for (std::size_t k = g + 1; k < top_pieces_.size(); ++k) split.tail += top_pieces_[k].text;
+      split.gap_excluded = top_pieces_[g].gap_excluded;
+      const bool tail_clear = std::none_of(split.gap_excluded.begin(), split.gap_excluded.end(), [&](char b) {
+        return may_match_byte(split.tail, static_cast<unsigned char>(b));
+      });
+      if (tail_clear) return split;
+    }
+    return std::nullopt;
+  }
+
+  // The bytes a translated class "[^...]" of plain escaped non-letters excludes; empty for
+  // anything else.
+  static std::string excluded_bytes(std::string_view piece) {
+    if (piece.size() < 4 || piece.substr(0, 2) != "[^" || piece.back() != ']') return "";
+    std::string bytes;
+    for (std::size_t i = 2; i + 1 < piece.size();) {
+      if (piece.substr(i, 2) != "\\x" || i + 5 > piece.size()) return "";
+      bytes += static_cast<char>(std::stoi(std::string(piece.substr(i + 2, 2)), nullptr, 16));
+      if (std::isalpha(static_cast<unsigned char>(bytes.back())) != 0) return "";  // case would matter
+      i += 4;
+    }
+    return bytes;
+  }
+
+  // Whether a translated expression (the syntax this translator writes) can match byte b
+  // anywhere; true for anything it does not recognise.
+  static bool may_match_byte(std::string_view e, unsigned char b) {
+    auto hex_at = [&](std::size_t i) { return static_cast<unsigned char>(std::stoi(std::string(e.substr(i, 2)), nullptr, 16)); };
+    for (std::size_t i = 0; i < e.size();) {
+      const char c = e[i];
+      if (c == '(' && e.substr(i, 3) == "(?:") {
+        i += 3;
+      } else if (c == ')' || c == '|' || c == '*' || c == '+' || c == '?') {
+        ++i;
+      } else if (c == '{') {
+        const std::size_t close = e.find('}', i);
+        if (close == std::string_view::npos) return true;
+        i = close + 1;
+      } else if (c == '\\') {
+        if (i + 4 > e.size() || e[i + 1] != 'x') return true;
+        if (hex_at(i + 2) == b) return true;
+        i += 4;
+      } else if (c == '[') {
+        std::size_t j = i + 1;
+        const bool negated = j < e.size() && e[j] == '^';
+        if (negated) ++j;
+        bool member = false;
+        while (j < e.size() && e[j] != ']') {
+          unsigned char first = 0;
+          if (e[j] == '\\') {
+            if (j + 4 > e.size() || e[j + 1] != 'x') return true;
+            first = hex_at(j + 2);
+            j += 4;
+          } else {
+            first = static_cast<unsigned char>(e[j++]);
+          }
+          unsigned char last = first;
+          if (j + 1 < e.size() && e[j] == '-' && e[j + 1] != ']') {
+            ++j;
+            if (e[j] == '\\') {
+              if (j + 4 > e.size() || e[j + 1] != 'x') return true;
+              last = hex_at(j + 2);
+              j += 4;
+            } else {
+              last = static_cast<unsigned char>(e[j++]);
+            }
+          }
+          if (b >= first && b <= last) member = true;
+        }
+        if (j >= e.size()) return true;
+        if (member != negated) return true;
+        i = j + 1;
+      } else if (std::isalnum(static_cast<unsigned char>(c)) != 0) {
+        if (std::tolower(static_cast<unsigned char>(c)) == std::tolower(b)) return true;
+        ++i;
+      } else {
+        return true;
+      }
+    }
+    return false;
+  }
+
   std::string alternation() {
     std::string out = sequence();
     while (i_ < p_.size() && p_[i_] == '|') {
@@ -127,6 +224,8 @@ class Translator {
   std::string sequence() {
     std::string out;
     const bool starts_pattern = at_start_;  // this alternative opens the pattern
+    const bool top_level = depth_ == 0;
+    if (top_level) ++top_alternatives_;
     while (i_ < p_.size() && p_[i_] != '|' && p_[i_] != ')') {
       std::string piece = atom();
       std::string quantifier = read_quantifier();
@@ -136,8 +235,13 @@ class Translator {
       }
       quantifier = open_large_bound(quantifier);
       if (!piece.empty()) {
-        out += "(?:" + piece + ")" + quantifier;
+        const std::string text = "(?:" + piece + ")" + quantifier;
+        out += text;
         at_start_ = false;
+        if (top_level) {
+          const bool open = quantifier == "*" || quantifier == "+" || (quantifier.size() > 2 && quantifier.substr(quantifier.size() - 2) == ",}");
+          top_pieces_.push_back({text, open ? excluded_bytes(piece) : ""});
+        }
       }
     }
     at_start_ = starts_pattern;  // the next alternative opens it too
@@ -383,7 +487,9 @@ class Translator {
         ++i_;
       }
     }
+    ++depth_;
     std::string inner = alternation();
+    --depth_;
     if (i_ >= p_.size() || p_[i_] != ')') throw Unsupported{};
     ++i_;
     // Only closing parentheses may follow a look-ahead that is consumed.
@@ -447,6 +553,9 @@ class Translator {
   bool caseless_;
   bool in_class_ = false;
   bool at_start_ = true;  // nothing consumed yet on the way from the pattern's start
+  int depth_ = 0;          // groups open around the current position
+  std::size_t top_alternatives_ = 0;
+  std::vector<TopPiece> top_pieces_;
 };
 
 }  // namespace

@@ -12,9 +12,21 @@
 
 namespace medlint {
 
+/// A pattern "HEAD GAP TAIL" whose gap is a repeat of a class excluding some bytes (such as
+/// "[^.]{0,80}"), and whose TAIL cannot match those bytes either: a match ending at e needs a
+/// HEAD match ending at some h <= e with none of the excluded bytes in [h, e). Scanning for
+/// HEAD and TAIL apart and testing that costs far less than an automaton kept alive across
+/// the gap after every HEAD.
+struct SupersetSplit {
+  std::string head;
+  std::string tail;
+  std::string gap_excluded;  ///< the bytes the gap (and the tail) never match
+};
+
 struct SupersetPattern {
-  std::string expression;  ///< Vectorscan syntax, for HS_FLAG_UTF8
+  std::string expression;  ///< Vectorscan syntax, bytes (no UTF-8 mode)
   bool caseless = false;
+  std::optional<SupersetSplit> split;  ///< when the pattern has such a gap at its top level
 };
 
 [[nodiscard]] std::optional<SupersetPattern> superset_pattern(std::string_view boost_pattern, bool ignore_case);

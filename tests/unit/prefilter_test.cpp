@@ -81,6 +81,24 @@ TEST_CASE("superset patterns: look-arounds at the ends are kept as text, elsewhe
   CHECK(superset_pattern("(?i-m)MD", false)->caseless);
 }
 
+TEST_CASE("superset patterns: an open gap that the tail cannot cross splits head from tail", "[prefilter]") {
+  const auto referral = superset_pattern("\\b(?:see|ask)\\b[^.]{0,80}?\\b(?:doctor|GP)\\b", true);
+  REQUIRE(referral);
+  REQUIRE(referral->split);
+  CHECK(referral->split->gap_excluded == ".");
+  CHECK(referral->split->head.find("see") == std::string::npos);  // letters are written one group each
+  CHECK(referral->split->tail.find("(?:d)(?:o)(?:c)") != std::string::npos);
+  // The tail could match a full stop itself: no split (the gap test would be unsound).
+  CHECK_FALSE(superset_pattern("see[^.]*doctor\\.", true)->split);
+  CHECK_FALSE(superset_pattern("see[^.]*[a-z.]+", true)->split);
+  CHECK_FALSE(superset_pattern("see[^.]*\\S+", true)->split);
+  CHECK(superset_pattern("see[^.]*\\w+", true)->split);  // \w never matches a full stop
+  // A gap at the top of one alternative only, a bounded small gap, or a negated letter: no split.
+  CHECK_FALSE(superset_pattern("see[^.]*doctor|nurse", true)->split);
+  CHECK_FALSE(superset_pattern("see[^.]{0,3}doctor", true)->split);
+  CHECK_FALSE(superset_pattern("see[^x]*doctor", true)->split);
+}
+
 TEST_CASE("rules list --cost: literal-anchored rules and full scans are told apart", "[prefilter]") {
   const RuleSet set = load_rule_set(true, {});
   CHECK(rule_cost(*set.find("spinner/tortured-phrase")).cost == "prefilter");
@@ -124,6 +142,10 @@ TEST_CASE("prefilter: every default rule finds exactly what a full scan finds", 
   texts.emplace_back("dense.txt", dense);
   // Patterns near chunk edges: look-behinds at a paragraph start, look-aheads at its end.
   texts.emplace_back("edges.txt", "treatment.Patients\n\nfourteen Peripheral nerves\n\n21 The pathway\nantagonism.31 The\n\nweb site on the receptor\n");
+  // Referrals split at their gap: head and tail on both sides of full stops and line ends.
+  texts.emplace_back("referral.txt",
+                     "Please see. Your doctor is away.\nAsk the clinic; your GP\nwill call.\n\nconsult\nyour pharmacist. "
+                     "We see the doctor. Speak with a qualified health professional. Talk to. a nurse.\n");
   // Case-sensitive patterns inside caseless rules: credentials match in capitals only.
   texts.emplace_back("credentials.txt", "Written by Jane Roe, MD, and John Doe, PharmD.\nWe do not know what md or np mean; rn, Md.\n");
   std::size_t total = 0;
