@@ -177,27 +177,23 @@ class Translator {
         const bool negated = j < e.size() && e[j] == '^';
         if (negated) ++j;
         bool member = false;
+        // One class member's byte ("\xNN" or a plain character); nothing when unrecognised.
+        auto member_byte = [&]() -> std::optional<unsigned char> {
+          if (e[j] != '\\') return static_cast<unsigned char>(e[j++]);
+          if (j + 4 > e.size() || e[j + 1] != 'x') return std::nullopt;
+          j += 4;
+          return hex_at(j - 2);
+        };
         while (j < e.size() && e[j] != ']') {
-          unsigned char first = 0;
-          if (e[j] == '\\') {
-            if (j + 4 > e.size() || e[j + 1] != 'x') return true;
-            first = hex_at(j + 2);
-            j += 4;
-          } else {
-            first = static_cast<unsigned char>(e[j++]);
-          }
-          unsigned char last = first;
+          const std::optional<unsigned char> first = member_byte();
+          if (!first) return true;
+          std::optional<unsigned char> last = first;
           if (j + 1 < e.size() && e[j] == '-' && e[j + 1] != ']') {
             ++j;
-            if (e[j] == '\\') {
-              if (j + 4 > e.size() || e[j + 1] != 'x') return true;
-              last = hex_at(j + 2);
-              j += 4;
-            } else {
-              last = static_cast<unsigned char>(e[j++]);
-            }
+            last = member_byte();
+            if (!last) return true;
           }
-          if (b >= first && b <= last) member = true;
+          if (b >= *first && b <= *last) member = true;
         }
         if (j >= e.size()) return true;
         if (member != negated) return true;
