@@ -6,6 +6,7 @@
 
 #include <memory>
 
+#include "prefilter/byte_sequences.hpp"
 #include "rules/detectors/ocr_detectors.hpp"
 #include "text/word_shape.hpp"
 
@@ -19,7 +20,7 @@ struct SpoofCloser {
 
 class MixedScript : public Rule {
  public:
-  explicit MixedScript(RuleMeta meta) : Rule(std::move(meta)) {}
+  explicit MixedScript(RuleMeta meta) : Rule(std::move(meta)), lead_bytes_(lead_bytes()) {}
 
   // Words alone decide.
   [[nodiscard]] bool paragraph_local() const override { return true; }
@@ -31,14 +32,14 @@ class MixedScript : public Rule {
     // ASCII letters are all Latin: only a word with other characters can mix scripts, so
     // ICU is asked only for the words holding the lead byte of a non-ASCII character.
     std::size_t checked_to = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      if (static_cast<unsigned char>(text[i]) < 0xC0 || i < checked_to) continue;  // lead bytes only
+    lead_bytes_.for_each_start(text, [&](std::size_t i) {
+      if (i < checked_to) return;
       const std::optional<Word> found = document.word_at(i);
-      if (!found) continue;
+      if (!found) return;
       const Word& word = *found;
       checked_to = word.range.end;
       const std::string_view w = text.substr(word.range.begin, word.range.size());
-      if (w.size() < 2) continue;
+      if (w.size() < 2) return;
       bool latin = false, other = false;
       std::string repaired;
       const auto* s = reinterpret_cast<const uint8_t*>(w.data());
@@ -61,10 +62,19 @@ class MixedScript : public Rule {
         }
       }
       if (latin && other) out.push_back(span_finding(document, word.range, repaired));
-    }
+    });
   }
 
+  void prefilter_clients(std::vector<const PrefilterClient*>& out) const override { out.push_back(&lead_bytes_); }
+
  private:
+  // The first bytes of UTF-8 sequences for characters beyond ASCII.
+  static ByteSequences lead_bytes() {
+    std::vector<std::string> bytes;
+    for (int b = 0xC0; b <= 0xFF; ++b) bytes.emplace_back(1, static_cast<char>(b));
+    return ByteSequences(bytes);
+  }
+
   static std::unique_ptr<USpoofChecker, SpoofCloser> open_checker() {
     UErrorCode status = U_ZERO_ERROR;
     return std::unique_ptr<USpoofChecker, SpoofCloser>(uspoof_open(&status));
@@ -79,6 +89,8 @@ class MixedScript : public Rule {
     if (U_FAILURE(status) || n != 1 || !std::isalpha(static_cast<unsigned char>(buffer[0]))) return std::string(letter);
     return std::string(buffer, 1);
   }
+
+  ByteSequences lead_bytes_;
 };
 
 }  // namespace

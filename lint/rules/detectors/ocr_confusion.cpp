@@ -1,11 +1,10 @@
 // A word is checked only when it holds a confusable sequence and the dictionary (hunspell
 // plus the rule's medical word list) rejects it; then each single confusion is undone in
 // turn and the first candidate the dictionary accepts is the suggestion.
-#include <array>
-#include <bitset>
 #include <set>
 #include <utility>
 
+#include "prefilter/byte_sequences.hpp"
 #include "rules/detectors/ocr_detectors.hpp"
 #include "text/case_fold.hpp"
 #include "text/lexicon.hpp"
@@ -23,17 +22,8 @@ class OcrConfusion : public Rule {
         lexicon_(std::move(lexicon)),
         pairs_(std::move(pairs)),
         extra_words_(std::move(extra_words)),
-        min_length_(min_length) {
-    for (const auto& [from, to] : pairs_) {
-      if (from.empty()) continue;
-      pairs_starting_with_[static_cast<unsigned char>(from.front())].push_back(from);
-      if (from.size() == 1) {
-        single_byte_pair_[static_cast<unsigned char>(from.front())] = true;
-      } else {
-        first_two_bytes_[byte_pair(from, 0)] = true;
-      }
-    }
-  }
+        min_length_(min_length),
+        confusable_(confusable_sequences(pairs_)) {}
 
   // Words alone decide.
   [[nodiscard]] bool paragraph_local() const override { return true; }
@@ -41,41 +31,36 @@ class OcrConfusion : public Rule {
   void check(const LintContext& context, std::vector<Finding>& out) const override {
     const Document& document = context.document();
     const std::string_view text = document.text();
-    // ICU is asked only for the words holding a confusable sequence, each word once.
+    // ICU is asked only for the words holding a confusable sequence (found by the one-pass
+    // scan), each word once.
     std::size_t checked_to = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      if (i < checked_to || !confusable_at(text, i)) continue;
+    confusable_.for_each_start(text, [&](std::size_t i) {
+      if (i < checked_to) return;
       const std::optional<Word> found = document.word_at(i);
-      if (!found) continue;
+      if (!found) return;
       const Word& word = *found;
       checked_to = word.range.end;
       const std::string_view w = text.substr(word.range.begin, word.range.size());
-      if (w.size() < min_length_ || !has_confusable(w) || known(w)) continue;
+      if (w.size() < min_length_ || !has_confusable(w) || known(w)) return;
       // Digits inside letters ("1iver", "c0ntraindicated") are suspicious; pure numbers are not.
-      if (word_shape(w) == WordShape::other && !std::any_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) continue;
+      if (word_shape(w) == WordShape::other && !std::any_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) return;
       if (const auto repaired = repair(w)) out.push_back(span_finding(document, word.range, *repaired));
-    }
+    });
   }
+
+  void prefilter_clients(std::vector<const PrefilterClient*>& out) const override { out.push_back(&confusable_); }
 
  private:
   // Most words hold none of the pairs; each byte is looked up by the pairs it can start.
-  static std::size_t byte_pair(std::string_view s, std::size_t i) {
-    return static_cast<std::size_t>(static_cast<unsigned char>(s[i])) << 8 | static_cast<unsigned char>(s[i + 1]);
-  }
-
-  // Most bytes start no sequence; two table look-ups say so before any comparison.
-  bool confusable_at(std::string_view s, std::size_t i) const {
-    if (single_byte_pair_[static_cast<unsigned char>(s[i])]) return true;
-    if (i + 1 >= s.size() || !first_two_bytes_[byte_pair(s, i)]) return false;
-    for (const std::string& from : pairs_starting_with_[static_cast<unsigned char>(s[i])]) {
-      if (s.compare(i, from.size(), from) == 0) return true;
-    }
-    return false;
+  static std::vector<std::string> confusable_sequences(const std::vector<std::pair<std::string, std::string>>& pairs) {
+    std::vector<std::string> out;
+    for (const auto& [from, to] : pairs) out.push_back(from);
+    return out;
   }
 
   bool has_confusable(std::string_view w) const {
     for (std::size_t i = 0; i < w.size(); ++i) {
-      if (confusable_at(w, i)) return true;
+      if (confusable_.starts_at(w, i)) return true;
     }
     return false;
   }
@@ -98,10 +83,8 @@ class OcrConfusion : public Rule {
   std::shared_ptr<const Lexicon> lexicon_;
   std::vector<std::pair<std::string, std::string>> pairs_;
   std::set<std::string> extra_words_;
-  std::array<std::vector<std::string>, 256> pairs_starting_with_;
-  std::array<bool, 256> single_byte_pair_{};     // a one-byte sequence starts with this byte
-  std::bitset<65536> first_two_bytes_;           // a longer sequence starts with these two bytes
   std::size_t min_length_;
+  ByteSequences confusable_;  // the pairs' "from" sequences
 };
 
 }  // namespace
