@@ -17,7 +17,7 @@ struct State {
   TextBuilder builder;
   int skip_depth = 0;       // inside code or raw HTML blocks
   int link_depth = 0;
-  std::string_view href;
+  std::string href;         // a copy: md4c may build the detail's text in a buffer it frees
   std::size_t last_offset = 0;
 
   std::size_t offset_of(const char* p) const {
@@ -58,7 +58,7 @@ int enter_span(MD_SPANTYPE type, void* detail, void* userdata) {
   if (type == MD_SPAN_A) {
     ++s.link_depth;
     const auto* a = static_cast<const MD_SPAN_A_DETAIL*>(detail);
-    s.href = std::string_view(a->href.text, a->href.size);
+    s.href.assign(a->href.text, a->href.size);
   }
   return 0;
 }
