@@ -40,15 +40,14 @@ const std::vector<Word>& Document::words() const {
   return *words_;
 }
 
-std::optional<Word> Document::word_at(std::size_t offset) const {
+WordLocator& Document::word_locator() const {
   if (!word_locator_) word_locator_ = std::make_unique<WordLocator>(text_);
-  return word_locator_->word_at(offset);
+  return *word_locator_;
 }
 
-std::vector<Word> Document::words_in(TextRange range) const {
-  if (!word_locator_) word_locator_ = std::make_unique<WordLocator>(text_);
-  return word_locator_->words_in(range);
-}
+std::optional<Word> Document::word_at(std::size_t offset) const { return word_locator().word_at(offset); }
+
+std::vector<Word> Document::words_in(TextRange range) const { return word_locator().words_in(range); }
 
 std::optional<TextRange> Document::sentence_at(std::size_t offset) const {
   const auto& all = sentences();

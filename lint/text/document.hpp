@@ -62,6 +62,7 @@ class Document {
 
  private:
   void set_text(ExtractedText extracted);
+  WordLocator& word_locator() const;  // made on first use
 
   std::string path_;
   std::string source_;

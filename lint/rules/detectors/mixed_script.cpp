@@ -8,6 +8,7 @@
 
 #include "prefilter/byte_sequences.hpp"
 #include "rules/detectors/ocr_detectors.hpp"
+#include "rules/detectors/words_at_sequences.hpp"
 #include "text/word_shape.hpp"
 
 namespace medlint {
@@ -31,13 +32,7 @@ class MixedScript : public Rule {
     thread_local std::unique_ptr<USpoofChecker, SpoofCloser> checker = open_checker();
     // ASCII letters are all Latin: only a word with other characters can mix scripts, so
     // ICU is asked only for the words holding the lead byte of a non-ASCII character.
-    std::size_t checked_to = 0;
-    lead_bytes_.for_each_start(text, [&](std::size_t i) {
-      if (i < checked_to) return;
-      const std::optional<Word> found = document.word_at(i);
-      if (!found) return;
-      const Word& word = *found;
-      checked_to = word.range.end;
+    for_each_word_holding(document, lead_bytes_, [&](const Word& word) {
       const std::string_view w = text.substr(word.range.begin, word.range.size());
       if (w.size() < 2) return;
       bool latin = false, other = false;

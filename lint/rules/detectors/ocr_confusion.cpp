@@ -6,6 +6,7 @@
 
 #include "prefilter/byte_sequences.hpp"
 #include "rules/detectors/ocr_detectors.hpp"
+#include "rules/detectors/words_at_sequences.hpp"
 #include "text/case_fold.hpp"
 #include "text/lexicon.hpp"
 #include "text/word_shape.hpp"
@@ -33,13 +34,7 @@ class OcrConfusion : public Rule {
     const std::string_view text = document.text();
     // ICU is asked only for the words holding a confusable sequence (found by the one-pass
     // scan), each word once.
-    std::size_t checked_to = 0;
-    confusable_.for_each_start(text, [&](std::size_t i) {
-      if (i < checked_to) return;
-      const std::optional<Word> found = document.word_at(i);
-      if (!found) return;
-      const Word& word = *found;
-      checked_to = word.range.end;
+    for_each_word_holding(document, confusable_, [&](const Word& word) {
       const std::string_view w = text.substr(word.range.begin, word.range.size());
       if (w.size() < min_length_ || !has_confusable(w) || known(w)) return;
       // Digits inside letters ("1iver", "c0ntraindicated") are suspicious; pure numbers are not.
