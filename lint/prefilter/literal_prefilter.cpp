@@ -250,8 +250,12 @@ PrefilterHits LiteralPrefilter::scan(std::string_view text) const {
     const LiteralPrefilter* self;
     PrefilterHits* hits;
     std::size_t dense_limit;
-    std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> heads, tails;  // match ends of split patterns
+    std::vector<std::vector<std::uint32_t>> heads, tails;  // per client: match ends of split patterns
   } context{this, &hits, 256 + text.size() / 64, {}, {}};
+  if (!split_gaps_.empty()) {
+    context.heads.resize(client_index_.size());
+    context.tails.resize(client_index_.size());
+  }
   const auto on_match = [](unsigned id, unsigned long long, unsigned long long to, unsigned, void* data) -> int {
     auto* c = static_cast<Context*>(data);
     for (const Target& target : c->self->targets_[id]) {
@@ -279,11 +283,11 @@ PrefilterHits LiteralPrefilter::scan(std::string_view text) const {
   }
   // A split pattern's candidate ends where its tail does, with a head ending at or before
   // that and none of the gap's excluded bytes in between; the nearest head decides.
-  for (auto& [client, tails] : context.tails) {
-    if (hits.dense_[client]) continue;
+  for (const auto& [client, excluded] : split_gaps_) {
+    const std::vector<std::uint32_t>& tails = context.tails[client];
+    if (hits.dense_[client] || tails.empty()) continue;
     std::vector<std::uint32_t>& heads = context.heads[client];
     std::sort(heads.begin(), heads.end());
-    const std::string& excluded = split_gaps_.at(client);
     for (const std::uint32_t end : tails) {
       const auto after = std::upper_bound(heads.begin(), heads.end(), end);
       if (after == heads.begin()) continue;

@@ -18,9 +18,15 @@ namespace medlint {
 class PrefilteredRegex : public PrefilterClient {
  public:
   PrefilteredRegex(std::string pattern, boost::u32regex regex, bool ignore_case)
+      : PrefilteredRegex(pattern, std::move(regex), ignore_case, pattern) {}
+
+  /// `scanned` is a part of `pattern` that every match contains ("-\\h*\\n" of a pattern
+  /// joining words across a line end): the scan looks for it alone, for a regex whose
+  /// whole superset would be slow to scan (wide classes around a rare core).
+  PrefilteredRegex(std::string pattern, boost::u32regex regex, bool ignore_case, const std::string& scanned)
       : pattern_(std::move(pattern)), regex_(std::move(regex)) {
-    set_prefilter_literals(required_literals(pattern_, ignore_case));
-    set_prefilter_pattern(superset_pattern(pattern_, ignore_case));
+    set_prefilter_literals(required_literals(scanned, ignore_case));
+    set_prefilter_pattern(superset_pattern(scanned, ignore_case));
   }
 
   [[nodiscard]] const std::string& pattern() const { return pattern_; }

@@ -10,6 +10,7 @@
 #include <cctype>
 #include <cstdio>
 #include <optional>
+#include <utility>
 #include <stdexcept>
 #include <vector>
 
@@ -46,6 +47,40 @@ std::string utf8_bytes(std::uint32_t c) {
   std::string out;
   for (std::int32_t i = 0; i < n; ++i) out += escaped(static_cast<unsigned char>(bytes[i]));
   return out;
+}
+
+// Byte-sequence alternatives matching exactly the UTF-8 encodings of the code points lo..hi
+// (both beyond ASCII). Each alternative has one byte range per position, which needs the
+// range cut where the encoded length changes and where a trailing byte would wrap.
+void append_utf8_sequences(std::uint32_t lo, std::uint32_t hi, std::vector<std::string>& out) {
+  for (const std::uint32_t length_end : {0x7FFu, 0xFFFFu}) {
+    if (lo <= length_end && hi > length_end) {
+      append_utf8_sequences(lo, length_end, out);
+      append_utf8_sequences(length_end + 1, hi, out);
+      return;
+    }
+  }
+  const int length = hi <= 0x7FF ? 2 : hi <= 0xFFFF ? 3 : 4;
+  for (int trailing = 1; trailing < length; ++trailing) {
+    const std::uint32_t low_bits = (1u << (6 * trailing)) - 1;  // the last `trailing` bytes' payload
+    if ((lo & ~low_bits) == (hi & ~low_bits)) continue;
+    if ((lo & low_bits) != 0) {
+      append_utf8_sequences(lo, lo | low_bits, out);
+      append_utf8_sequences((lo | low_bits) + 1, hi, out);
+      return;
+    }
+    if ((hi & low_bits) != low_bits) {
+      append_utf8_sequences(lo, (hi & ~low_bits) - 1, out);
+      append_utf8_sequences(hi & ~low_bits, hi, out);
+      return;
+    }
+  }
+  const std::string first = utf8_bytes(lo), last = utf8_bytes(hi);
+  std::string sequence;
+  for (std::size_t b = 0; b < first.size(); b += 4) {  // every byte is "\xNN" (non-ASCII)
+    sequence += first.compare(b, 4, last, b, 4) == 0 ? first.substr(b, 4) : "[" + first.substr(b, 4) + "-" + last.substr(b, 4) + "]";
+  }
+  out.push_back(std::move(sequence));
 }
 
 // A class from its member list: ASCII members in brackets, and the marker for non-ASCII.
@@ -366,6 +401,7 @@ class Translator {
       return std::string(1, scaled_mark) + "[^" + members + "]";
     }
     std::string members;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> beyond;  // named code point ranges beyond ASCII
     bool first = true;
     in_class_ = true;
     while (i_ < p_.size() && (p_[i_] != ']' || first)) {
@@ -406,12 +442,30 @@ class Translator {
         members += escaped(*first_cp);
         if (last_cp > *first_cp) members += "-" + escaped(std::min<std::uint32_t>(last_cp, 0x7F));
       }
-      if (last_cp >= 0x80) members += beyond_ascii;
+      if (last_cp >= 0x80) beyond.emplace_back(std::max<std::uint32_t>(*first_cp, 0x80), last_cp);
     }
     in_class_ = false;
     if (i_ >= p_.size()) throw Unsupported{};
     ++i_;
-    return render_class(members);
+    return render_precise_class(members, beyond);
+  }
+
+  // Code points beyond ASCII named in a class (not through an escape such as \w, whose
+  // Unicode table could differ between the libraries) are matched by their exact UTF-8
+  // bytes: a class of rare characters then stays rare, where "any non-ASCII byte" would make
+  // Vectorscan stop at every accented letter. Caseless patterns keep the wide class (the
+  // other cases of those code points are not listed), as do classes needing many sequences.
+  std::string render_precise_class(std::string members, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& beyond) {
+    constexpr std::size_t most_sequences = 16;
+    std::vector<std::string> sequences;
+    for (const auto& [lo, hi] : beyond) append_utf8_sequences(lo, hi, sequences);
+    const bool wide = caseless_ || members.find(beyond_ascii) != std::string::npos || sequences.size() > most_sequences;
+    if (wide) return render_class(beyond.empty() ? members : members + beyond_ascii);
+    if (sequences.empty()) return render_class(members);
+    std::string out = "(?:";
+    if (!members.empty()) out += render_class(members) + "|";
+    for (std::size_t k = 0; k < sequences.size(); ++k) out += (k ? "|" : "") + sequences[k];
+    return out + ")";
   }
 
   void skip_bracket() {

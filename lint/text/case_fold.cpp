@@ -4,7 +4,6 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
-#include "core/fnv1a.hpp"
 
 namespace medlint {
 
@@ -19,7 +18,7 @@ std::string fold_case(std::string_view utf8) {
 namespace {
 
 // The bytes of a phrase key before folding: whitespace runs as one space (none at either
-// end), U+2019 as an apostrophe. phrase_key and phrase_key_digest both read it.
+// end), U+2019 as an apostrophe. phrase_key and phrase_key_shape both read it.
 template <class OnByte>
 void for_each_key_byte(std::string_view utf8, OnByte&& on_byte) {
   bool started = false, pending_space = false;
@@ -52,16 +51,21 @@ std::string phrase_key(std::string_view utf8, bool ignore_case) {
   return ignore_case ? fold_case(key) : key;
 }
 
-PhraseKeyDigest phrase_key_digest(std::string_view utf8) {
-  PhraseKeyDigest digest{fnv1a_offset, 0};
-  bool any = false;
-  for_each_key_byte(utf8, [&](char c) {
-    digest.hash = fnv1a_add(digest.hash, static_cast<unsigned char>(c));
-    if (c == ' ') ++digest.words;
-    any = true;
-  });
-  if (any) ++digest.words;
-  return digest;
+PhraseKeyShape phrase_key_shape(std::string_view utf8) {
+  // What for_each_key_byte would write, counted without its per-byte branches (this runs on
+  // every line of every page): the non-whitespace bytes, one space between words, and one
+  // byte for each three-byte U+2019.
+  std::size_t non_space = 0, words = 0;
+  bool in_word = false;
+  for (const char c : utf8) {
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    non_space += space ? 0 : 1;
+    words += !space && !in_word ? 1 : 0;
+    in_word = !space;
+  }
+  std::size_t apostrophes = 0;
+  for (std::size_t at = utf8.find("\xE2\x80\x99"); at != std::string_view::npos; at = utf8.find("\xE2\x80\x99", at + 3)) ++apostrophes;
+  return {non_space - 2 * apostrophes + (words > 0 ? words - 1 : 0), words};
 }
 
 std::string match_case(std::string_view original, std::string_view replacement, bool at_sentence_start) {

@@ -15,14 +15,15 @@ namespace medlint {
 /// The lookup key of a phrase or of a matched span (folded when `ignore_case`).
 [[nodiscard]] std::string phrase_key(std::string_view utf8, bool ignore_case);
 
-/// A hash and word count of phrase_key(utf8, false), without building the key: for
-/// comparing many lines where few are equal (equal digests are confirmed with the keys).
-struct PhraseKeyDigest {
-  std::uint64_t hash;
+/// The length and word count of phrase_key(utf8, false), without building the key: for
+/// comparing many lines where few are equal (equal shapes are confirmed with the keys). A
+/// count, not a hash, so that a line costs one cheap pass over its bytes.
+struct PhraseKeyShape {
+  std::size_t bytes;
   std::size_t words;
-  bool operator==(const PhraseKeyDigest&) const = default;
+  bool operator==(const PhraseKeyShape&) const = default;
 };
-[[nodiscard]] PhraseKeyDigest phrase_key_digest(std::string_view utf8);
+[[nodiscard]] PhraseKeyShape phrase_key_shape(std::string_view utf8);
 
 /// Gives `replacement` the capitalisation of `original`: upper case when the original is
 /// all capitals; a capital first letter only when the original has one and

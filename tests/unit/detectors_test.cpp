@@ -63,6 +63,11 @@ TEST_CASE("repeated_line flags a duplicated title once", "[detectors]") {
   CHECK(found[0].line == 2);
   CHECK(found[0].suggestion == "");
   CHECK(run_rule("boilerplate/repeated-title", "Yes.\nYes.\nA title line\nBody\nA title line").empty());
+  // Lines compare by key: a carriage return, tabs and a curly apostrophe at either end do
+  // not make them differ; a different word does, even with the same ends and length.
+  CHECK(run_rule("boilerplate/repeated-title", "Title of the page\r\n\tTitle of the page\n").size() == 1);
+  CHECK(run_rule("boilerplate/repeated-title", "\xE2\x80\x99Tis the season\xE2\x80\x99\n'Tis the  season'\n").size() == 1);
+  CHECK(run_rule("boilerplate/repeated-title", "Dose of the drug\nDose at the drug\n").empty());
 }
 
 TEST_CASE("citation rules tell markers from genuine numbers", "[detectors]") {

@@ -2,6 +2,9 @@
 // engine with the prefilter against the same engine scanning every text in full.
 #include <catch2/catch.hpp>
 
+#include <hs/hs.h>
+#include <unicode/utf8.h>
+
 #include <fstream>
 #include <nlohmann/json.hpp>
 
@@ -39,6 +42,38 @@ std::vector<std::string> finding_lines(const std::vector<ReportedFinding>& findi
                     std::to_string(f.end_column) + " " + f.message + " | " + f.suggestion.value_or("-"));
   }
   return lines;
+}
+
+// Whether Vectorscan finds `expression` anywhere in `text` (bytes, as the prefilter scans).
+bool vectorscan_matches(const std::string& expression, std::string_view text) {
+  hs_database_t* database = nullptr;
+  hs_compile_error_t* error = nullptr;
+  if (hs_compile(expression.c_str(), 0, HS_MODE_BLOCK, nullptr, &database, &error) != HS_SUCCESS) {
+    const std::string message = error->message;
+    hs_free_compile_error(error);
+    FAIL("Vectorscan rejects " << expression << ": " << message);
+  }
+  hs_scratch_t* scratch = nullptr;
+  REQUIRE(hs_alloc_scratch(database, &scratch) == HS_SUCCESS);
+  bool found = false;
+  hs_scan(database, text.data(), static_cast<unsigned>(text.size()), 0, scratch,
+          [](unsigned, unsigned long long, unsigned long long, unsigned, void* context) -> int {
+            *static_cast<bool*>(context) = true;
+            return 1;  // stop at the first match
+          },
+          &found);
+  hs_free_scratch(scratch);
+  hs_free_database(database);
+  return found;
+}
+
+std::string utf8_of(std::uint32_t code_point) {
+  char bytes[4];
+  std::int32_t length = 0;
+  UBool error = false;
+  U8_APPEND(reinterpret_cast<std::uint8_t*>(bytes), length, 4, static_cast<UChar32>(code_point), error);
+  REQUIRE_FALSE(error);
+  return {bytes, static_cast<std::size_t>(length)};
 }
 
 }  // namespace
@@ -79,6 +114,38 @@ TEST_CASE("superset patterns: look-arounds at the ends are kept as text, elsewhe
   CHECK(superset_pattern("x(?-i)MD", true)->caseless);
   CHECK(superset_pattern("(?-i)MD(?i:do)", true)->caseless);
   CHECK(superset_pattern("(?i-m)MD", false)->caseless);
+}
+
+TEST_CASE("superset patterns: code points named in a class are matched by their exact UTF-8 bytes", "[prefilter]") {
+  // Each class's superset must accept every code point of its ranges and, being exact, none
+  // around them: checked code point by code point across the UTF-8 length boundaries.
+  const std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges = {
+      {0x80, 0x9F}, {0x7F0, 0x810}, {0x20AC, 0x20AC}, {0xFFF0, 0x10010}, {0x1F600, 0x1F64F}, {0x3B1, 0x3C9}};
+  for (const auto& [lo, hi] : ranges) {
+    char pattern[64];
+    std::snprintf(pattern, sizeof pattern, "[\\x{%X}-\\x{%X}]", lo, hi);
+    const auto superset = superset_pattern(pattern, false);
+    REQUIRE(superset);
+    INFO(pattern << " -> " << superset->expression);
+    CHECK(superset->expression.find("\\x80-\\xFF") == std::string::npos);
+    for (std::uint32_t c = lo > 0x140 ? lo - 0x40 : 0x80; c <= hi + 0x40 && c <= 0x10FFFF; ++c) {
+      if (c >= 0xD800 && c <= 0xDFFF) continue;  // surrogates never occur in decoded text
+      INFO("U+" << std::hex << c);
+      CHECK(vectorscan_matches(superset->expression, "x" + utf8_of(c) + "x") == (c >= lo && c <= hi));
+    }
+  }
+  // The control-character class: C0 and C1 controls exact, accented letters not candidates.
+  const auto controls = superset_pattern("[\\x{0001}-\\x{0008}\\x{000B}\\x{007F}-\\x{009F}]+", false);
+  REQUIRE(controls);
+  CHECK(vectorscan_matches(controls->expression, "a\x7F"));
+  CHECK(vectorscan_matches(controls->expression, "a\xC2\x85" "b"));
+  CHECK_FALSE(vectorscan_matches(controls->expression, "caf\xC3\xA9 na\xC3\xAFve \xE2\x80\x94 \xC2\xB5g"));
+  // Kept wide: caseless patterns (other cases of the code points), classes with a Unicode
+  // property escape, and classes that would need too many byte sequences.
+  CHECK(superset_pattern("[\\x{3B1}-\\x{3C9}]", true)->expression.find("\\x80-\\xFF") != std::string::npos);
+  CHECK(superset_pattern("[\\w\\x{2013}]", false)->expression.find("\\x80-\\xFF") != std::string::npos);
+  CHECK(superset_pattern("[\\x{81}\\x{83}\\x{85}\\x{87}\\x{89}\\x{8B}\\x{8D}\\x{8F}\\x{91}\\x{93}\\x{95}\\x{97}\\x{99}\\x{9B}\\x{9D}\\x{9F}\\x{A1}]",
+                         false)->expression.find("\\x80-\\xFF") != std::string::npos);
 }
 
 TEST_CASE("superset patterns: an open gap that the tail cannot cross splits head from tail", "[prefilter]") {
@@ -148,6 +215,12 @@ TEST_CASE("prefilter: every default rule finds exactly what a full scan finds", 
                      "We see the doctor. Speak with a qualified health professional. Talk to. a nurse.\n");
   // Case-sensitive patterns inside caseless rules: credentials match in capitals only.
   texts.emplace_back("credentials.txt", "Written by Jane Roe, MD, and John Doe, PharmD.\nWe do not know what md or np mean; rn, Md.\n");
+  // Control, invisible and replacement characters among accented letters, whose classes are
+  // matched by exact UTF-8 bytes in the scan.
+  texts.emplace_back("controls.txt",
+                     "Caf\xC3\xA9 dose\x7F was 5\xC2\x85mg.\nNa\xC3\xAFve text\xC2\x9F here \xE2\x80\x94 fine.\n"
+                     "Keta\xE2\x80\x8Bmine and sema\xC2\xADglutide, in\xEF\xBB\xBFvisible.\nBroken \xEF\xBF\xBD\xEF\xBF\xBD text.\n"
+                     "\x01\x02 start\x1F and \xC2\x80\xC2\x80 end \xC2\xA0 nbsp.\n");
   std::size_t total = 0;
   for (const auto& [name, text] : texts) {
     const auto a = finding_lines(lint_text(name, text, filtered, diagnostics).findings);

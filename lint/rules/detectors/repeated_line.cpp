@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <optional>
 #include <utility>
 
 #include "text/case_fold.hpp"
@@ -13,6 +14,19 @@ namespace medlint {
 
 namespace {
 
+// The first and last bytes of a line's phrase key, which drops whitespace at both ends and
+// writes U+2019 as an apostrophe; zero for a line whose key is empty.
+std::pair<char, char> key_ends(std::string_view line) {
+  constexpr std::string_view whitespace = " \t\n\r";
+  constexpr std::string_view curly = "\xE2\x80\x99";
+  const std::size_t first = line.find_first_not_of(whitespace);
+  if (first == std::string_view::npos) return {0, 0};
+  line = line.substr(first, line.find_last_not_of(whitespace) - first + 1);
+  const char front = line.substr(0, 3) == curly ? '\'' : line.front();
+  const char back = line.size() >= 3 && line.substr(line.size() - 3) == curly ? '\'' : line.back();
+  return {front, back};
+}
+
 class RepeatedLine : public Rule {
  public:
   RepeatedLine(RuleMeta meta, std::size_t min_words, std::size_t window)
@@ -21,22 +35,32 @@ class RepeatedLine : public Rule {
   void check(const LintContext& context, std::vector<Finding>& out) const override {
     const Document& document = context.document();
     const std::string_view text = document.text();
-    // The last `window_` non-blank lines, by digest; equal digests are confirmed by key.
-    std::deque<std::pair<PhraseKeyDigest, std::string_view>> recent;
+    // The last `window_` non-blank lines. Most lines differ from their neighbours in their
+    // first or last character, which is all that is compared for them; the shapes (length
+    // and words of the key) and then the keys themselves are compared only past that.
+    struct Seen {
+      std::string_view trimmed;
+      std::pair<char, char> ends;
+      std::optional<PhraseKeyShape> shape;
+    };
+    std::deque<Seen> recent;
     for (std::size_t start = 0; start < text.size();) {
       const std::size_t end = line_end_of(text, start);
       const std::string_view line = text.substr(start, end - start);
       const std::size_t first = line.find_first_not_of(" \t");
       if (first != std::string_view::npos) {
         const std::size_t last = line.find_last_not_of(" \t");
-        const std::string_view trimmed = line.substr(first, last - first + 1);
-        const PhraseKeyDigest digest = phrase_key_digest(trimmed);
-        if (digest.words >= min_words_ && std::any_of(recent.begin(), recent.end(), [&](const auto& seen) {
-              return seen.first == digest && phrase_key(seen.second, false) == phrase_key(trimmed, false);
-            })) {
-          out.push_back(span_finding(document, {start + first, start + last + 1}, ""));
-        }
-        recent.emplace_back(digest, trimmed);
+        Seen current{line.substr(first, last - first + 1), {}, std::nullopt};
+        current.ends = key_ends(current.trimmed);
+        const bool repeated = std::any_of(recent.begin(), recent.end(), [&](Seen& seen) {
+          if (seen.ends != current.ends) return false;
+          if (!current.shape) current.shape = phrase_key_shape(current.trimmed);
+          if (!seen.shape) seen.shape = phrase_key_shape(seen.trimmed);
+          return current.shape->words >= min_words_ && *seen.shape == *current.shape &&
+                 phrase_key(seen.trimmed, false) == phrase_key(current.trimmed, false);
+        });
+        if (repeated) out.push_back(span_finding(document, {start + first, start + last + 1}, ""));
+        recent.push_back(std::move(current));
         if (recent.size() > window_) recent.pop_front();
       }
       start = end + 1;
