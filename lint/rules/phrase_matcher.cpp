@@ -11,9 +11,7 @@
 
 namespace medlint {
 
-std::size_t word_char_length(std::string_view text, std::size_t i) {
-  const auto c0 = static_cast<unsigned char>(text[i]);
-  if (c0 < 0x80) return (std::isalnum(c0) != 0 || c0 == '_') ? 1 : 0;
+std::size_t non_ascii_word_char_length(std::string_view text, std::size_t i) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   auto j = static_cast<int64_t>(i);
   UChar32 c;
@@ -28,6 +26,8 @@ PhraseMatcher::PhraseMatcher(std::vector<std::string> phrases, bool ignore_case,
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   std::string pattern;
   std::unordered_map<std::string, std::string> group_patterns;  // longest phrases first in each
+  // Second-word keys per group; no entry once a phrase of the group has no plain second word.
+  std::unordered_map<std::string, std::optional<std::unordered_set<std::string, KeyHash, std::equal_to<>>>> group_second_words;
   for (const std::string& phrase : phrases_) {
     const std::string alternative = "(?:" + phrase_to_pattern(phrase, whole_word) + ")";
     if (!pattern.empty()) pattern += '|';
@@ -43,12 +43,20 @@ PhraseMatcher::PhraseMatcher(std::vector<std::string> phrases, bool ignore_case,
     if (end == 0) whole_word_ = false;
     std::string key = key_of_word(std::string_view(phrase).substr(0, end));
     std::string& group = group_patterns[key];
+    const bool first_in_group = group.empty();
     group += (group.empty() ? "" : "|") + alternative;
+    auto& second_words = group_second_words[key];
+    if (first_in_group) second_words.emplace();
+    const std::optional<std::string> second = second_word_key(phrase, end);
+    if (!second) second_words.reset();
+    else if (second_words) second_words->insert(*second);
   }
   choose_prefilter_literals();
   if (!phrases_.empty()) regex_ = compile_regex(pattern, ignore_case_);
   if (whole_word_) {
-    for (const auto& [key, group] : group_patterns) by_first_word_.emplace(key, compile_regex(group, ignore_case_));
+    for (const auto& [key, group] : group_patterns) {
+      by_first_word_.emplace(key, FirstWordGroup{compile_regex(group, ignore_case_), std::move(group_second_words[key])});
+    }
   }
 }
 
@@ -56,8 +64,32 @@ std::string PhraseMatcher::key_of_word(std::string_view word) const {
   if (!ignore_case_) return std::string(word);
   if (!is_ascii(word)) return fold_case(word);
   std::string key(word);
-  for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : key) c = lower_ascii_char(c);
   return key;
+}
+
+std::optional<std::string> PhraseMatcher::second_word_key(std::string_view phrase, std::size_t first_end) const {
+  // The phrase pattern puts whitespace tolerance where the phrase has ' ', '\t' or '\n'.
+  std::size_t begin = first_end;
+  while (begin < phrase.size() && (phrase[begin] == ' ' || phrase[begin] == '\t' || phrase[begin] == '\n')) ++begin;
+  if (begin == first_end) return std::nullopt;  // ends after one word, or goes on with punctuation
+  const std::string_view second = word_at(phrase, begin);
+  if (second.empty()) return std::nullopt;
+  return key_of_word(second);
+}
+
+bool PhraseMatcher::may_continue(const FirstWordGroup& group, std::string_view text, std::size_t after_first) const {
+  if (!group.second_words) return true;
+  // A match has whitespace here, then exactly the second word (a word character after it
+  // would fail the phrase's own end test or its next literal); skipping every non-word code
+  // point is wider than the whitespace the pattern allows, which only lets more through.
+  std::size_t begin = after_first;
+  while (begin < text.size() && word_char_length(text, begin) == 0) {
+    ++begin;
+    while (begin < text.size() && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) ++begin;
+  }
+  const std::string_view second = word_at(text, begin);
+  return !second.empty() && with_word_key(second, [&](std::string_view key) { return group.second_words->count(key) != 0; });
 }
 
 std::optional<TextRange> PhraseMatcher::match_at(std::string_view text, std::size_t begin, const boost::u32regex& regex) const {
@@ -98,7 +130,8 @@ std::string ascii_lower(std::string_view s) {
 
 // Whole words: a phrase can only match where its anchor word occurs as a whole word, so
 // each anchor key is a literal. The anchor is the phrase's longest word with a usable literal
-// (for a caseless list, an ASCII one), the earliest of equals. In-word phrases: the bytes up to
+// (for a caseless list, an ASCII one), the last of equals: a phrase's short common words
+// tend to come first ("the jab", "this drug"). In-word phrases: the bytes up to
 // the first space start every match. Anything else: no literal.
 void PhraseMatcher::choose_prefilter_literals() {
   std::vector<PrefilterLiteral> literals;
@@ -120,7 +153,7 @@ void PhraseMatcher::choose_prefilter_literals() {
         std::string key = key_of_word(std::string_view(phrase).substr(begin, i - begin));
         // A caseless key with letters outside ASCII is found by its longest ASCII run.
         const std::string literal(!ignore_case_ || is_ascii(key) ? std::string_view(key) : longest_ascii_run(key));
-        if (literal.size() > anchor_literal.size()) {
+        if (!literal.empty() && literal.size() >= anchor_literal.size()) {
           anchor = std::move(key);
           anchor_literal = literal;
           anchor_position = position;

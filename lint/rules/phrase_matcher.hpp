@@ -19,9 +19,11 @@
 #include <string_view>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "prefilter/literal_prefilter.hpp"
+#include "text/word_shape.hpp"
 #include "text/regex.hpp"
 
 namespace medlint {
@@ -57,9 +59,10 @@ class PhraseMatcher : public PrefilterClient {
     auto visit_word = [&](std::size_t begin, std::string_view first_word) {
       if ((++words & 4095u) == 0) RuleBudget::check();
       if (begin < resume) return;
-      const auto group = by_first_word_.find(key_of_word(first_word));
+      const auto group = with_word_key(first_word, [&](std::string_view key) { return by_first_word_.find(key); });
       if (group == by_first_word_.end()) return;
-      if (const auto match = match_at(text, begin, group->second)) {
+      if (!may_continue(group->second, text, begin + first_word.size())) return;
+      if (const auto match = match_at(text, begin, group->second.regex)) {
         on_match(*match);
         resume = match->end;
       }
@@ -77,7 +80,7 @@ class PhraseMatcher : public PrefilterClient {
       const std::size_t begin = word_start_before(text, at);
       if (begin == last_word) return;
       last_word = begin;
-      const auto anchor = anchor_positions_.find(key_of_word(word_at(text, begin)));
+      const auto anchor = with_word_key(word_at(text, begin), [&](std::string_view key) { return anchor_positions_.find(key); });
       if (anchor == anchor_positions_.end()) return;
       for (const std::uint32_t k : anchor->second) {
         if (const std::size_t start = words_back(text, begin, k); start != std::string_view::npos) candidates.push_back(start);
@@ -99,6 +102,31 @@ class PhraseMatcher : public PrefilterClient {
   template <class OnWord>
   static void for_each_word_start(std::string_view text, OnWord&& on_word);
   [[nodiscard]] std::string key_of_word(std::string_view word) const;
+  /// Returns f(key_of_word(word)), without building a string for the common case (a short
+  /// ASCII word, lowered on the stack): the walks look up a key for every candidate word.
+  template <class F>
+  decltype(auto) with_word_key(std::string_view word, F&& f) const {
+    constexpr std::size_t stack_size = 64;
+    if (!ignore_case_) return f(word);
+    if (word.size() <= stack_size && is_ascii(word)) {
+      char lowered[stack_size];
+      for (std::size_t i = 0; i < word.size(); ++i) lowered[i] = lower_ascii_char(word[i]);
+      return f(std::string_view(lowered, word.size()));
+    }
+    const std::string key = key_of_word(word);
+    return f(std::string_view(key));
+  }
+  static char lower_ascii_char(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+  /// Hashing and comparing keys as string_views, so lookups need no std::string.
+  struct KeyHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+  };
+  template <class Value>
+  using KeyMap = std::unordered_map<std::string, Value, KeyHash, std::equal_to<>>;
+  /// The key of a phrase's second word when whitespace separates it from the first (which
+  /// ends at `first_end`); nothing when the phrase has no such second word.
+  [[nodiscard]] std::optional<std::string> second_word_key(std::string_view phrase, std::size_t first_end) const;
   /// Calls f(offset - base) for each offset of `starts` in [base, base + size).
   template <class F>
   static void for_each_start_in(const std::vector<std::uint32_t>& starts, std::size_t base, std::size_t size, F&& f) {
@@ -110,6 +138,16 @@ class PhraseMatcher : public PrefilterClient {
   /// The start of the word `count` words before the word starting at `begin`, or npos.
   static std::size_t words_back(std::string_view text, std::size_t begin, std::size_t count);
   void choose_prefilter_literals();
+  /// The phrases sharing a first word: their regex, and when every one of them goes on with
+  /// whitespace and a second word, the keys of those second words.
+  struct FirstWordGroup {
+    boost::u32regex regex;
+    std::optional<std::unordered_set<std::string, KeyHash, std::equal_to<>>> second_words;
+  };
+  /// False only when no phrase of `group` can match at a word ending at `after_first`: the
+  /// next word of the text is none of the group's second words. Cheaper than the regex,
+  /// which most candidates of a spinner list ("important" not followed by "signs") fail.
+  [[nodiscard]] bool may_continue(const FirstWordGroup& group, std::string_view text, std::size_t after_first) const;
   [[nodiscard]] std::optional<TextRange> match_at(std::string_view text, std::size_t begin,
                                                   const boost::u32regex& regex) const;
 
@@ -117,14 +155,24 @@ class PhraseMatcher : public PrefilterClient {
   bool ignore_case_;
   bool whole_word_;
   std::size_t longest_ = 0;
-  std::unordered_map<std::string, boost::u32regex> by_first_word_;  // first-word key → its phrases
+  KeyMap<FirstWordGroup> by_first_word_;  // first-word key → its phrases
   // Anchor-word key → the positions (0 = first word) it has in the phrases it anchors.
-  std::unordered_map<std::string, std::vector<std::uint32_t>> anchor_positions_;
+  KeyMap<std::vector<std::uint32_t>> anchor_positions_;
   boost::u32regex regex_;                                            // all phrases (for in-word matching)
 };
 
-/// Length in bytes of the word character (letter, digit, '_') at `text[i]`, or 0.
-[[nodiscard]] std::size_t word_char_length(std::string_view text, std::size_t i);
+/// word_char_length for a code point beyond ASCII (ICU's alphanumeric property).
+[[nodiscard]] std::size_t non_ascii_word_char_length(std::string_view text, std::size_t i);
+
+/// Length in bytes of the word character (letter, digit, '_') at `text[i]`, or 0. Inline for
+/// ASCII: the phrase walks call it for every byte they step over.
+[[nodiscard]] inline std::size_t word_char_length(std::string_view text, std::size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (c >= 0x80) return non_ascii_word_char_length(text, i);
+  const bool letter = static_cast<unsigned>((c | 0x20) - 'a') < 26;
+  const bool digit = static_cast<unsigned>(c - '0') < 10;
+  return letter || digit || c == '_' ? 1 : 0;
+}
 
 template <class OnWord>
 void PhraseMatcher::for_each_word_start(std::string_view text, OnWord&& on_word) {

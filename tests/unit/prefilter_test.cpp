@@ -243,18 +243,19 @@ TEST_CASE("prefilter: a literal inside a longer word still finds phrases startin
 TEST_CASE("prefilter: phrases are found from their longest word, k words back", "[prefilter]") {
   const std::string pack = R"({"pack": "t", "rules": [{"id": "spinner/t", "category": "spinner", "severity": "warning", "kind": "phrases",
     "message": "m", "explain": {"text": "x", "bad": "a study found", "good": "y"},
-    "phrases": ["a study found", "it is proven", "secure and helpful", "don't stop", "e-mail us", "study"]}]})";
+    "phrases": ["a study found", "it is proven", "secure and helpful", "don't stop", "e-mail us", "study", "the jab"]}]})";
   const RuleSet set = rules_from({pack});
   const Engine filtered(set.select({}, {}), nullptr);
   Engine full(set.select({}, {}), nullptr);
   full.set_prefilter_enabled(false);
   const std::string text =
       "A study found this. It is\nproven, they say; it is PROVEN again. Secure and Helpful! Not secure and unhelpful.\n"
-      "Don\xE2\x80\x99t stop, don't  stop. E-mail us or e-mailus. A casestudy found nothing; a study, found.";
+      "Don\xE2\x80\x99t stop, don't  stop. E-mail us or e-mailus. A casestudy found nothing; a study, found.\n"
+      "Get the jab, THE\njab or thejab.";
   std::ostringstream sink;
   Diagnostics diagnostics(sink);
   const auto with_prefilter = lint_text("t.txt", text, filtered, diagnostics).findings;
   CHECK(matched(with_prefilter) == std::vector<std::string>{"A study found", "It is\nproven", "it is PROVEN", "Secure and Helpful",
-                                                           "Don\xE2\x80\x99t stop", "don't  stop", "E-mail us", "study"});
+                                                           "Don\xE2\x80\x99t stop", "don't  stop", "E-mail us", "study", "the jab", "THE\njab"});
   CHECK(finding_lines(with_prefilter) == finding_lines(lint_text("t.txt", text, full, diagnostics).findings));
 }

@@ -27,6 +27,23 @@ TEST_CASE("phrases match whole words, across a line break and curly apostrophes"
   CHECK(lint_with_pack(p, "Forget more information; get more infos.").empty());
 }
 
+TEST_CASE("phrases: a second word is found after any whitespace the phrase allows, and only there", "[kinds]") {
+  // The matcher skips the regex where the word after a phrase's first word is none of its
+  // second words; these are the separators and spellings the regex itself accepts or not.
+  const std::string p = pack(R"("id": "spinner/p", "kind": "phrases",
+      "phrases": ["important signs", "important parts of", "cr\u00e8me br\u00fbl\u00e9e", "take kit", "e-mail us", "it's fine"],
+      "message": "m")");
+  const auto findings = lint_with_pack(
+      p,
+      "important\xC2\xA0signs. important\n  signs. important \n signs. IMPORTANT Signs.\n"
+      "important\n\nsigns. important, signs. important signsx. important significant. important part of.\n"
+      "CR\xC3\x88ME BR\xC3\x9BL\xC3\x89" "E. take \xE2\x84\xAAit. E-mail us. It\xE2\x80\x99s fine. Important  parts\tof it.\n");
+  CHECK(medlint::test::matched(findings) ==
+        std::vector<std::string>{"important\xC2\xA0signs", "important\n  signs", "important \n signs", "IMPORTANT Signs",
+                                 "CR\xC3\x88ME BR\xC3\x9BL\xC3\x89" "E", "take \xE2\x84\xAAit", "E-mail us",
+                                 "It\xE2\x80\x99s fine", "Important  parts\tof"});
+}
+
 TEST_CASE("phrases are case-insensitive unless the rule says otherwise", "[kinds]") {
   const std::string loose = pack(R"("id": "spinner/p", "kind": "phrases", "phrases": ["skip to content"], "message": "m")");
   CHECK(lint_with_pack(loose, "SKIP TO CONTENT").size() == 1);
