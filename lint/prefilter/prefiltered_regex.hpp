@@ -38,10 +38,23 @@ class PrefilteredRegex : public PrefilterClient {
     std::size_t base = 0;
     const PrefilterHits* hits = PrefilterHits::current();
     const std::vector<std::uint32_t>* starts = hits ? hits->starts(*this, text, base) : nullptr;
+    if (starts == nullptr && lacks_required_literal(text)) return;
     medlint::for_each_match(regex_, text, std::forward<OnMatch>(on_match), starts, base);
   }
 
  private:
+  /// True when `text` holds none of the pattern's required literals, so it cannot match: a
+  /// text the one-pass scan has not seen (the sentences around a claim) is then passed over
+  /// without running Boost. Only case-sensitive literals are looked for.
+  [[nodiscard]] bool lacks_required_literal(std::string_view text) const {
+    const std::vector<PrefilterLiteral>& literals = prefilter_literals();
+    if (literals.empty()) return false;
+    for (const PrefilterLiteral& literal : literals) {
+      if (literal.caseless || text.find(literal.text) != std::string_view::npos) return false;
+    }
+    return true;
+  }
+
   std::string pattern_;
   boost::u32regex regex_;
 };

@@ -9,6 +9,8 @@
 #include <nlohmann/json.hpp>
 
 #include "bench/article_generator.hpp"
+#include "input/decode.hpp"
+#include "prefilter/prefiltered_regex.hpp"
 #include "prefilter/regex_literals.hpp"
 #include "prefilter/rule_cost.hpp"
 #include "prefilter/superset_pattern.hpp"
@@ -230,6 +232,58 @@ TEST_CASE("prefilter: every default rule finds exactly what a full scan finds", 
     total += a.size();
   }
   CHECK(total > 200);  // the texts exercise the rules
+}
+
+TEST_CASE("prefiltered regex: a text the scan has not seen is passed over only when it lacks every required literal", "[prefilter]") {
+  // Every regex list of the attribution pack (citation markers, author and date lines), each
+  // searched in every paragraph of the corpus and seeds with no scan in effect: the shortcut
+  // (no required literal, no Boost search) must find what Boost alone finds.
+  std::ifstream in(std::string(MEDLINT_SOURCE_DIR) + "/rules/attribution.json");
+  const nlohmann::json pack = nlohmann::json::parse(in);
+  std::vector<std::string> patterns;
+  for (const auto& rule : pack.at("rules")) {
+    for (const char* key : {"any_regex", "all_regex"}) {
+      if (rule.contains(key)) {
+        for (const auto& p : rule.at(key)) patterns.push_back(p.get<std::string>());
+      }
+    }
+    if (rule.contains("options") && rule.at("options").contains("citation_patterns")) {
+      for (const auto& p : rule.at("options").at("citation_patterns")) patterns.push_back(p.get<std::string>());
+    }
+  }
+  REQUIRE(patterns.size() > 20);
+  std::vector<std::string> paragraphs;
+  for (const std::string& dir : {std::string(MEDLINT_SOURCE_DIR) + "/corpus", std::string(MEDLINT_SHARED_DIR) + "/seeds"}) {
+    if (!std::filesystem::is_directory(dir)) continue;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
+      if (!entry.is_regular_file() || entry.path().extension() != ".txt") continue;
+      const std::string text = decode_bytes(slurp(entry.path())).utf8;  // as the engine reads it
+      for (std::size_t at = 0; at < text.size();) {
+        const std::size_t end = std::min(text.find("\n\n", at), text.size());
+        paragraphs.push_back(text.substr(at, end - at));
+        at = end + 2;
+      }
+    }
+  }
+  std::size_t shortcuts = 0, matches = 0;
+  for (const std::string& pattern : patterns) {
+    const PrefilteredRegex prefiltered(pattern, compile_regex(pattern, false), false);
+    for (const std::string& paragraph : paragraphs) {
+      std::vector<TextRange> direct, through;
+      for_each_match(prefiltered.regex(), paragraph, [&](TextRange range, const auto&) { direct.push_back(range); });
+      bool searched = false;
+      prefiltered.for_each_match(paragraph, [&](TextRange range, const auto&) {
+        through.push_back(range);
+        searched = true;
+      });
+      INFO(pattern);
+      CHECK(through == direct);
+      shortcuts += !searched && direct.empty() ? 1 : 0;
+      matches += direct.size();
+    }
+  }
+  CHECK(matches > 50);
+  CHECK(shortcuts > 1000);
 }
 
 TEST_CASE("prefilter: a literal inside a longer word still finds phrases starting at that word", "[prefilter]") {
