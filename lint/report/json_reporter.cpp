@@ -62,9 +62,14 @@ class JsonReporter : public Reporter {
   static std::string indented(const std::string& text, std::string_view by) {
     std::string out;
     out.reserve(text.size() + text.size() / 8);
-    for (const char c : text) {
-      out += c;
-      if (c == '\n') out += by;
+    for (std::size_t at = 0; at < text.size();) {  // line by line: a report has many short lines
+      const std::size_t end = text.find('\n', at);
+      if (end == std::string::npos) {
+        out.append(text, at);
+        break;
+      }
+      out.append(text, at, end + 1 - at).append(by);
+      at = end + 1;
     }
     return out;
   }

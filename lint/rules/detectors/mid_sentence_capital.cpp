@@ -15,11 +15,14 @@ namespace medlint {
 
 namespace {
 
+// Looked up by string_view: the checks test words of the text without copying them.
+using WordSet = std::set<std::string, std::less<>>;
+
 struct Options {
   std::shared_ptr<const Lexicon> lexicon;
-  std::set<std::string> small_words;   // joiners inside names: "of", "and", "the"...
-  std::set<std::string> allow;         // capitalised words never flagged
-  std::set<std::string> number_words;  // spelled-out reference markers ("two", "fourteen")
+  WordSet small_words;   // joiners inside names: "of", "and", "the"...
+  WordSet allow;         // capitalised words never flagged
+  WordSet number_words;  // spelled-out reference markers ("two", "fourteen")
   double heading_ratio = 0.6;          // share of capitalised words that makes a line a heading
 };
 
@@ -83,7 +86,7 @@ class MidSentenceCapital : public Rule {
       if (word.size() < 2 || word_shape(word) != WordShape::title) continue;
       if (after_boundary(previous_char(text, it->range.begin))) continue;
       if (after_citation_marker(text, words, it, first)) continue;
-      if (options_.allow.count(std::string(word)) != 0) continue;
+      if (options_.allow.count(word) != 0) continue;
       if (before_number(text, it->range.end)) continue;  // "Type 2", "Phase 3", "Figure 1"
       const std::optional<bool> in_run = in_capitalised_run(text, words, it, first, whole_lines);
       if (!in_run) return false;
@@ -135,7 +138,7 @@ class MidSentenceCapital : public Rule {
     const bool numeric = !token.empty() && std::all_of(token.begin(), token.end(), [](char c) {
       return std::isdigit(static_cast<unsigned char>(c)) != 0;
     });
-    if (!numeric && options_.number_words.count(std::string(token)) == 0) return false;
+    if (!numeric && options_.number_words.count(token) == 0) return false;
     if (text.substr(marker->range.end, it->range.begin - marker->range.end).find_first_not_of(" \t") != std::string_view::npos) {
       return false;
     }
@@ -181,7 +184,7 @@ class MidSentenceCapital : public Rule {
       if (!joined(before->range.end, prev->range.begin)) break;
       const std::string_view word = text.substr(before->range.begin, before->range.size());
       if (is_capitalised(word)) return true;
-      if (options_.small_words.count(std::string(word)) == 0) break;
+      if (options_.small_words.count(word) == 0) break;
       prev = before;
     }
     for (auto next = it + 1;; ++next) {
@@ -189,7 +192,7 @@ class MidSentenceCapital : public Rule {
       if (!joined((next - 1)->range.end, next->range.begin)) break;
       const std::string_view word = text.substr(next->range.begin, next->range.size());
       if (is_capitalised(word)) return true;
-      if (options_.small_words.count(std::string(word)) == 0) break;
+      if (options_.small_words.count(word) == 0) break;
     }
     return false;
   }
@@ -200,7 +203,7 @@ class MidSentenceCapital : public Rule {
     std::size_t capitalised = 0, counted = 0;
     for (; it != words.end() && it->range.begin < end; ++it) {
       const std::string_view word = text.substr(it->range.begin, it->range.size());
-      if (word_shape(word) == WordShape::other || options_.small_words.count(std::string(word)) != 0) continue;
+      if (word_shape(word) == WordShape::other || options_.small_words.count(word) != 0) continue;
       ++counted;
       if (is_capitalised(word)) ++capitalised;
     }
@@ -210,7 +213,7 @@ class MidSentenceCapital : public Rule {
   Options options_;
 };
 
-std::set<std::string> string_set(const JsonReader& options, std::string_view key, std::vector<std::string> fallback) {
+WordSet string_set(const JsonReader& options, std::string_view key, std::vector<std::string> fallback) {
   if (const auto list = options.find(key)) fallback = list->strings();
   return {fallback.begin(), fallback.end()};
 }
