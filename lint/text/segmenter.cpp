@@ -2,11 +2,17 @@
 #include "text/segmenter.hpp"
 
 #include <unicode/brkiter.h>
+#include <unicode/uchar.h>
 #include <unicode/utext.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <functional>
 #include <memory>
 #include <stdexcept>
+#include <string>
+#include <unordered_map>
 
 namespace medlint {
 
@@ -62,6 +68,56 @@ void for_each_segment(std::string_view text, BreakKind kind, OnSegment&& on_segm
   it.setText(icu::UnicodeString());  // drop the reference to the UText before it closes
 }
 
+// A word of a token, relative to the token's start.
+struct TokenWord {
+  std::uint8_t begin, end;
+  bool is_number;
+};
+
+// Tokens are runs of text between ASCII spaces, tabs and line ends. ICU's word rules never
+// join across those (only a space run with other spaces, or with a combining mark, format
+// character or ZWJ that follows it), so a token whose first and last characters are none of
+// those is segmented alike on its own and in its text. Most words a page is asked about sit
+// in common tokens ("clinic", "likely,"), so each thread keeps ICU's answer per token.
+constexpr std::size_t longest_cached_token = 64;
+constexpr std::size_t most_cached_tokens = 1 << 16;
+
+bool is_token_delimiter(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Whether `c` could join the delimiter next to it in ICU's word rules.
+bool joins_delimiter(UChar32 c) {
+  const auto kind = static_cast<UWordBreakValues>(u_getIntPropertyValue(c, UCHAR_WORD_BREAK));
+  return kind == U_WB_EXTEND || kind == U_WB_FORMAT || kind == U_WB_ZWJ || kind == U_WB_WSEGSPACE;
+}
+
+bool stands_alone(std::string_view token) {
+  const auto* s = reinterpret_cast<const uint8_t*>(token.data());
+  const auto length = static_cast<int32_t>(token.size());
+  UChar32 first = 0, last = 0;
+  int32_t i = 0;
+  U8_NEXT(s, i, length, first);
+  i = length;
+  U8_PREV(s, 0, i, last);
+  // ASCII (what nearly every token starts and ends with) holds none of those characters.
+  return (first < 0x80 || !joins_delimiter(first)) && (last < 0x80 || !joins_delimiter(last));
+}
+
+const std::vector<TokenWord>& token_words(std::string_view token) {
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+  };
+  thread_local std::unordered_map<std::string, std::vector<TokenWord>, Hash, std::equal_to<>> cache;
+  if (const auto found = cache.find(token); found != cache.end()) return found->second;
+  if (cache.size() >= most_cached_tokens) cache.clear();
+  std::vector<TokenWord> words;
+  for_each_segment(token, BreakKind::word, [&](std::size_t b, std::size_t e, int32_t tag) {
+    if (tag == UBRK_WORD_NONE) return;
+    words.push_back({static_cast<std::uint8_t>(b), static_cast<std::uint8_t>(e), tag >= UBRK_WORD_NUMBER && tag < UBRK_WORD_NUMBER_LIMIT});
+  });
+  return cache.emplace(std::string(token), std::move(words)).first->second;
+}
+
 }  // namespace
 
 std::vector<TextRange> split_sentences(std::string_view text) {
@@ -105,6 +161,13 @@ WordLocator::~WordLocator() = default;
 
 std::optional<Word> WordLocator::word_at(std::size_t offset) {
   if (offset >= text_.size()) return std::nullopt;
+  if (const std::optional<TextRange> token = token_at(offset)) {
+    for (const TokenWord& word : token_words(text_.substr(token->begin, token->size()))) {
+      if (offset < token->begin + word.begin) break;
+      if (offset < token->begin + word.end) return Word{{token->begin + word.begin, token->begin + word.end}, word.is_number};
+    }
+    return std::nullopt;
+  }
   if (!iterator_) iterator_ = std::make_unique<Iterator>(text_);
   icu::BreakIterator& it = *iterator_->breaks;
   // following() lands on the end of the segment holding offset; the rule status belongs to
@@ -116,10 +179,46 @@ std::optional<Word> WordLocator::word_at(std::size_t offset) {
   return Word{{static_cast<std::size_t>(begin), static_cast<std::size_t>(end)}, tag >= UBRK_WORD_NUMBER && tag < UBRK_WORD_NUMBER_LIMIT};
 }
 
+std::optional<TextRange> WordLocator::token_at(std::size_t offset) const {
+  if (is_token_delimiter(text_[offset])) return std::nullopt;
+  std::size_t begin = offset, end = offset + 1;
+  while (begin > 0 && !is_token_delimiter(text_[begin - 1])) {
+    if (offset - begin >= longest_cached_token) return std::nullopt;
+    --begin;
+  }
+  while (end < text_.size() && !is_token_delimiter(text_[end])) {
+    if (end - begin >= longest_cached_token) return std::nullopt;
+    ++end;
+  }
+  if (!stands_alone(text_.substr(begin, end - begin))) return std::nullopt;
+  return TextRange{begin, end};
+}
+
 std::vector<Word> WordLocator::words_in(TextRange range) {
   std::vector<Word> words;
   range.end = std::min(range.end, text_.size());
   if (range.begin >= range.end) return words;
+  // Token by token from the cache while every token qualifies; else ICU for the whole range.
+  for (std::size_t at = range.begin; at < range.end;) {
+    if (is_token_delimiter(text_[at])) {
+      ++at;
+      continue;
+    }
+    const std::optional<TextRange> token = token_at(at);
+    if (!token) return icu_words_in(range);
+    for (const TokenWord& word : token_words(text_.substr(token->begin, token->size()))) {
+      const Word found{{token->begin + word.begin, token->begin + word.end}, word.is_number};
+      if (found.range.end <= range.begin) continue;
+      if (found.range.begin >= range.end) break;
+      words.push_back(found);
+    }
+    at = token->end;
+  }
+  return words;
+}
+
+std::vector<Word> WordLocator::icu_words_in(TextRange range) {
+  std::vector<Word> words;
   if (!iterator_) iterator_ = std::make_unique<Iterator>(text_);
   icu::BreakIterator& it = *iterator_->breaks;
   int32_t start = it.following(static_cast<int32_t>(range.begin));

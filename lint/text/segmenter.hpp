@@ -39,6 +39,12 @@ class WordLocator {
   [[nodiscard]] std::vector<Word> words_in(TextRange range);
 
  private:
+  /// The token (text between ASCII whitespace) holding `offset` when it is short and ICU
+  /// segments it alike on its own: its words then come from the thread's cache.
+  [[nodiscard]] std::optional<TextRange> token_at(std::size_t offset) const;
+  /// words_in through ICU's random access, for ranges holding a token the cache cannot take.
+  [[nodiscard]] std::vector<Word> icu_words_in(TextRange range);
+
   struct Iterator;
   std::string_view text_;
   std::unique_ptr<Iterator> iterator_;

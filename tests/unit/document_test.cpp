@@ -83,6 +83,16 @@ void check_words_on_demand(const std::string& text) {
     CHECK(got == expected);
     start = end + 1;
   }
+  // Ranges starting anywhere, inside words too: a word reaching into the range counts.
+  for (std::size_t start = 0; start < t.size(); start += 7) {
+    const medlint::TextRange range{start, std::min(t.size(), start + 12)};
+    std::vector<medlint::TextRange> expected, got;
+    for (const auto& w : words) {
+      if (w.range.end > range.begin && w.range.begin < range.end) expected.push_back(w.range);
+    }
+    for (const auto& w : on_demand.words_in(range)) got.push_back(w.range);
+    CHECK(got == expected);
+  }
   for (const medlint::TextRange& sentence : whole.sentences()) {
     std::vector<medlint::TextRange> expected, got;
     for (const auto& w : words) {
@@ -100,6 +110,14 @@ TEST_CASE("words found on demand are the words of a whole pass", "[document]") {
       "Kеtamine (Cyrillic е) and rnedication, 1iver; café naïve e\u0301cole. 日本語のテキスト 😀 x.Foo weeks.Three\n"
       "_Foo 3Com \u201cQuoted\u201d Word. Dr. Smith, U.S. FDA: 0.5 mg/kg, 1,000.25 units, don't\n\n"
       "  Stage IV Cancer appetite.12 Weekly dysfunction.two Presented \u2014Dash\u2014 ΚΕΤΑΜΙΝΕ кетамин \t end");
+  // Words met again in other texts come from the thread's per-token cache: tokens that start
+  // or end with a character ICU joins to the neighbouring space (combining mark, ZWJ, soft
+  // hyphen, another kind of space), emoji sequences, Thai, tabs, CRLF and very long tokens.
+  const std::string long_token = std::string(70, 'a') + "-" + std::string(70, 'b');
+  check_words_on_demand("word \u0301accent x \u200Dzwj y \u00ADsoft z\u00AD q \u2003em\u2003 r \u3000ideo\u3000 s\n"
+                        "\U0001F468\u200D\U0001F469\u200D\U0001F467 family \U0001F1EB\U0001F1F7 flag\r\nCRLF\ttab 8\u20E3 ab\u0301 "
+                        "\u0E20\u0E32\u0E29\u0E32\u0E44\u0E17\u0E22 " + long_token + " e.g. i.e., U.S.A. 3.14 1,000 don\u2019t\n"
+                        "word \u0301accent again, Kеtamine again, 1iver again\n");
   // The project's own articles: real prose, headings, lists and OCR damage.
   for (const auto& entry : std::filesystem::recursive_directory_iterator(MEDLINT_SOURCE_DIR "/corpus")) {
     if (entry.path().extension() != ".txt") continue;
