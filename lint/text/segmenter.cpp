@@ -80,7 +80,7 @@ struct TokenWord {
 // those is segmented alike on its own and in its text. Most words a page is asked about sit
 // in common tokens ("clinic", "likely,"), so each thread keeps ICU's answer per token.
 constexpr std::size_t longest_cached_token = 64;
-constexpr std::size_t most_cached_tokens = 1 << 16;
+constexpr std::size_t most_cached_tokens = 1 << 14;
 
 bool is_token_delimiter(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
