@@ -245,6 +245,19 @@ void BM_Rule(benchmark::State& state, std::string id) {
   lint_all(state, engine, static_cast<std::size_t>(state.range(0)));
 }
 
+// Every default rule but one: the difference to `all` is what that rule adds in the real mix
+// (its share of the scan and of shared work such as profile detection included only where
+// no other rule needs it).
+void BM_Without(benchmark::State& state, std::string id) {
+  std::vector<const Rule*> rules;
+  for (const Rule* rule : default_rules().select({}, {})) {
+    if (rule->meta().id != id) rules.push_back(rule);
+  }
+  lint_all(state, Engine(rules, &catalog()), static_cast<std::size_t>(state.range(0)));
+}
+
+void BM_All(benchmark::State& state) { lint_all(state, Engine(default_rules().select({}, {}), &catalog()), static_cast<std::size_t>(state.range(0))); }
+
 std::vector<std::int64_t> sizes_from_flags(int& argc, char** argv) {
   std::vector<std::int64_t> sizes;
   for (int i = 1; i < argc; ++i) {
@@ -275,7 +288,9 @@ int main(int argc, char** argv) {
     for (const std::int64_t entries : {100, 1000, 10000}) {
       benchmark::RegisterBenchmark("phrase_entries", BM_PhraseEntries)->Args({mb, entries})->Unit(benchmark::kMillisecond);
     }
+    benchmark::RegisterBenchmark("all", BM_All)->Arg(mb)->Unit(benchmark::kMillisecond);
     for (const Rule* rule : default_rules().select({}, {})) {
+      benchmark::RegisterBenchmark(("without/" + rule->meta().id).c_str(), BM_Without, rule->meta().id)->Arg(mb)->Unit(benchmark::kMillisecond);
       benchmark::RegisterBenchmark(("rule/" + rule->meta().id).c_str(), BM_Rule, rule->meta().id)->Arg(mb)->Unit(benchmark::kMillisecond);
       benchmark::RegisterBenchmark(("scan/" + rule->meta().id).c_str(), BM_RuleScan, rule->meta().id)->Arg(mb)->Unit(benchmark::kMillisecond);
     }

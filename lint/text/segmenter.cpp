@@ -14,6 +14,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "text/sentence_windows.hpp"
+
 namespace medlint {
 
 namespace {
@@ -120,14 +122,63 @@ const std::vector<TokenWord>& token_words(std::string_view token) {
 
 }  // namespace
 
-std::vector<TextRange> split_sentences(std::string_view text) {
+namespace {
+
+// Sentences between consecutive `breaks` (sorted, unique, 0 and the text's end included).
+std::vector<TextRange> sentences_between(std::string_view text, const std::vector<std::size_t>& breaks) {
   std::vector<TextRange> sentences;
-  for_each_segment(text, BreakKind::sentence, [&](std::size_t b, std::size_t e, int32_t) {
+  for (std::size_t i = 1; i < breaks.size(); ++i) {
+    std::size_t b = breaks[i - 1], e = breaks[i];
     while (b < e && is_space(text[b])) ++b;
     while (e > b && is_space(text[e - 1])) --e;
     if (b < e) sentences.push_back({b, e});
-  });
+  }
   return sentences;
+}
+
+}  // namespace
+
+std::vector<TextRange> split_sentences(std::string_view text) {
+  if (text.empty()) return {};
+  const std::optional<SentenceWindows> found = find_sentence_windows(text);
+  if (!found) return split_sentences_whole_pass(text);
+  // ICU reads the windows joined by line feeds: a break follows each (SB4), and the character
+  // after it starts the next window as its first character starts it in the text.
+  std::string joined;
+  std::vector<std::size_t> starts;  // each window's offset in `joined`
+  starts.reserve(found->windows.size());
+  for (const TextRange& window : found->windows) {
+    starts.push_back(joined.size());
+    joined.append(text.substr(window.begin, window.size()));
+    joined.push_back('\n');
+  }
+  std::vector<std::size_t> breaks{0};
+  std::size_t separator = 0;
+  auto add_separators_before = [&](std::size_t offset) {
+    for (; separator < found->separator_breaks.size() && found->separator_breaks[separator] < offset; ++separator) {
+      breaks.push_back(found->separator_breaks[separator]);
+    }
+  };
+  std::size_t window = 0;
+  for_each_segment(joined, BreakKind::sentence, [&](std::size_t, std::size_t end, int32_t) {
+    while (window < starts.size() && end >= starts[window] + found->windows[window].size()) ++window;
+    if (window == starts.size() || end <= starts[window]) return;  // a window's edge: not decided there
+    const std::size_t offset = found->windows[window].begin + (end - starts[window]);
+    add_separators_before(offset);
+    if (breaks.back() != offset) breaks.push_back(offset);
+  });
+  add_separators_before(text.size());
+  if (breaks.back() != text.size()) breaks.push_back(text.size());
+  // Separator breaks and window breaks can coincide (a separator ending a terminator run).
+  breaks.erase(std::unique(breaks.begin(), breaks.end()), breaks.end());
+  return sentences_between(text, breaks);
+}
+
+std::vector<TextRange> split_sentences_whole_pass(std::string_view text) {
+  std::vector<std::size_t> breaks{0};
+  for_each_segment(text, BreakKind::sentence, [&](std::size_t, std::size_t e, int32_t) { breaks.push_back(e); });
+  if (breaks.back() != text.size()) breaks.push_back(text.size());
+  return sentences_between(text, breaks);
 }
 
 std::vector<Word> split_words(std::string_view text) {

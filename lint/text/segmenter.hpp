@@ -12,7 +12,11 @@
 namespace medlint {
 
 /// Sentences in order, trailing whitespace trimmed; blank stretches produce no sentence.
+/// ICU reads only the stretches where a break can fall (text/sentence_windows.hpp).
 [[nodiscard]] std::vector<TextRange> split_sentences(std::string_view text);
+/// The same sentences from ICU reading the whole text: the reference split_sentences is
+/// tested against.
+[[nodiscard]] std::vector<TextRange> split_sentences_whole_pass(std::string_view text);
 
 struct Word {
   TextRange range;

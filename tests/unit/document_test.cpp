@@ -1,10 +1,12 @@
 // The document model: line-end normalisation with a true source map, ICU segmentation.
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <filesystem>
 
 #include "rules/lint_context.hpp"
 #include "text/document.hpp"
+#include "text/segmenter.hpp"
 #include "text/regex.hpp"
 #include "test_support.hpp"
 
@@ -124,6 +126,53 @@ TEST_CASE("words found on demand are the words of a whole pass", "[document]") {
     INFO(entry.path().string());
     check_words_on_demand(medlint::test::slurp(entry.path()));
   }
+}
+
+namespace {
+
+void check_sentences_match_whole_pass(const std::string& text) {
+  INFO("text: " << text.substr(0, 400));
+  CHECK(medlint::split_sentences(text) == medlint::split_sentences_whole_pass(text));
+}
+
+}  // namespace
+
+TEST_CASE("sentences found in windows are the sentences of a whole pass", "[document]") {
+  check_sentences_match_whole_pass("Dr. Smith saw U.S. Army staff at 3 p.m. on Friday. He said \"no.\" Then (quietly) left!? "
+                                   "e.g. this. 1.5 mg. Etc.) And... more. ?! Yes.\n\nNew para. x.Y z. 2. Three\r\nCRLF. "
+                                   "Last one without a stop");
+  check_sentences_match_whole_pass(". Starts with a stop.\n.\n\n!\n . x");
+  // Random text over every Sentence_Break class: Upper, Lower, OLetter, Numeric, ATerm,
+  // STerm, Close, Sp, Sep, CR, LF, Format, Extend, SContinue and Other.
+  const std::vector<std::string> alphabet = {
+      "A", "\u00C4", "\u03A3", "a", "\u00E9", "\u03C3", "\u4E2D", "\u0E01", "\u0627", "1", "\u0663",
+      ".", "\u2024", "\uFF0E", "!", "?", "\u3002", "\u203C", "\u061F", "\"", "'", ")", "(", "]", "\u00AB", "\u201D",
+      " ", " ", " ", "\t", "\u00A0", "\u2003", "\u0085", "\u2028", "\u2029", "\r", "\n", "\u00AD", "\u2060",
+      "\u0301", "\u200D", "\u20E3", ",", "-", ":", "\u3001", "#", "$", "\U0001F600", "word", "Word", "WORD"};
+  std::uint64_t state = 42;
+  auto next = [&state](std::size_t bound) {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<std::size_t>((state >> 33) % bound);
+  };
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const std::size_t length = 1 + next(24);
+    for (std::size_t i = 0; i < length; ++i) text += alphabet[next(alphabet.size())];
+    check_sentences_match_whole_pass(text);
+  }
+  // Real prose: the project's articles and the shared seeds.
+  std::vector<std::filesystem::path> folders{MEDLINT_SOURCE_DIR "/corpus"};
+  if (std::filesystem::exists(MEDLINT_SHARED_DIR "/seeds")) folders.emplace_back(MEDLINT_SHARED_DIR "/seeds");
+  for (const auto& folder : folders) {
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(folder)) {
+      if (!entry.is_regular_file() || entry.path().extension() == ".json") continue;
+      INFO(entry.path().string());
+      const Document doc("t.txt", medlint::test::slurp(entry.path()));
+      check_sentences_match_whole_pass(std::string(doc.text()));
+    }
+  }
+  // Not UTF-8: ICU reads it all.
+  check_sentences_match_whole_pass("bad \xC3 byte. Next \xFF\xFE one.");
 }
 
 TEST_CASE("line windows map to text ranges", "[document]") {
