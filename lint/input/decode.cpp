@@ -6,6 +6,7 @@
 #include <unicode/ucsdet.h>
 #include <unicode/utf8.h>
 
+#include <cstdint>
 #include <cstring>
 #include <string_view>
 
@@ -26,11 +27,26 @@ bool starts_with(const std::string& bytes, std::string_view prefix) {
 bool mostly_control(const std::string& bytes) {
   const std::size_t n = std::min(bytes.size(), binary_sniff_bytes);
   std::size_t control = 0;
+  // Without branches, so the compiler counts many bytes at once.
   for (std::size_t i = 0; i < n; ++i) {
     const auto c = static_cast<unsigned char>(bytes[i]);
-    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
+    control += static_cast<std::size_t>((c < 0x20) & (c != '\n') & (c != '\r') & (c != '\t') & (c != '\f'));
   }
   return n > 0 && control * 10 > n * 3;  // more than 30 %
+}
+
+// The offset of the first byte at or after `i` that is not ASCII (or `length`), eight bytes
+// at a time: articles are mostly ASCII.
+int64_t skip_ascii(const uint8_t* s, int64_t i, int64_t length) {
+  constexpr std::uint64_t high_bits = 0x8080808080808080ull;
+  while (i + 8 <= length) {
+    std::uint64_t word;
+    std::memcpy(&word, s + i, sizeof word);
+    if ((word & high_bits) != 0) break;
+    i += 8;
+  }
+  while (i < length && s[i] < 0x80) ++i;
+  return i;
 }
 
 // ICU's detector on bytes that are not valid UTF-8; markup is ignored while detecting.
@@ -71,11 +87,7 @@ std::pair<std::size_t, std::size_t> count_utf8_sequences(std::string_view text) 
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const auto length = static_cast<int64_t>(text.size());
   std::size_t good = 0, bad = 0;
-  for (int64_t i = 0; i < length;) {
-    if (s[i] < 0x80) {
-      ++i;
-      continue;
-    }
+  for (int64_t i = skip_ascii(s, 0, length); i < length; i = skip_ascii(s, i, length)) {
     UChar32 c;
     U8_NEXT(s, i, length, c);
     if (c < 0) ++bad;
@@ -88,13 +100,7 @@ std::pair<std::size_t, std::size_t> count_utf8_sequences(std::string_view text) 
 std::size_t first_invalid_utf8(std::string_view text) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const auto length = static_cast<int64_t>(text.size());
-  int64_t i = 0;
-  while (i < length) {
-    // ASCII fast path: most articles are mostly ASCII.
-    if (s[i] < 0x80) {
-      ++i;
-      continue;
-    }
+  for (int64_t i = skip_ascii(s, 0, length); i < length; i = skip_ascii(s, i, length)) {
     const int64_t start = i;
     UChar32 c;
     U8_NEXT(s, i, length, c);
@@ -161,7 +167,7 @@ DecodedText decode_bytes(std::string bytes, const DecodeOptions& options) {
     }
   }
   decoded.utf8 = std::move(bytes);
-  if (first_invalid_utf8(decoded.utf8) != std::string_view::npos) repair_utf8(decoded);
+  if (ill_formed > 0) repair_utf8(decoded);
   return decoded;
 }
 

@@ -63,7 +63,9 @@ void PrefilterClient::set_prefilter_pattern(std::optional<SupersetPattern> patte
     std::free(info);
     return non_empty;
   };
-  if (!usable(pattern->expression)) return;
+  // A leading ^ translates to a consumed byte; Boost's match, without it, must still be
+  // non-empty, so that a candidate's last byte lies in the match and its paragraph.
+  if (!usable(pattern->expression.substr(pattern->line_start_prefix))) return;
   if (pattern->split && !(usable(pattern->split->head) && usable(pattern->split->tail))) pattern->split.reset();
   pattern_ = std::move(pattern);
 }

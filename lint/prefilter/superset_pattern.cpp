@@ -29,6 +29,7 @@ constexpr const char* non_ascii = "[\\x80-\\xFF]{2,4}";
 constexpr char scaled_mark = '\x02';  // first character of an atom whose repeat counts scale
 const std::string any_char = std::string(1, scaled_mark) + "[\\x00-\\xFF]";
 constexpr const char* beyond_ascii = "\x01";  // marker inside a class member list: "and every non-ASCII code point"
+constexpr const char* line_start = "^|[\\x0A-\\x0D\\x85\\xA8\\xA9]";  // what a leading ^ stands for
 
 std::string escaped(std::uint32_t c) {
   if (c < 0x80 && std::isalnum(static_cast<int>(c)) != 0) return std::string(1, static_cast<char>(c));
@@ -142,7 +143,9 @@ class Translator {
     try {
       std::string out = alternation();
       if (i_ != p_.size() || out.empty()) return std::nullopt;
-      return SupersetPattern{out, caseless_, split()};
+      std::size_t prefix = 0;
+      if (line_start_prefix_) prefix = std::string("(?:").append(line_start).append(")").size();
+      return SupersetPattern{out, caseless_, split(), prefix};
     } catch (const Unsupported&) {
       return std::nullopt;
     } catch (const std::logic_error&) {  // a number std::stoul cannot hold: no superset, not a crash
@@ -565,7 +568,17 @@ class Translator {
       case '[': return bracket();
       case '(': return group();
       case '.': return std::string(1, scaled_mark) + "[^\\n]";
-      case '^': case '$': return "";
+      case '^':
+        // Opening the pattern, a line start is text: the start, or the last byte of a
+        // character Boost takes for a line end (\n, \r, \f, and code points whose low 16 bits
+        // are those of U+0085, U+2028 or U+2029: it compares them so). Vectorscan then only
+        // looks at line starts instead of running the pattern from every position.
+        if (depth_ == 0 && at_start_ && top_alternatives_ == 1 && top_pieces_.empty()) {
+          line_start_prefix_ = true;
+          return line_start;
+        }
+        return "";
+      case '$': return "";
       case '*': case '+': case '?': case '{': throw Unsupported{};
       default:
         --i_;
@@ -604,6 +617,7 @@ class Translator {
   bool in_class_ = false;
   bool at_start_ = true;  // nothing consumed yet on the way from the pattern's start
   int depth_ = 0;          // groups open around the current position
+  bool line_start_prefix_ = false;  // the translation opens with `line_start` for a leading ^
   std::size_t top_alternatives_ = 0;
   std::vector<TopPiece> top_pieces_;
 };

@@ -1,9 +1,10 @@
 // A Vectorscan pattern that matches wherever a rule's Boost.Regex matches (and perhaps more):
-// lookbehinds become consumed text, other lookarounds and anchors are dropped, and classes
-// whose Unicode tables could differ between the two libraries are widened to every
-// non-ASCII code point. Vectorscan then reports the end of each candidate match, and Boost
-// runs only on the paragraphs holding one. Patterns using constructs without a safe superset
-// (back-references, recursion, extended mode) get none.
+// lookbehinds become consumed text, and so does the line end before a leading ^; other
+// lookarounds and anchors are dropped, and classes whose Unicode tables could differ between
+// the two libraries are widened to every non-ASCII code point. Vectorscan then reports the
+// end of each candidate match, and Boost runs only on the paragraphs holding one. Patterns
+// using constructs without a safe superset (back-references, recursion, extended mode) get
+// none.
 #pragma once
 
 #include <optional>
@@ -27,6 +28,10 @@ struct SupersetPattern {
   std::string expression;  ///< Vectorscan syntax, bytes (no UTF-8 mode)
   bool caseless = false;
   std::optional<SupersetSplit> split;  ///< when the pattern has such a gap at its top level
+  /// Bytes at the start of `expression` that stand for a leading ^ (the character before a
+  /// line start, or the text's start); 0 when it has none. The rest is what Boost's match
+  /// must contain.
+  std::size_t line_start_prefix = 0;
 };
 
 [[nodiscard]] std::optional<SupersetPattern> superset_pattern(std::string_view boost_pattern, bool ignore_case);

@@ -118,6 +118,28 @@ TEST_CASE("superset patterns: look-arounds at the ends are kept as text, elsewhe
   CHECK(superset_pattern("(?i-m)MD", false)->caseless);
 }
 
+TEST_CASE("superset patterns: a leading ^ needs a line start, after any character Boost ends a line with", "[prefilter]") {
+  const auto heading = superset_pattern("(?im)^\\h*(?:sources|references)\\b", false);
+  REQUIRE(heading);
+  INFO(heading->expression);
+  CHECK(heading->line_start_prefix > 0);
+  CHECK(heading->caseless);
+  // Boost's ^ holds at the start and after \n, \r, \f and the code points it compares by
+  // their low 16 bits with U+0085, U+2028 and U+2029 (U+10085, U+12028 among them).
+  const auto boost = medlint::compile_regex("(?im)^\\h*(?:sources|references)\\b", false);
+  for (const std::string before : {"", "x\n", "x\r", "x\f", "x\u0085", "x\u2028", "x\u2029", "x\U00010085", "x\U00012028"}) {
+    const std::string text = before + "  sources";
+    INFO("before: " << before);
+    CHECK(boost::u32regex_search(text.begin(), text.end(), boost));
+    CHECK(vectorscan_matches(heading->expression, text));
+  }
+  // Mid-line, Boost has no match and the scan no candidate.
+  CHECK_FALSE(vectorscan_matches(heading->expression, "see the sources"));
+  // Only a ^ that opens the whole pattern: inside a group or a second alternative it is dropped.
+  CHECK(superset_pattern("(?:^|x)a", false)->line_start_prefix == 0);
+  CHECK(superset_pattern("a|^b", false)->line_start_prefix == 0);
+}
+
 TEST_CASE("superset patterns: code points named in a class are matched by their exact UTF-8 bytes", "[prefilter]") {
   // Each class's superset must accept every code point of its ranges and, being exact, none
   // around them: checked code point by code point across the UTF-8 length boundaries.
