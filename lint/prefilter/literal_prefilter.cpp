@@ -224,26 +224,49 @@ LiteralPrefilter::LiteralPrefilter(const std::vector<const PrefilterClient*>& cl
 
 LiteralPrefilter::~LiteralPrefilter() = default;
 
+hs_scratch_t* LiteralPrefilter::thread_scratch() const {
+  // hs_alloc_scratch costs more than scanning a short page, so each thread keeps a scratch
+  // per prefilter it scans with (the engine's, and a rule's own for the sentences it reads),
+  // the few most recent ones; ids are never reused, unlike addresses.
+  struct Scratch {
+    std::uint64_t prefilter_id = 0;
+    hs_scratch_t* scratch = nullptr;
+  };
+  thread_local struct Scratches {
+    std::vector<Scratch> recent;  // most recently used last
+    ~Scratches() {
+      for (const Scratch& s : recent) hs_free_scratch(s.scratch);
+    }
+  } scratches;
+  constexpr std::size_t most_kept = 8;
+  std::vector<Scratch>& recent = scratches.recent;
+  const auto found = std::find_if(recent.begin(), recent.end(), [&](const Scratch& s) { return s.prefilter_id == id_; });
+  if (found != recent.end()) {
+    if (found + 1 != recent.end()) std::rotate(found, found + 1, recent.end());
+    return recent.back().scratch;
+  }
+  Scratch made{id_, nullptr};
+  for (hs_database_t* database : {database_->literals, database_->patterns}) {
+    if (database != nullptr && hs_alloc_scratch(database, &made.scratch) != HS_SUCCESS) {
+      hs_free_scratch(made.scratch);
+      throw std::bad_alloc();
+    }
+  }
+  if (recent.size() >= most_kept) {
+    hs_free_scratch(recent.front().scratch);
+    recent.erase(recent.begin());
+  }
+  recent.push_back(made);
+  return made.scratch;
+}
+
 PrefilterHits LiteralPrefilter::scan(std::string_view text) const {
   PrefilterHits hits;
   hits.owner_ = this;
   hits.text_ = text;
   hits.starts_.resize(client_index_.size());
   if (text.empty()) return hits;
-  // One scratch per thread, grown to fit every database it has served. hs_alloc_scratch costs
-  // more than scanning a short page, so it runs only when this thread last scanned with
-  // another prefilter (ids are never reused, unlike addresses).
-  thread_local struct Scratch {
-    hs_scratch_t* scratch = nullptr;
-    std::uint64_t prefilter_id = 0;
-    ~Scratch() { hs_free_scratch(scratch); }
-  } scratch;
-  if (scratch.prefilter_id != id_) {
-    for (hs_database_t* database : {database_->literals, database_->patterns}) {
-      if (database != nullptr && hs_alloc_scratch(database, &scratch.scratch) != HS_SUCCESS) throw std::bad_alloc();
-    }
-    scratch.prefilter_id = id_;
-  }
+  hs_scratch_t* const scratch = thread_scratch();
   // A client with hits more often than once in 64 bytes gains nothing from them (it would
   // look at most words anyway) and would hold memory in proportion to the text: it scans in
   // full instead.
@@ -279,7 +302,7 @@ PrefilterHits LiteralPrefilter::scan(std::string_view text) const {
   for (hs_database_t* database : {database_->literals, database_->patterns}) {
     if (database == nullptr) continue;
     // Documents are capped far below 4 GiB (the reliability limit), so the length fits.
-    if (hs_scan(database, text.data(), static_cast<unsigned>(text.size()), 0, scratch.scratch, on_match, &context) != HS_SUCCESS) {
+    if (hs_scan(database, text.data(), static_cast<unsigned>(text.size()), 0, scratch, on_match, &context) != HS_SUCCESS) {
       throw std::runtime_error("Vectorscan scan failed");
     }
   }

@@ -16,6 +16,8 @@
 
 #include "prefilter/superset_pattern.hpp"
 
+struct hs_scratch;  // Vectorscan's scratch space (hs_runtime.h)
+
 namespace medlint {
 
 struct PrefilterLiteral {
@@ -93,6 +95,8 @@ class LiteralPrefilter {
  private:
   friend class PrefilterHits;
   struct Database;
+  /// This thread's Vectorscan scratch for this prefilter's databases.
+  [[nodiscard]] hs_scratch* thread_scratch() const;
   std::unique_ptr<Database> database_;
   std::uint64_t id_;  // which prefilter a thread's Vectorscan scratch was last sized for
   std::unordered_map<const PrefilterClient*, std::size_t> client_index_;

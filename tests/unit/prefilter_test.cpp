@@ -245,6 +245,14 @@ TEST_CASE("prefilter: every default rule finds exactly what a full scan finds", 
                      "Caf\xC3\xA9 dose\x7F was 5\xC2\x85mg.\nNa\xC3\xAFve text\xC2\x9F here \xE2\x80\x94 fine.\n"
                      "Keta\xE2\x80\x8Bmine and sema\xC2\xADglutide, in\xEF\xBB\xBFvisible.\nBroken \xEF\xBF\xBD\xEF\xBF\xBD text.\n"
                      "\x01\x02 start\x1F and \xC2\x80\xC2\x80 end \xC2\xA0 nbsp.\n");
+  // Research claims with and without a citation in the same or the next sentence: the
+  // citation patterns are scanned in those two sentences by the rule's own prefilter.
+  texts.emplace_back("claims.txt",
+                     "Studies show it works [3]. Research shows a benefit. It lasts (Smith et al. 2020).\n"
+                     "Experts agree it helps. See https://example.org for more. Studies have proven nothing.\n\n"
+                     "A recent study found gains.12 Later work (4, 7\u20139) agreed. Research suggests harm; doi 10.1/x.\n"
+                     "Science shows effects (N Engl J Med). Clinically proven, according to the FDA label. New research\n"
+                     "is pending (Jones and Lee, 2019a). Evidence shows\u00A0little (PMID 123). Studies suggest et\u00A0al. more.\n");
   std::size_t total = 0;
   for (const auto& [name, text] : texts) {
     const auto a = finding_lines(lint_text(name, text, filtered, diagnostics).findings);
