@@ -6,10 +6,12 @@
 
 #include <boost/regex/icu.hpp>
 
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "prefilter/literal_prefilter.hpp"
+#include "prefilter/match_reach.hpp"
 #include "prefilter/regex_literals.hpp"
 #include "text/regex.hpp"
 
@@ -27,6 +29,11 @@ class PrefilteredRegex : public PrefilterClient {
       : pattern_(std::move(pattern)), regex_(std::move(regex)) {
     set_prefilter_literals(required_literals(scanned, ignore_case));
     set_prefilter_pattern(superset_pattern(scanned, ignore_case));
+    // A superset of the whole pattern also bounds how far before its candidate a match can
+    // start; one of a part ("-\\h*\\n" inside a word pair) does not.
+    if (prefilter_pattern() && scanned == pattern_) {
+      reach_ = MatchReach::of(prefilter_pattern()->expression, prefilter_pattern()->caseless);
+    }
   }
 
   [[nodiscard]] const std::string& pattern() const { return pattern_; }
@@ -39,6 +46,11 @@ class PrefilteredRegex : public PrefilterClient {
     const PrefilterHits* hits = PrefilterHits::current();
     const std::vector<std::uint32_t>* starts = hits ? hits->starts(*this, text, base) : nullptr;
     if (starts == nullptr && lacks_required_literal(text)) return;
+    if (starts != nullptr && reach_) {
+      medlint::for_each_match(regex_, text, std::forward<OnMatch>(on_match), starts, base,
+                              [this](std::string_view chunk) { return reach_->bound(chunk); });
+      return;
+    }
     medlint::for_each_match(regex_, text, std::forward<OnMatch>(on_match), starts, base);
   }
 
@@ -57,6 +69,7 @@ class PrefilteredRegex : public PrefilterClient {
 
   std::string pattern_;
   boost::u32regex regex_;
+  std::optional<MatchReach> reach_;  // of the scan's superset, when it is the whole pattern's
 };
 
 }  // namespace medlint

@@ -48,33 +48,42 @@ class RegexSyntaxError : public std::runtime_error {
 /// Calls `on_match(range, match)` for each non-empty match in `text`, left to right; an
 /// `on_match` that returns bool stops the search by returning false.
 /// With `near` (sorted offsets into a text of which `text` starts at `base`), only the
-/// chunks holding one of those offsets are searched: the result is the same whenever every
-/// match contains one of them.
-template <class OnMatch>
+/// chunks holding one of those offsets are searched, each only as far as its last offset's
+/// match: the result is the same whenever every match has an offset at or after its start
+/// (inside it, or in a look-ahead after it). With `reach` as well, a function giving for a
+/// chunk the most bytes from a match's start to one past its offset, a search starts that
+/// far before the next offset instead of at the chunk's start.
+template <class OnMatch, class Reach = std::size_t (*)(std::string_view)>
 void for_each_match(const boost::u32regex& regex, std::string_view text, OnMatch&& on_match,
-                    const std::vector<std::uint32_t>* near = nullptr, std::size_t base = 0) {
+                    const std::vector<std::uint32_t>* near = nullptr, std::size_t base = 0, Reach reach = nullptr) {
   const char* const begin = text.data();
   bool stopped = false;
+  // Reports one match; false when on_match asked to stop.
+  auto report = [&](const auto& match) {
+    const auto b = static_cast<std::size_t>(match[0].first - begin);
+    const auto e = static_cast<std::size_t>(match[0].second - begin);
+    if (b == e) return true;
+    if constexpr (std::is_same_v<decltype(on_match(TextRange{b, e}, match)), bool>) {
+      if (!on_match(TextRange{b, e}, match)) {
+        stopped = true;
+        return false;
+      }
+    } else {
+      on_match(TextRange{b, e}, match);
+    }
+    return true;
+  };
+  // match_prev_avail: look-behinds and ^ see the text before the chunk.
+  auto chunk_flags = [](std::size_t chunk) {
+    return boost::match_not_dot_newline | (chunk > 0 ? boost::match_prev_avail : boost::match_default);
+  };
   auto search = [&](std::size_t chunk, std::size_t chunk_end) {
-    // match_prev_avail: look-behinds and ^ see the text before the chunk.
-    const auto flags = boost::match_not_dot_newline | (chunk > 0 ? boost::match_prev_avail : boost::match_default);
     RuleBudget::check();
-    boost::u32regex_iterator<const char*> it(begin + chunk, begin + chunk_end, regex, flags);
+    boost::u32regex_iterator<const char*> it(begin + chunk, begin + chunk_end, regex, chunk_flags(chunk));
     std::size_t matches = 0;
     for (const boost::u32regex_iterator<const char*> last; it != last; ++it) {
       if ((++matches & 1023u) == 0) RuleBudget::check();
-      const auto& match = *it;
-      const auto b = static_cast<std::size_t>(match[0].first - begin);
-      const auto e = static_cast<std::size_t>(match[0].second - begin);
-      if (b == e) continue;
-      if constexpr (std::is_same_v<decltype(on_match(TextRange{b, e}, match)), bool>) {
-        if (!on_match(TextRange{b, e}, match)) {
-          stopped = true;
-          return;
-        }
-      } else {
-        on_match(TextRange{b, e}, match);
-      }
+      if (!report(*it)) return;
     }
   };
   if (near == nullptr) {
@@ -85,6 +94,37 @@ void for_each_match(const boost::u32regex& regex, std::string_view text, OnMatch
     }
     return;
   }
+  // The searches the chunk's iterator makes, each from just before the next offset: a match
+  // starting earlier would need an earlier offset, and none follows the last offset's match.
+  // Each search is the iterator's next step (same base, same flags), so the matches are the
+  // iterator's.
+  auto search_near = [&](std::size_t chunk, std::size_t chunk_end, auto first, auto last) {
+    const std::size_t span = [&]() -> std::size_t {
+      if constexpr (std::is_same_v<Reach, std::size_t (*)(std::string_view)>) {
+        if (reach == nullptr) return text.size();
+      }
+      return reach(text.substr(chunk, chunk_end - chunk));
+    }();
+    std::size_t position = chunk;  // where the chunk's iterator would search next
+    bool after_empty = false;
+    boost::match_results<const char*> match;
+    for (auto hit = first; hit != last && !stopped;) {
+      const std::size_t offset = *hit - base;
+      if (offset < position) {
+        ++hit;
+        continue;
+      }
+      std::size_t from = offset + 1 > position + span ? offset + 1 - span : position;
+      while (from > position && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;  // a character's start
+      auto flags = chunk_flags(chunk);
+      if (after_empty && from == position) flags |= boost::regex_constants::match_not_initial_null;
+      RuleBudget::check();
+      if (!boost::u32regex_search(begin + from, begin + chunk_end, match, regex, flags, begin + chunk)) return;
+      if (!report(match)) return;
+      position = static_cast<std::size_t>(match[0].second - begin);
+      after_empty = match[0].first == match[0].second;
+    }
+  };
   std::size_t done = 0;  // chunks before this offset are searched or skipped
   for (auto it = std::lower_bound(near->begin(), near->end(), base); !stopped && it != near->end() && *it < base + text.size();) {
     const std::size_t offset = *it - base;
@@ -94,9 +134,11 @@ void for_each_match(const boost::u32regex& regex, std::string_view text, OnMatch
       chunk = chunk_end;
       chunk_end = regex_chunk_end(text, chunk);
     }
-    search(chunk, chunk_end);
+    auto last = it;
+    while (last != near->end() && *last < base + chunk_end) ++last;
+    search_near(chunk, chunk_end, it, last);
     done = chunk_end;
-    while (it != near->end() && *it < base + chunk_end) ++it;
+    it = last;
   }
 }
 

@@ -10,6 +10,7 @@
 
 #include "bench/article_generator.hpp"
 #include "input/decode.hpp"
+#include "prefilter/match_reach.hpp"
 #include "prefilter/prefiltered_regex.hpp"
 #include "prefilter/regex_literals.hpp"
 #include "prefilter/rule_cost.hpp"
@@ -203,6 +204,40 @@ TEST_CASE("rules list --cost: literal-anchored rules and full scans are told apa
   CHECK(run.out.find("searched only where the one-pass scan finds candidates") != std::string::npos);
 }
 
+TEST_CASE("match reach: a superset's span is bounded by its fixed part and the longest runs of its open repeats", "[prefilter]") {
+  const auto fixed = medlint::MatchReach::of("(?:d)(?:o)(?:i)", false);
+  REQUIRE(fixed);
+  CHECK(fixed->bound("anything at all") == 3);
+  CHECK(fixed->run_classes() == 0);
+  // Alternatives take the longer; bounded repeats multiply.
+  CHECK(medlint::MatchReach::of("(?:(?:ab)|(?:c))(?:[0-9]){1,4}", false)->bound("") == 6);
+  // "et\h+al": two fixed bytes each side, and the longest run of spaces and tabs.
+  const auto et_al = medlint::MatchReach::of("(?:e)(?:t)(?:[\\x09\\x20\\x80-\\xFF])+(?:a)(?:l)", false);
+  REQUIRE(et_al);
+  CHECK(et_al->run_classes() == 1);
+  CHECK(et_al->bound("Smith et al. and  \t three") == 4 + 4);  // the run "  \t "
+  // An open repeat of a group is a run of every byte the group can match; caseless
+  // patterns match both cases of a letter.
+  const auto words = medlint::MatchReach::of("(?:(?:a)(?:[\\x20])?)*(?:x)", true);
+  REQUIRE(words);
+  CHECK(words->bound("A a Aa b") == 1 + 7);  // "A a Aa "
+  // Syntax the translator never writes gives no reach.
+  CHECK_FALSE(medlint::MatchReach::of("a(?=b)", false));
+  CHECK_FALSE(medlint::MatchReach::of("(?:a", false));
+  // Every default rule's superset is one the reader knows.
+  const RuleSet set = load_rule_set(true, {});
+  for (const Rule* rule : set.select({}, {})) {
+    std::vector<const PrefilterClient*> clients;
+    rule->prefilter_clients(clients);
+    for (const PrefilterClient* client : clients) {
+      if (const auto& pattern = client->prefilter_pattern()) {
+        INFO(rule->meta().id << ": " << pattern->expression);
+        CHECK(medlint::MatchReach::of(pattern->expression, pattern->caseless));
+      }
+    }
+  }
+}
+
 TEST_CASE("prefilter: every default rule finds exactly what a full scan finds", "[prefilter]") {
   const RuleSet set = load_rule_set(true, {});
   const std::vector<const Rule*> rules = set.select({}, {});
@@ -245,6 +280,10 @@ TEST_CASE("prefilter: every default rule finds exactly what a full scan finds", 
                      "Caf\xC3\xA9 dose\x7F was 5\xC2\x85mg.\nNa\xC3\xAFve text\xC2\x9F here \xE2\x80\x94 fine.\n"
                      "Keta\xE2\x80\x8Bmine and sema\xC2\xADglutide, in\xEF\xBB\xBFvisible.\nBroken \xEF\xBF\xBD\xEF\xBF\xBD text.\n"
                      "\x01\x02 start\x1F and \xC2\x80\xC2\x80 end \xC2\xA0 nbsp.\n");
+  // A search starts a reach before its candidate, but never inside a character: U+0E17's
+  // last byte is in the control class's byte set, so the reach (a run of three) would start
+  // on its second byte.
+  texts.emplace_back("reach.txt", "Tell side. \xE0\xB8\x97\x07\n\xE0\xB8\x97\xE0\xB8\x97\x01x \xC2\x85\x7F\n");
   // Research claims with and without a citation in the same or the next sentence: the
   // citation patterns are scanned in those two sentences by the rule's own prefilter.
   texts.emplace_back("claims.txt",
@@ -253,6 +292,28 @@ TEST_CASE("prefilter: every default rule finds exactly what a full scan finds", 
                      "A recent study found gains.12 Later work (4, 7\u20139) agreed. Research suggests harm; doi 10.1/x.\n"
                      "Science shows effects (N Engl J Med). Clinically proven, according to the FDA label. New research\n"
                      "is pending (Jones and Lee, 2019a). Evidence shows\u00A0little (PMID 123). Studies suggest et\u00A0al. more.\n");
+  // Random texts of pieces the regex rules look at, packed densely: searches start a reach
+  // before each candidate and stop after the last one's match, around many candidates
+  // close together, multi-byte characters and paragraph breaks.
+  const std::vector<std::string> pieces = {
+      "two", "Three", "fourteen", "twenty-one", ".", ",", ";", ":", " ", " ", "  ", "\t", "\n", "\n\n", "12", "3", "1999",
+      "mg", " mg", "5,5 mg", "ug/kg", "rng", "The", "This", "However", "It", "A", "word", "Word", "WORD", "\u00DF", "\u00E9",
+      "\u0E17", "\u2013", "\u2014", "\x07", "\x01", "\u0085", "\u200B", "\u00AD", "\uFFFD", "-\n", "-", "web site",
+      "binding web site", "et al", "(Smith et al. 2020)", "[3]", "(4, 7)", "doi", "PMID", "https://x.org", "see your doctor",
+      "ask a pharmacist", "not medical advice", "Sources", "References:", "By Dr Jane Roe, MD", "Updated 2021", "March 3, 2020",
+      "2020-01-31", "Blog Post", "Advertisement", "research have", "examine", "important signs", "Secure and helpful",
+      "fda approved", "ketamine", "Ketamine", "semaglutide", "safe for", "studies show", "\u00A9 2019", "?", "!", "\"", ")"};
+  std::uint64_t state = 11;
+  auto next = [&state](std::size_t bound) {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<std::size_t>((state >> 33) % bound);
+  };
+  for (int n = 0; n < 150; ++n) {
+    std::string text;
+    const std::size_t count = 20 + next(400);
+    for (std::size_t i = 0; i < count; ++i) text += pieces[next(pieces.size())];
+    texts.emplace_back("random-" + std::to_string(n) + ".txt", text);
+  }
   std::size_t total = 0;
   for (const auto& [name, text] : texts) {
     const auto a = finding_lines(lint_text(name, text, filtered, diagnostics).findings);
