@@ -231,7 +231,7 @@ void BM_RuleScan(benchmark::State& state, std::string id) {
       const PrefilterHits found = prefilter.scan(doc->text());
       for (const PrefilterClient* client : clients) {
         std::size_t base = 0;
-        if (const auto* starts = found.starts(*client, doc->text(), base)) hits += starts->size();
+        if (const auto starts = found.starts(*client, doc->text(), base)) hits += starts->size();
       }
     }
   }

@@ -27,6 +27,10 @@ class TermList {
   /// Matches inside `range` of `text`, as ranges of `text`.
   [[nodiscard]] std::vector<TextRange> find(std::string_view text, TextRange range) const;
   [[nodiscard]] bool any_in(std::string_view text, TextRange range) const { return !find(text, range).empty(); }
+  /// Whether `range` opens with a term: find(text, range) would give one at range.begin.
+  [[nodiscard]] bool opens(std::string_view text, TextRange range) const {
+    return matcher_ && matcher_->phrase_at(text.substr(range.begin, range.size()), 0).has_value();
+  }
   [[nodiscard]] bool empty() const { return terms_.empty(); }
   [[nodiscard]] const std::vector<std::string>& terms() const { return terms_; }
   /// The matcher, for the Engine's one-pass literal scan.

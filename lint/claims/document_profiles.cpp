@@ -79,10 +79,7 @@ std::vector<SubstanceRef> DocumentProfiles::about(TextRange range) const {
   const std::string_view text = document_->text();
   const ProfileIndex& index = catalog_->index(*main_);
   bool refers = index.subject_terms.any_in(text, range);
-  if (!refers && !index.subject_pronouns.empty()) {
-    const std::vector<TextRange> pronouns = index.subject_pronouns.find(text, range);
-    refers = !pronouns.empty() && pronouns.front().begin == range.begin;
-  }
+  if (!refers) refers = index.subject_pronouns.opens(text, range);
   return refers ? main_substances_ : named;
 }
 

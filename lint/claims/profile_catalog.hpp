@@ -51,7 +51,7 @@ class ProfileCatalog {
       for (const TermList& terms : index.risk_terms) terms.add_prefilter_clients(out);
       for (const TermList& terms : index.contraindication_terms) terms.add_prefilter_clients(out);
       index.subject_terms.add_prefilter_clients(out);
-      index.subject_pronouns.add_prefilter_clients(out);
+      // Not subject_pronouns: they count only where they open a sentence, which is read there.
     }
   }
 

@@ -27,7 +27,7 @@ class ByteSequences : public PrefilterClient {
   void for_each_start(std::string_view text, OnStart&& on_start) const {
     std::size_t base = 0;
     const PrefilterHits* hits = PrefilterHits::current();
-    if (const std::vector<std::uint32_t>* starts = hits ? hits->starts(*this, text, base) : nullptr) {
+    if (const std::optional<HitOffsets> starts = hits ? hits->starts(*this, text, base) : std::nullopt) {
       auto it = std::lower_bound(starts->begin(), starts->end(), base);
       for (; it != starts->end() && *it < base + text.size(); ++it) on_start(static_cast<std::size_t>(*it - base));
       return;

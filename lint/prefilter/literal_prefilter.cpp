@@ -264,37 +264,42 @@ PrefilterHits LiteralPrefilter::scan(std::string_view text) const {
   PrefilterHits hits;
   hits.owner_ = this;
   hits.text_ = text;
-  hits.starts_.resize(client_index_.size());
+  const std::size_t clients = client_index_.size();
+  hits.ranges_.assign(clients, {0, 0});
   if (text.empty()) return hits;
   hs_scratch_t* const scratch = thread_scratch();
-  // A client with hits more often than once in 64 bytes gains nothing from them (it would
-  // look at most words anyway) and would hold memory in proportion to the text: it scans in
-  // full instead.
-  hits.dense_.assign(client_index_.size(), 0);
+  // The scan's hits as (client << 32 | offset), in the order Vectorscan reports them, in a
+  // buffer each thread reuses (a scan never starts inside another's callback). A client with
+  // hits more often than once in 64 bytes gains nothing from them (it would look at most
+  // words anyway) and would hold memory in proportion to the text: it scans in full instead.
+  thread_local std::vector<std::uint64_t> raw;
+  thread_local std::vector<std::uint32_t> counts;  // per client: whole-match hits so far
+  raw.clear();
+  counts.assign(clients, 0);
   struct Context {
     const LiteralPrefilter* self;
     PrefilterHits* hits;
-    std::size_t dense_limit;
+    std::uint32_t dense_limit;
+    std::vector<std::uint64_t>* raw;
+    std::vector<std::uint32_t>* counts;
     std::vector<std::vector<std::uint32_t>> heads, tails;  // per client: match ends of split patterns
-  } context{this, &hits, 256 + text.size() / 64, {}, {}};
+  } context{this, &hits, static_cast<std::uint32_t>(256 + text.size() / 64), &raw, &counts, {}, {}};
   if (!split_gaps_.empty()) {
-    context.heads.resize(client_index_.size());
-    context.tails.resize(client_index_.size());
+    context.heads.resize(clients);
+    context.tails.resize(clients);
   }
   const auto on_match = [](unsigned id, unsigned long long, unsigned long long to, unsigned, void* data) -> int {
     auto* c = static_cast<Context*>(data);
     for (const Target& target : c->self->targets_[id]) {
       if (target.client == case_exotic_marker) {
         c->hits->case_exotic_ = true;
-      } else if (!c->hits->dense_[target.client]) {
-        std::vector<std::uint32_t>& starts = target.role == Role::head ? c->heads[target.client]
-                                             : target.role == Role::tail ? c->tails[target.client]
-                                                                         : c->hits->starts_[target.client];
-        starts.push_back(static_cast<std::uint32_t>(to - target.back));
-        if (starts.size() > c->dense_limit) {
-          c->hits->dense_[target.client] = 1;
-          std::vector<std::uint32_t>().swap(starts);
+      } else if (target.role == Role::whole) {
+        if (++(*c->counts)[target.client] <= c->dense_limit) {
+          c->raw->push_back(std::uint64_t{target.client} << 32 | static_cast<std::uint32_t>(to - target.back));
         }
+      } else {
+        std::vector<std::uint32_t>& ends = target.role == Role::head ? c->heads[target.client] : c->tails[target.client];
+        if (ends.size() <= c->dense_limit) ends.push_back(static_cast<std::uint32_t>(to - target.back));
       }
     }
     return 0;
@@ -306,41 +311,63 @@ PrefilterHits LiteralPrefilter::scan(std::string_view text) const {
       throw std::runtime_error("Vectorscan scan failed");
     }
   }
+  thread_local std::vector<char> dense;
+  dense.assign(clients, 0);
+  for (std::size_t k = 0; k < clients; ++k) dense[k] = counts[k] > context.dense_limit;
   // A split pattern's candidate ends where its tail does, with a head ending at or before
   // that and none of the gap's excluded bytes in between; the nearest head decides.
   for (const auto& [client, excluded] : split_gaps_) {
-    const std::vector<std::uint32_t>& tails = context.tails[client];
-    if (hits.dense_[client] || tails.empty()) continue;
     std::vector<std::uint32_t>& heads = context.heads[client];
+    const std::vector<std::uint32_t>& tails = context.tails[client];
+    if (heads.size() > context.dense_limit || tails.size() > context.dense_limit) dense[client] = 1;
+    if (dense[client] || tails.empty()) continue;
     std::sort(heads.begin(), heads.end());
     for (const std::uint32_t end : tails) {
       const auto after = std::upper_bound(heads.begin(), heads.end(), end);
       if (after == heads.begin()) continue;
       const std::string_view between = text.substr(*(after - 1), end - *(after - 1));
-      if (between.find_first_of(excluded) == std::string_view::npos) hits.starts_[client].push_back(end - 1);
+      if (between.find_first_of(excluded) == std::string_view::npos) raw.push_back(std::uint64_t{client} << 32 | (end - 1));
     }
   }
-  for (auto& starts : hits.starts_) {
-    if (starts.size() < 2) continue;
-    std::sort(starts.begin(), starts.end());
-    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+  // Group by client (a counting sort keeps each client's hits in report order), then sort
+  // and deduplicate each client's offsets where the order of reports left them unsorted.
+  thread_local std::vector<std::uint32_t> begins, fill;
+  begins.assign(clients + 1, 0);
+  for (const std::uint64_t entry : raw) {
+    if (!dense[entry >> 32]) ++begins[(entry >> 32) + 1];
+  }
+  for (std::size_t k = 0; k < clients; ++k) begins[k + 1] += begins[k];
+  hits.offsets_.resize(begins[clients]);
+  fill.assign(begins.begin(), begins.end() - 1);
+  for (const std::uint64_t entry : raw) {
+    if (!dense[entry >> 32]) hits.offsets_[fill[entry >> 32]++] = static_cast<std::uint32_t>(entry);
+  }
+  for (std::size_t k = 0; k < clients; ++k) {
+    if (dense[k]) {
+      hits.ranges_[k] = {0, PrefilterHits::dense};
+      continue;
+    }
+    const auto first = hits.offsets_.begin() + begins[k], last = hits.offsets_.begin() + begins[k + 1];
+    if (!std::is_sorted(first, last)) std::sort(first, last);
+    hits.ranges_[k] = {begins[k], static_cast<std::uint32_t>(std::unique(first, last) - first)};
   }
   return hits;
 }
 
-const std::vector<std::uint32_t>* PrefilterHits::starts(const PrefilterClient& client, std::string_view text_within,
-                                                        std::size_t& base_offset) const {
-  if (owner_ == nullptr) return nullptr;
+std::optional<HitOffsets> PrefilterHits::starts(const PrefilterClient& client, std::string_view text_within,
+                                                std::size_t& base_offset) const {
+  if (owner_ == nullptr) return std::nullopt;
   const auto found = owner_->client_index_.find(&client);
-  if (found == owner_->client_index_.end()) return nullptr;
-  if (case_exotic_ && owner_->client_caseless_[found->second]) return nullptr;
-  if (!dense_.empty() && dense_[found->second]) return nullptr;
+  if (found == owner_->client_index_.end()) return std::nullopt;
+  if (case_exotic_ && owner_->client_caseless_[found->second]) return std::nullopt;
+  const auto [begin_index, length] = ranges_[found->second];
+  if (length == dense) return std::nullopt;
   // Only texts that are part of the scanned text can use its offsets.
   const auto begin = reinterpret_cast<std::uintptr_t>(text_.data());
   const auto within = reinterpret_cast<std::uintptr_t>(text_within.data());
-  if (within < begin || within + text_within.size() > begin + text_.size()) return nullptr;
+  if (within < begin || within + text_within.size() > begin + text_.size()) return std::nullopt;
   base_offset = within - begin;
-  return &starts_[found->second];
+  return HitOffsets(offsets_.data() + begin_index, length);
 }
 
 PrefilterHits::Scope::Scope(const PrefilterHits* hits) : previous_(current_hits) { current_hits = hits; }

@@ -9,6 +9,8 @@
 #include <cstdint>
 #include <optional>
 #include <memory>
+#include <span>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -48,13 +50,16 @@ class PrefilterClient {
 
 class LiteralPrefilter;
 
+/// Offsets into a scanned text, sorted.
+using HitOffsets = std::span<const std::uint32_t>;
+
 /// The result of one scan: for each client, the sorted start offsets of its literals.
 class PrefilterHits {
  public:
-  /// Offsets (into the scanned text) where one of `client`'s literals starts, sorted; null
+  /// Offsets (into the scanned text) where one of `client`'s literals starts, sorted; none
   /// when the client must scan the text itself (not compiled in, or no usable literal).
-  [[nodiscard]] const std::vector<std::uint32_t>* starts(const PrefilterClient& client, std::string_view text_within,
-                                                          std::size_t& base_offset) const;
+  [[nodiscard]] std::optional<HitOffsets> starts(const PrefilterClient& client, std::string_view text_within,
+                                                 std::size_t& base_offset) const;
   [[nodiscard]] std::string_view text() const { return text_; }
 
   /// Makes `hits` the current scan of this thread while the scope lives.
@@ -74,9 +79,12 @@ class PrefilterHits {
   friend class LiteralPrefilter;
   const LiteralPrefilter* owner_ = nullptr;
   std::string_view text_;
-  std::vector<std::vector<std::uint32_t>> starts_;  // per client index
+  // Every client's offsets in one array (a handful of allocations per document instead of
+  // one per client): client k's are offsets_[ranges_[k].first, + ranges_[k].second).
+  std::vector<std::uint32_t> offsets_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges_;  // per client index
+  static constexpr std::uint32_t dense = UINT32_MAX;  // a range's length: hits too dense to keep (scan in full)
   bool case_exotic_ = false;  // the text has characters that case-fold to ASCII letters
-  std::vector<char> dense_;   // per client: hits too dense to be worth keeping (scan in full)
 };
 
 class LiteralPrefilter {

@@ -44,14 +44,15 @@ class PrefilteredRegex : public PrefilterClient {
   void for_each_match(std::string_view text, OnMatch&& on_match) const {
     std::size_t base = 0;
     const PrefilterHits* hits = PrefilterHits::current();
-    const std::vector<std::uint32_t>* starts = hits ? hits->starts(*this, text, base) : nullptr;
-    if (starts == nullptr && lacks_required_literal(text)) return;
-    if (starts != nullptr && reach_) {
-      medlint::for_each_match(regex_, text, std::forward<OnMatch>(on_match), starts, base,
+    const std::optional<HitOffsets> starts = hits ? hits->starts(*this, text, base) : std::nullopt;
+    if (!starts && lacks_required_literal(text)) return;
+    const HitOffsets* near = starts ? &*starts : nullptr;
+    if (near != nullptr && reach_) {
+      medlint::for_each_match(regex_, text, std::forward<OnMatch>(on_match), near, base,
                               [this](std::string_view chunk) { return reach_->bound(chunk); });
       return;
     }
-    medlint::for_each_match(regex_, text, std::forward<OnMatch>(on_match), starts, base);
+    medlint::for_each_match(regex_, text, std::forward<OnMatch>(on_match), near, base);
   }
 
  private:

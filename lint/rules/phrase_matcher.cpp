@@ -92,6 +92,14 @@ bool PhraseMatcher::may_continue(const FirstWordGroup& group, std::string_view t
   return !second.empty() && with_word_key(second, [&](std::string_view key) { return group.second_words->count(key) != 0; });
 }
 
+std::optional<TextRange> PhraseMatcher::phrase_at(std::string_view text, std::size_t begin) const {
+  if (!whole_word_ || phrases_.empty() || begin >= text.size() || word_char_length(text, begin) == 0) return std::nullopt;
+  const std::string_view first_word = word_at(text, begin);
+  const auto group = with_word_key(first_word, [&](std::string_view key) { return by_first_word_.find(key); });
+  if (group == by_first_word_.end() || !may_continue(group->second, text, begin + first_word.size())) return std::nullopt;
+  return match_at(text, begin, group->second.regex);
+}
+
 std::optional<TextRange> PhraseMatcher::match_at(std::string_view text, std::size_t begin, const boost::u32regex& regex) const {
   // A phrase may stretch where the text has more whitespace than the phrase: leave room.
   std::size_t end = std::min(text.size(), begin + longest_ * 4 + 64);

@@ -39,7 +39,7 @@ class PhraseMatcher : public PrefilterClient {
     if (phrases_.empty()) return;
     std::size_t base = 0;
     const PrefilterHits* hits = PrefilterHits::current();
-    const std::vector<std::uint32_t>* starts = hits ? hits->starts(*this, text, base) : nullptr;
+    const std::optional<HitOffsets> starts = hits ? hits->starts(*this, text, base) : std::nullopt;
     std::size_t resume = 0;
     if (!whole_word_) {
       if (!starts) {
@@ -91,6 +91,10 @@ class PhraseMatcher : public PrefilterClient {
     for (const std::size_t begin : candidates) visit_word(begin, word_at(text, begin));
   }
 
+  /// The phrase occurrence starting at `begin`, which must start a word, as scan() would
+  /// report it there; nothing for in-word matchers. Reads only the words from `begin` on.
+  [[nodiscard]] std::optional<TextRange> phrase_at(std::string_view text, std::size_t begin) const;
+
   /// The lookup key of matched text, comparable with phrase_key() of a listed phrase.
   [[nodiscard]] std::string key_of(std::string_view matched) const;
   [[nodiscard]] bool ignore_case() const { return ignore_case_; }
@@ -129,7 +133,7 @@ class PhraseMatcher : public PrefilterClient {
   [[nodiscard]] std::optional<std::string> second_word_key(std::string_view phrase, std::size_t first_end) const;
   /// Calls f(offset - base) for each offset of `starts` in [base, base + size).
   template <class F>
-  static void for_each_start_in(const std::vector<std::uint32_t>& starts, std::size_t base, std::size_t size, F&& f) {
+  static void for_each_start_in(HitOffsets starts, std::size_t base, std::size_t size, F&& f) {
     auto it = std::lower_bound(starts.begin(), starts.end(), base);
     for (; it != starts.end() && *it < base + size; ++it) f(*it - base);
   }

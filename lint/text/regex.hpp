@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <vector>
 #include <stdexcept>
 #include <string>
@@ -55,7 +56,7 @@ class RegexSyntaxError : public std::runtime_error {
 /// far before the next offset instead of at the chunk's start.
 template <class OnMatch, class Reach = std::size_t (*)(std::string_view)>
 void for_each_match(const boost::u32regex& regex, std::string_view text, OnMatch&& on_match,
-                    const std::vector<std::uint32_t>* near = nullptr, std::size_t base = 0, Reach reach = nullptr) {
+                    const std::span<const std::uint32_t>* near = nullptr, std::size_t base = 0, Reach reach = nullptr) {
   const char* const begin = text.data();
   bool stopped = false;
   // Reports one match; false when on_match asked to stop.

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <span>
 
 #include "rules/lint_context.hpp"
 #include "text/document.hpp"
@@ -193,7 +194,8 @@ TEST_CASE("regex search: an on_match returning false stops it, void visits every
   });
   CHECK(first == std::vector<std::size_t>{6, 17});
   // With candidate offsets (the prefilter's), the stop holds across chunks too.
-  const std::vector<std::uint32_t> near{6, 17, 33};
+  const std::vector<std::uint32_t> offsets{6, 17, 33};
+  const std::span<const std::uint32_t> near(offsets);
   std::vector<std::size_t> one;
   medlint::for_each_match(
       regex, text,
@@ -203,6 +205,15 @@ TEST_CASE("regex search: an on_match returning false stops it, void visits every
       },
       &near);
   CHECK(one == std::vector<std::size_t>{6});
+  // With a reach as well, searches start that far before each offset and stop after the last
+  // offset's match: here the second paragraph's second match has no offset of its own.
+  const std::vector<std::uint32_t> two_offsets{11, 22};
+  const std::span<const std::uint32_t> two(two_offsets);
+  std::vector<std::size_t> near_reach;
+  medlint::for_each_match(
+      regex, text, [&](medlint::TextRange r, const auto&) { near_reach.push_back(r.begin); }, &two, 0,
+      [](std::string_view) { return std::size_t{6}; });
+  CHECK(near_reach == std::vector<std::size_t>{6, 17});
 }
 
 TEST_CASE("lint context: rules asking with one key share state, other keys do not", "[document]") {
