@@ -196,7 +196,8 @@ LiteralPrefilter::LiteralPrefilter(const std::vector<const PrefilterClient*>& cl
       if (pattern->split) {
         add(patterns, pattern_flags, pattern_targets, pattern_ids, pattern->split->head, flag, {index, 0, Role::head});
         add(patterns, pattern_flags, pattern_targets, pattern_ids, pattern->split->tail, flag, {index, 0, Role::tail});
-        split_gaps_.emplace(index, pattern->split->gap_excluded);
+        std::array<bool, 256>& excluded = split_gaps_[index];
+        for (const char b : pattern->split->gap_excluded) excluded[static_cast<unsigned char>(b)] = true;
       } else {
         add(patterns, pattern_flags, pattern_targets, pattern_ids, pattern->expression, flag, {index, 1});
       }
@@ -326,7 +327,8 @@ PrefilterHits LiteralPrefilter::scan(std::string_view text) const {
       const auto after = std::upper_bound(heads.begin(), heads.end(), end);
       if (after == heads.begin()) continue;
       const std::string_view between = text.substr(*(after - 1), end - *(after - 1));
-      if (between.find_first_of(excluded) == std::string_view::npos) raw.push_back(std::uint64_t{client} << 32 | (end - 1));
+      const bool crossed = std::any_of(between.begin(), between.end(), [&](char c) { return excluded[static_cast<unsigned char>(c)]; });
+      if (!crossed) raw.push_back(std::uint64_t{client} << 32 | (end - 1));
     }
   }
   // Group by client (a counting sort keeps each client's hits in report order), then sort

@@ -6,6 +6,7 @@
 // no hits is skipped; a client the current scan does not know scans the whole text itself.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <memory>
@@ -115,7 +116,7 @@ class LiteralPrefilter {
     std::uint32_t back;    // from a match's end back to the offset reported
     Role role = Role::whole;
   };
-  std::unordered_map<std::uint32_t, std::string> split_gaps_;  // client index → its split gap's excluded bytes
+  std::unordered_map<std::uint32_t, std::array<bool, 256>> split_gaps_;  // client index → the bytes its split gap excludes
   std::vector<std::vector<Target>> targets_;  // per Vectorscan id
   std::size_t literal_count_ = 0;
 };

@@ -6,11 +6,38 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <array>
+
 namespace medlint {
+
+namespace {
+
+// What word_shape asks ICU about a character.
+struct CharacterClass {
+  bool digit, alpha, upper, lower;
+};
+
+CharacterClass classify(UChar32 c) {
+  return {u_isdigit(c) != 0, u_isalpha(c) != 0, u_isupper(c) != 0, u_islower(c) != 0};
+}
+
+// ICU's answers for ASCII, asked once: most words are ASCII and each character took four
+// property look-ups.
+const std::array<CharacterClass, 128>& ascii_classes() {
+  static const std::array<CharacterClass, 128> table = [] {
+    std::array<CharacterClass, 128> t{};
+    for (UChar32 c = 0; c < 128; ++c) t[static_cast<std::size_t>(c)] = classify(c);
+    return t;
+  }();
+  return table;
+}
+
+}  // namespace
 
 WordShape word_shape(std::string_view word) {
   const auto* s = reinterpret_cast<const uint8_t*>(word.data());
   const auto length = static_cast<int32_t>(word.size());
+  const std::array<CharacterClass, 128>& ascii = ascii_classes();
   int32_t i = 0;
   int upper = 0, lower = 0, digits = 0, letters = 0;
   bool first_upper = false;
@@ -18,12 +45,13 @@ WordShape word_shape(std::string_view word) {
     UChar32 c;
     U8_NEXT(s, i, length, c);
     if (c < 0) return WordShape::other;
-    if (u_isdigit(c)) ++digits;
-    if (!u_isalpha(c)) continue;
-    if (letters == 0) first_upper = u_isupper(c) != 0;
+    const CharacterClass k = c < 128 ? ascii[static_cast<std::size_t>(c)] : classify(c);
+    if (k.digit) ++digits;
+    if (!k.alpha) continue;
+    if (letters == 0) first_upper = k.upper;
     ++letters;
-    if (u_isupper(c)) ++upper;
-    else if (u_islower(c)) ++lower;
+    if (k.upper) ++upper;
+    else if (k.lower) ++lower;
   }
   if (letters == 0 || digits > 0) return WordShape::other;
   if (upper == 0) return WordShape::lower;
