@@ -269,22 +269,23 @@ PrefilterHits LiteralPrefilter::scan(std::string_view text) const {
   hits.ranges_.assign(clients, {0, 0});
   if (text.empty()) return hits;
   hs_scratch_t* const scratch = thread_scratch();
-  // The scan's hits as (client << 32 | offset), in the order Vectorscan reports them, in a
-  // buffer each thread reuses (a scan never starts inside another's callback). A client with
-  // hits more often than once in 64 bytes gains nothing from them (it would look at most
-  // words anyway) and would hold memory in proportion to the text: it scans in full instead.
-  thread_local std::vector<std::uint64_t> raw;
-  thread_local std::vector<std::uint32_t> counts;  // per client: whole-match hits so far
-  raw.clear();
-  counts.assign(clients, 0);
+  // Each client's hits, in the order Vectorscan reports them, in vectors each thread reuses
+  // (a scan never starts inside another's callback), then copied into the one array the
+  // result keeps. A client with hits more often than once in 64 bytes gains nothing from them
+  // (it would look at most words anyway) and would hold memory in proportion to the text: it
+  // scans in full instead, and its vector is released at once.
+  thread_local std::vector<std::vector<std::uint32_t>> found;
+  thread_local std::vector<char> dense;
+  if (found.size() < clients) found.resize(clients);
+  dense.assign(clients, 0);
   struct Context {
     const LiteralPrefilter* self;
     PrefilterHits* hits;
-    std::uint32_t dense_limit;
-    std::vector<std::uint64_t>* raw;
-    std::vector<std::uint32_t>* counts;
+    std::size_t dense_limit;
+    std::vector<std::vector<std::uint32_t>>* found;
+    std::vector<char>* dense;
     std::vector<std::vector<std::uint32_t>> heads, tails;  // per client: match ends of split patterns
-  } context{this, &hits, static_cast<std::uint32_t>(256 + text.size() / 64), &raw, &counts, {}, {}};
+  } context{this, &hits, 256 + text.size() / 64, &found, &dense, {}, {}};
   if (!split_gaps_.empty()) {
     context.heads.resize(clients);
     context.tails.resize(clients);
@@ -294,13 +295,15 @@ PrefilterHits LiteralPrefilter::scan(std::string_view text) const {
     for (const Target& target : c->self->targets_[id]) {
       if (target.client == case_exotic_marker) {
         c->hits->case_exotic_ = true;
-      } else if (target.role == Role::whole) {
-        if (++(*c->counts)[target.client] <= c->dense_limit) {
-          c->raw->push_back(std::uint64_t{target.client} << 32 | static_cast<std::uint32_t>(to - target.back));
+      } else if (!(*c->dense)[target.client]) {
+        std::vector<std::uint32_t>& offsets = target.role == Role::head ? c->heads[target.client]
+                                              : target.role == Role::tail ? c->tails[target.client]
+                                                                          : (*c->found)[target.client];
+        offsets.push_back(static_cast<std::uint32_t>(to - target.back));
+        if (offsets.size() > c->dense_limit) {
+          (*c->dense)[target.client] = 1;
+          std::vector<std::uint32_t>().swap(offsets);
         }
-      } else {
-        std::vector<std::uint32_t>& ends = target.role == Role::head ? c->heads[target.client] : c->tails[target.client];
-        if (ends.size() <= c->dense_limit) ends.push_back(static_cast<std::uint32_t>(to - target.back));
       }
     }
     return 0;
@@ -309,18 +312,15 @@ PrefilterHits LiteralPrefilter::scan(std::string_view text) const {
     if (database == nullptr) continue;
     // Documents are capped far below 4 GiB (the reliability limit), so the length fits.
     if (hs_scan(database, text.data(), static_cast<unsigned>(text.size()), 0, scratch, on_match, &context) != HS_SUCCESS) {
+      for (std::size_t k = 0; k < clients; ++k) found[k].clear();
       throw std::runtime_error("Vectorscan scan failed");
     }
   }
-  thread_local std::vector<char> dense;
-  dense.assign(clients, 0);
-  for (std::size_t k = 0; k < clients; ++k) dense[k] = counts[k] > context.dense_limit;
   // A split pattern's candidate ends where its tail does, with a head ending at or before
   // that and none of the gap's excluded bytes in between; the nearest head decides.
   for (const auto& [client, excluded] : split_gaps_) {
     std::vector<std::uint32_t>& heads = context.heads[client];
     const std::vector<std::uint32_t>& tails = context.tails[client];
-    if (heads.size() > context.dense_limit || tails.size() > context.dense_limit) dense[client] = 1;
     if (dense[client] || tails.empty()) continue;
     std::sort(heads.begin(), heads.end());
     for (const std::uint32_t end : tails) {
@@ -328,30 +328,27 @@ PrefilterHits LiteralPrefilter::scan(std::string_view text) const {
       if (after == heads.begin()) continue;
       const std::string_view between = text.substr(*(after - 1), end - *(after - 1));
       const bool crossed = std::any_of(between.begin(), between.end(), [&](char c) { return excluded[static_cast<unsigned char>(c)]; });
-      if (!crossed) raw.push_back(std::uint64_t{client} << 32 | (end - 1));
+      if (!crossed) found[client].push_back(end - 1);
     }
   }
-  // Group by client (a counting sort keeps each client's hits in report order), then sort
-  // and deduplicate each client's offsets where the order of reports left them unsorted.
-  thread_local std::vector<std::uint32_t> begins, fill;
-  begins.assign(clients + 1, 0);
-  for (const std::uint64_t entry : raw) {
-    if (!dense[entry >> 32]) ++begins[(entry >> 32) + 1];
-  }
-  for (std::size_t k = 0; k < clients; ++k) begins[k + 1] += begins[k];
-  hits.offsets_.resize(begins[clients]);
-  fill.assign(begins.begin(), begins.end() - 1);
-  for (const std::uint64_t entry : raw) {
-    if (!dense[entry >> 32]) hits.offsets_[fill[entry >> 32]++] = static_cast<std::uint32_t>(entry);
-  }
+  // Sorted (where the order of reports left them unsorted) and deduplicated, into one array.
+  std::size_t total = 0;
   for (std::size_t k = 0; k < clients; ++k) {
-    if (dense[k]) {
-      hits.ranges_[k] = {0, PrefilterHits::dense};
-      continue;
-    }
-    const auto first = hits.offsets_.begin() + begins[k], last = hits.offsets_.begin() + begins[k + 1];
-    if (!std::is_sorted(first, last)) std::sort(first, last);
-    hits.ranges_[k] = {begins[k], static_cast<std::uint32_t>(std::unique(first, last) - first)};
+    std::vector<std::uint32_t>& offsets = found[k];
+    if (!std::is_sorted(offsets.begin(), offsets.end())) std::sort(offsets.begin(), offsets.end());
+    offsets.erase(std::unique(offsets.begin(), offsets.end()), offsets.end());
+    total += offsets.size();
+  }
+  hits.offsets_.reserve(total);
+  constexpr std::size_t kept_capacity = 1 << 16;  // a huge document's hits are not kept for the next one
+  for (std::size_t k = 0; k < clients; ++k) {
+    std::vector<std::uint32_t>& offsets = found[k];
+    hits.ranges_[k] = dense[k] ? std::pair<std::uint32_t, std::uint32_t>{0, PrefilterHits::dense}
+                               : std::pair<std::uint32_t, std::uint32_t>{static_cast<std::uint32_t>(hits.offsets_.size()),
+                                                                         static_cast<std::uint32_t>(offsets.size())};
+    hits.offsets_.insert(hits.offsets_.end(), offsets.begin(), offsets.end());
+    if (offsets.capacity() > kept_capacity) std::vector<std::uint32_t>().swap(offsets);
+    offsets.clear();
   }
   return hits;
 }

@@ -124,61 +124,101 @@ const std::vector<TokenWord>& token_words(std::string_view token) {
 
 namespace {
 
-// Sentences between consecutive `breaks` (sorted, unique, 0 and the text's end included).
-std::vector<TextRange> sentences_between(std::string_view text, const std::vector<std::size_t>& breaks) {
-  std::vector<TextRange> sentences;
-  for (std::size_t i = 1; i < breaks.size(); ++i) {
-    std::size_t b = breaks[i - 1], e = breaks[i];
-    while (b < e && is_space(text[b])) ++b;
-    while (e > b && is_space(text[e - 1])) --e;
-    if (b < e) sentences.push_back({b, e});
+// Turns breaks, given in order, into trimmed sentences (blank stretches give none).
+class SentenceCollector {
+ public:
+  explicit SentenceCollector(std::string_view text) : text_(text) {}
+  void add_break(std::size_t at) {
+    if (at <= last_) return;
+    std::size_t b = last_, e = at;
+    while (b < e && is_space(text_[b])) ++b;
+    while (e > b && is_space(text_[e - 1])) --e;
+    if (b < e) sentences_.push_back({b, e});
+    last_ = at;
   }
-  return sentences;
-}
+  std::vector<TextRange> finish() {
+    add_break(text_.size());
+    return std::move(sentences_);
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t last_ = 0;
+  std::vector<TextRange> sentences_;
+};
+
+// Windows waiting for ICU, joined by line feeds (a break follows each, SB4, and the character
+// after it starts the next window as its first character starts it in the text), and the
+// separator breaks found meanwhile. A batch is read once it holds about 64 KiB, so memory
+// stays small whatever the size of the text.
+class WindowBatch {
+ public:
+  WindowBatch(std::string_view text, SentenceCollector& out) : text_(text), out_(out) {}
+
+  void add_window(TextRange window) {
+    starts_.push_back(joined_.size());
+    windows_.push_back(window);
+    joined_.append(text_.substr(window.begin, window.size()));
+    joined_.push_back('\n');
+    if (joined_.size() >= batch_bytes) flush();
+  }
+  void add_separator_break(std::size_t at) { separators_.push_back(at); }
+
+  // ICU reads the joined windows; their inner breaks and the separator breaks before the
+  // batch's end go out in order (later separators may come before the next batch's breaks).
+  void flush() {
+    std::size_t separator = 0;
+    const std::size_t batch_end = windows_.empty() ? 0 : windows_.back().end;
+    auto separators_before = [&](std::size_t offset) {
+      for (; separator < separators_.size() && separators_[separator] < offset; ++separator) out_.add_break(separators_[separator]);
+    };
+    std::size_t window = 0;
+    for_each_segment(joined_, BreakKind::sentence, [&](std::size_t, std::size_t end, int32_t) {
+      while (window < starts_.size() && end >= starts_[window] + windows_[window].size()) ++window;
+      if (window == starts_.size() || end <= starts_[window]) return;  // a window's edge: not decided there
+      const std::size_t offset = windows_[window].begin + (end - starts_[window]);
+      separators_before(offset);
+      out_.add_break(offset);
+    });
+    separators_before(batch_end);
+    separators_.erase(separators_.begin(), separators_.begin() + static_cast<std::ptrdiff_t>(separator));
+    joined_.clear();
+    starts_.clear();
+    windows_.clear();
+  }
+  void finish() {
+    flush();
+    for (const std::size_t at : separators_) out_.add_break(at);
+    separators_.clear();
+  }
+
+ private:
+  static constexpr std::size_t batch_bytes = 64 * 1024;
+  std::string_view text_;
+  SentenceCollector& out_;
+  std::string joined_;
+  std::vector<std::size_t> starts_;  // each window's offset in joined_
+  std::vector<TextRange> windows_;
+  std::vector<std::size_t> separators_;
+};
 
 }  // namespace
 
 std::vector<TextRange> split_sentences(std::string_view text) {
   if (text.empty()) return {};
-  const std::optional<SentenceWindows> found = find_sentence_windows(text);
-  if (!found) return split_sentences_whole_pass(text);
-  // ICU reads the windows joined by line feeds: a break follows each (SB4), and the character
-  // after it starts the next window as its first character starts it in the text.
-  std::string joined;
-  std::vector<std::size_t> starts;  // each window's offset in `joined`
-  starts.reserve(found->windows.size());
-  for (const TextRange& window : found->windows) {
-    starts.push_back(joined.size());
-    joined.append(text.substr(window.begin, window.size()));
-    joined.push_back('\n');
-  }
-  std::vector<std::size_t> breaks{0};
-  std::size_t separator = 0;
-  auto add_separators_before = [&](std::size_t offset) {
-    for (; separator < found->separator_breaks.size() && found->separator_breaks[separator] < offset; ++separator) {
-      breaks.push_back(found->separator_breaks[separator]);
-    }
-  };
-  std::size_t window = 0;
-  for_each_segment(joined, BreakKind::sentence, [&](std::size_t, std::size_t end, int32_t) {
-    while (window < starts.size() && end >= starts[window] + found->windows[window].size()) ++window;
-    if (window == starts.size() || end <= starts[window]) return;  // a window's edge: not decided there
-    const std::size_t offset = found->windows[window].begin + (end - starts[window]);
-    add_separators_before(offset);
-    if (breaks.back() != offset) breaks.push_back(offset);
-  });
-  add_separators_before(text.size());
-  if (breaks.back() != text.size()) breaks.push_back(text.size());
-  // Separator breaks and window breaks can coincide (a separator ending a terminator run).
-  breaks.erase(std::unique(breaks.begin(), breaks.end()), breaks.end());
-  return sentences_between(text, breaks);
+  SentenceCollector sentences(text);
+  WindowBatch batch(text, sentences);
+  const bool valid = for_each_sentence_window(
+      text, [&](TextRange window) { batch.add_window(window); }, [&](std::size_t at) { batch.add_separator_break(at); });
+  if (!valid) return split_sentences_whole_pass(text);
+  batch.finish();
+  return sentences.finish();
 }
 
 std::vector<TextRange> split_sentences_whole_pass(std::string_view text) {
-  std::vector<std::size_t> breaks{0};
-  for_each_segment(text, BreakKind::sentence, [&](std::size_t, std::size_t e, int32_t) { breaks.push_back(e); });
-  if (breaks.back() != text.size()) breaks.push_back(text.size());
-  return sentences_between(text, breaks);
+  SentenceCollector sentences(text);
+  for_each_segment(text, BreakKind::sentence, [&](std::size_t, std::size_t e, int32_t) { sentences.add_break(e); });
+  return sentences.finish();
 }
 
 std::vector<Word> split_words(std::string_view text) {

@@ -5,8 +5,10 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #if defined(__SSE2__)
@@ -129,28 +131,31 @@ std::optional<TextRange> window_of(std::string_view text, std::size_t at, std::s
 
 }  // namespace
 
-std::optional<SentenceWindows> find_sentence_windows(std::string_view text) {
-  SentenceWindows found;
+bool for_each_sentence_window(std::string_view text, const std::function<void(TextRange)>& on_window,
+                              const std::function<void(std::size_t)>& on_separator_break) {
   const StopBytes& stops = stop_bytes();
+  std::optional<TextRange> pending;  // the last window, until the next one proves apart from it
   for (std::size_t at = next_stop(text, 0, stops); at < text.size(); at = next_stop(text, at, stops)) {
     const Decoded d = decode_at(text, at);
-    if (d.c < 0) return std::nullopt;
+    if (d.c < 0) return false;
     const SentenceClass k = class_of(d.c);
     if (k == U_SB_LF || k == U_SB_SEP || (k == U_SB_CR && (d.next >= text.size() || text[d.next] != '\n'))) {
-      found.separator_breaks.push_back(d.next);
+      on_separator_break(d.next);
     } else if (is_terminator(k)) {
       const std::optional<TextRange> window = window_of(text, at, d.next);
-      if (!window) return std::nullopt;
+      if (!window) return false;
       // A window reaching the next one's first character shares context with it: one window.
-      if (!found.windows.empty() && window->begin < found.windows.back().end) {
-        found.windows.back().end = std::max(found.windows.back().end, window->end);
+      if (pending && window->begin < pending->end) {
+        pending->end = std::max(pending->end, window->end);
       } else {
-        found.windows.push_back(*window);
+        if (pending) on_window(*pending);
+        pending = window;
       }
     }
     at = d.next;
   }
-  return found;
+  if (pending) on_window(*pending);
+  return true;
 }
 
 }  // namespace medlint

@@ -8,23 +8,20 @@
 // on the corpus, the seeds and random text of every sentence-break class).
 #pragma once
 
-#include <optional>
+#include <functional>
 #include <string_view>
-#include <vector>
 
 #include "text/text_range.hpp"
 
 namespace medlint {
 
-struct SentenceWindows {
-  /// Disjoint stretches in text order; every break not listed below lies strictly inside one.
-  std::vector<TextRange> windows;
-  /// Offsets just after a paragraph separator (LF, CR not before LF, NEL, LS, PS): always breaks.
-  std::vector<std::size_t> separator_breaks;
-};
-
-/// The windows of `text`; nothing when it is not valid UTF-8 (the caller then lets ICU read
-/// it all, since ICU's substitutions for bad bytes are not ours to predict).
-[[nodiscard]] std::optional<SentenceWindows> find_sentence_windows(std::string_view text);
+/// Calls on_window(range) for each window, disjoint and in text order, once the scan has
+/// passed it, and on_separator_break(offset) for each offset just after a paragraph separator
+/// (LF, CR not before LF, NEL, LS, PS), which is always a break; every other break lies
+/// strictly inside a window. Returns false, having stopped, when `text` is not valid UTF-8
+/// (the caller then lets ICU read it all, since ICU's substitutions for bad bytes are not
+/// ours to predict).
+bool for_each_sentence_window(std::string_view text, const std::function<void(TextRange)>& on_window,
+                              const std::function<void(std::size_t)>& on_separator_break);
 
 }  // namespace medlint
