@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets with clang (build-fuzz/, ASan + UBSan + coverage) and runs them
-# side by side, each for SECONDS (default 60), with seed corpora from corpus/,
-# ../shared/seeds and rules/. The corpora grow in build-fuzz/corpus/ across runs.
+# Builds the libFuzzer targets in the sanitizer build (build-asan/: clang, ASan + UBSan +
+# coverage, tools/sanitizer-build.sh) and runs them side by side, each for SECONDS (default
+# 60), with seed corpora from corpus/, ../shared/seeds and rules/. The corpora grow in
+# build-asan/fuzz-corpus/ across runs.
 # Usage: bash tools/fuzz.sh [SECONDS] [TARGET...]     targets: decode_segment lint load
-# A crash stops the run with exit 1; libFuzzer writes the input as build-fuzz/crashes/TARGET/crash-*.
+# A crash stops the run with exit 1; libFuzzer writes the input as build-asan/crashes/TARGET/crash-*.
 # Copy it into tests/fuzz-regressions/TARGET/ so the test suite replays it from then on.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,25 +14,11 @@ targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=(decode_segment lint load)
 
 bash tools/install-deps.sh
-missing=()
-for package in clang libclang-rt-14-dev; do
-  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "medlint: installing ${missing[*]}" >&2
-  as_root=()
-  [ "$(id -u)" -eq 0 ] || as_root=(sudo)
-  export DEBIAN_FRONTEND=noninteractive
-  "${as_root[@]}" apt-get update -qq
-  "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
-cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DMEDLINT_FUZZ=ON -DMEDLINT_BUILD_TESTS=OFF \
-  -DMEDLINT_WERROR=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -gline-tables-only" >/dev/null
-cmake --build build-fuzz --target "${targets[@]/#/fuzz_}"
+bash tools/sanitizer-build.sh "${targets[@]/#/fuzz_}"
 
 # Seeds: every article and rule file of the project (and the shared seeds when present).
 seed() {
-  local target="$1" dir="build-fuzz/seeds/$1"
+  local target="$1" dir="build-asan/seeds/$1"
   rm -rf "$dir" && mkdir -p "$dir"
   case "$target" in
     decode_segment) find corpus ../shared/seeds -type f ! -name '*.json' ! -name '*.args' 2>/dev/null | while read -r f; do cp "$f" "$dir/$(echo "$f" | tr '/' '_')"; done ;;
@@ -50,15 +37,15 @@ seed() {
 # -timeout flags an input that takes over 10 s; -rss_limit_mb bounds memory per process.
 run_target() {
   local target="$1"
-  "build-fuzz/fuzz_$target" "build-fuzz/corpus/$target" "build-fuzz/seeds/$target" \
+  "build-asan/fuzz_$target" "build-asan/fuzz-corpus/$target" "build-asan/seeds/$target" \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$2" -print_final_stats=1 \
-    -artifact_prefix="build-fuzz/crashes/$target/" > "build-fuzz/$target.log" 2>&1
+    -artifact_prefix="build-asan/crashes/$target/" > "build-asan/$target.log" 2>&1
 }
 
 declare -A pids
 for target in "${targets[@]}"; do
   seed "$target"
-  mkdir -p "build-fuzz/corpus/$target" "build-fuzz/crashes/$target"
+  mkdir -p "build-asan/fuzz-corpus/$target" "build-asan/crashes/$target"
   max_len=65536
   [ "$target" = lint ] && max_len=16384  # the whole rule set per input: shorter inputs, more of them
   echo "medlint: fuzzing $target for ${seconds}s" >&2
@@ -68,10 +55,10 @@ done
 status=0
 for target in "${targets[@]}"; do
   if ! wait "${pids[$target]}"; then
-    echo "medlint: fuzz_$target found a problem; see build-fuzz/$target.log and build-fuzz/crashes/$target/" >&2
-    grep -m1 -A12 -E "^==[0-9]+==ERROR|runtime error|Deadly|timeout" "build-fuzz/$target.log" >&2 || true
+    echo "medlint: fuzz_$target found a problem; see build-asan/$target.log and build-asan/crashes/$target/" >&2
+    grep -m1 -A12 -E "^==[0-9]+==ERROR|runtime error|Deadly|timeout" "build-asan/$target.log" >&2 || true
     status=1
   fi
-  grep -E "stat::number_of_executed_units|stat::peak_rss_mb" "build-fuzz/$target.log" | sed "s/^/medlint: $target /" >&2 || true
+  grep -E "stat::number_of_executed_units|stat::peak_rss_mb" "build-asan/$target.log" | sed "s/^/medlint: $target /" >&2 || true
 done
 exit $status

@@ -16,6 +16,7 @@ packages=(
   chromium fonts-dejavu-core         # tests: auditor HTML reports rendered in headless Chromium
   patch                              # tests: the --fix-dry-run diff must apply with patch(1)
   parallel                           # tests: JSONL mode split across jobs by GNU parallel --pipe
+  clang libclang-rt-14-dev           # the sanitizer build and the libFuzzer targets (tools/sanitizer-build.sh)
 )
 
 missing=()

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds everything (Release, warnings as errors) and runs the
 # whole test suite: unit tests, CLI tests on the real binary, and the corpus goldens.
-# Then builds again with AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/) and
-# runs the same suite there, so memory and undefined-behaviour errors fail the run.
-# Last, a fuzz smoke run: every libFuzzer target built with clang for 60 s (tools/fuzz.sh).
+# Then builds again with clang, AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/,
+# tools/sanitizer-build.sh) and runs the same suite there, so memory and undefined-behaviour
+# errors fail the run. Last, a fuzz smoke run: every libFuzzer target, from that same build,
+# for 60 s (tools/fuzz.sh).
 # Usage: bash tools/test.sh   (MEDLINT_SKIP_SANITIZERS=1 skips the second pass,
 #                              MEDLINT_SKIP_FUZZ=1 the fuzz smoke run, MEDLINT_FUZZ_SECONDS sets its length)
 set -euo pipefail
@@ -15,13 +16,7 @@ cmake --build build -j "$jobs"
 ctest --test-dir build --output-on-failure -j "$jobs"
 
 if [ "${MEDLINT_SKIP_SANITIZERS:-0}" != "1" ]; then
-  # Warnings are errors here too (the test runner's main is built without GCC's false
-  # maybe-uninitialized reports from libstdc++'s std::regex, see tests/CMakeLists.txt).
-  # -O1 -g1 (assertions on): sanitizer reports keep file:line stacks, and the build takes
-  # about half the time of -O2 -g, which keeps the whole CI run well under 20 minutes.
-  cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1" -DMEDLINT_BUILD_TESTS=ON \
-        -DMEDLINT_SANITIZE=ON -DMEDLINT_WERROR=ON >/dev/null
-  cmake --build build-asan -j "$jobs"
+  bash tools/sanitizer-build.sh
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --test-dir build-asan --output-on-failure -j "$jobs"
 fi

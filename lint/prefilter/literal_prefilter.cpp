@@ -318,7 +318,9 @@ PrefilterHits LiteralPrefilter::scan(std::string_view text) const {
   }
   // A split pattern's candidate ends where its tail does, with a head ending at or before
   // that and none of the gap's excluded bytes in between; the nearest head decides.
-  for (const auto& [client, excluded] : split_gaps_) {
+  for (const auto& gap : split_gaps_) {
+    const std::uint32_t client = gap.first;
+    const std::array<bool, 256>& excluded = gap.second;  // named: clang 14 cannot capture a structured binding
     std::vector<std::uint32_t>& heads = context.heads[client];
     const std::vector<std::uint32_t>& tails = context.tails[client];
     if (dense[client] || tails.empty()) continue;

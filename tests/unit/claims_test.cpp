@@ -55,8 +55,8 @@ TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") 
       "Ketamine is FDA approved as an anesthetic.",
       "Ketamine is not FDA approved for depression.",
       "Wegovy is approved for chronic weight management and Ozempic is approved for type 2 diabetes.",
-      "Current regulatory status: FDA-approved as anesthetic; esketamine (Spravato) approved for treatment-resistant depression. "
-      "Ketamine is discussed here.",
+      ("Current regulatory status: FDA-approved as anesthetic; esketamine (Spravato) approved for treatment-resistant depression. "
+       "Ketamine is discussed here."),  // one text of two sentences
   };
   for (const char* text : fine) {
     INFO(text);

@@ -36,7 +36,14 @@ long children_peak_kib() {
 // AddressSanitizer holds freed memory back from reuse (256 MB by default) to catch late uses
 // of it; that memory is the sanitizer's, not medlint's, and a 100 MB document frees far more
 // than 256 MB of small blocks. A small quarantine keeps the memory checks about medlint.
-#ifdef __SANITIZE_ADDRESS__
+#if defined(__SANITIZE_ADDRESS__)  // GCC
+#define MEDLINT_TEST_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)  // clang
+#define MEDLINT_TEST_ASAN 1
+#endif
+#endif
+#ifdef MEDLINT_TEST_ASAN
 const std::string memory_check_env = "ASAN_OPTIONS=\"${ASAN_OPTIONS:-}:quarantine_size_mb=16\"";
 #else
 const std::string memory_check_env;
