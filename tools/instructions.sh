@@ -6,7 +6,7 @@
 # Prints the total and the functions costing the most, inclusive of what they call.
 # Usage: bash tools/instructions.sh [PATTERN] [ROWS]   PATTERN: a regex over function names
 # (default: rules' check functions, the scan, sentences, decoding and resolving).
-# Needs the release build with benchmarks (bash tools/setup.sh builds build/medlint_bench_stages)
+# Needs the release build with benchmarks (bash tools/setup.sh && cmake --build build)
 # and valgrind.
 set -euo pipefail
 cd "$(dirname "$0")/.."
