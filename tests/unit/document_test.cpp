@@ -150,16 +150,10 @@ TEST_CASE("sentences found in windows are the sentences of a whole pass", "[docu
       ".", "\u2024", "\uFF0E", "!", "?", "\u3002", "\u203C", "\u061F", "\"", "'", ")", "(", "]", "\u00AB", "\u201D",
       " ", " ", " ", "\t", "\u00A0", "\u2003", "\u0085", "\u2028", "\u2029", "\r", "\n", "\u00AD", "\u2060",
       "\u0301", "\u200D", "\u20E3", ",", "-", ":", "\u3001", "#", "$", "\U0001F600", "word", "Word", "WORD"};
-  std::uint64_t state = 42;
-  auto next = [&state](std::size_t bound) {
-    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-    return static_cast<std::size_t>((state >> 33) % bound);
-  };
+  medlint::test::TestRandom random(42);
   for (int round = 0; round < 20000; ++round) {
-    std::string text;
-    const std::size_t length = 1 + next(24);
-    for (std::size_t i = 0; i < length; ++i) text += alphabet[next(alphabet.size())];
-    check_sentences_match_whole_pass(text);
+    const std::size_t length = 1 + random.below(24);
+    check_sentences_match_whole_pass(random.text(alphabet, length));
   }
   // Real prose: the project's articles and the shared seeds.
   std::vector<std::filesystem::path> folders{MEDLINT_SOURCE_DIR "/corpus"};

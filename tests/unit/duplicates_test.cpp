@@ -140,16 +140,12 @@ TEST_CASE("corpus pass: planted families in 3000 generated articles are found", 
 
 TEST_CASE("corpus pass: the bit-parallel suffix LCS equals the cell-by-cell table", "[duplicates]") {
   // Small alphabets make many matches and ties; lengths cross the 64-bit word boundaries.
-  std::uint64_t state = 12345;
-  auto next = [&](std::uint64_t bound) {
-    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-    return (state >> 33) % bound;
-  };
+  test::TestRandom random(12345);
   for (const std::size_t alphabet : {2, 5, 40}) {
     for (const auto& [n, m] : std::vector<std::pair<std::size_t, std::size_t>>{{0, 7}, {7, 0}, {63, 64}, {65, 130}, {200, 129}}) {
       std::vector<std::uint32_t> a(n), b(m);
-      for (auto& w : a) w = static_cast<std::uint32_t>(next(alphabet));
-      for (auto& w : b) w = static_cast<std::uint32_t>(next(alphabet));
+      for (auto& w : a) w = static_cast<std::uint32_t>(random.below(alphabet));
+      for (auto& w : b) w = static_cast<std::uint32_t>(random.below(alphabet));
       std::vector<std::vector<std::size_t>> table(n + 1, std::vector<std::size_t>(m + 1, 0));
       for (std::size_t i = n; i-- > 0;) {
         for (std::size_t j = m; j-- > 0;) {

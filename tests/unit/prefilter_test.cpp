@@ -303,16 +303,10 @@ TEST_CASE("prefilter: every default rule finds exactly what a full scan finds", 
       "ask a pharmacist", "not medical advice", "Sources", "References:", "By Dr Jane Roe, MD", "Updated 2021", "March 3, 2020",
       "2020-01-31", "Blog Post", "Advertisement", "research have", "examine", "important signs", "Secure and helpful",
       "fda approved", "ketamine", "Ketamine", "semaglutide", "safe for", "studies show", "\u00A9 2019", "?", "!", "\"", ")"};
-  std::uint64_t state = 11;
-  auto next = [&state](std::size_t bound) {
-    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-    return static_cast<std::size_t>((state >> 33) % bound);
-  };
+  TestRandom random(11);
   for (int n = 0; n < 150; ++n) {
-    std::string text;
-    const std::size_t count = 20 + next(400);
-    for (std::size_t i = 0; i < count; ++i) text += pieces[next(pieces.size())];
-    texts.emplace_back("random-" + std::to_string(n) + ".txt", text);
+    const std::size_t count = 20 + random.below(400);
+    texts.emplace_back("random-" + std::to_string(n) + ".txt", random.text(pieces, count));
   }
   std::size_t total = 0;
   for (const auto& [name, text] : texts) {

@@ -4,6 +4,7 @@
 
 #include <sys/wait.h>
 
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -26,6 +27,27 @@ inline std::string fold_case_for_test(const std::string& text) { return fold_cas
 }  // namespace medlint
 
 namespace medlint::test {
+
+/// Deterministic random numbers for generated test inputs (a 64-bit LCG, high bits): the same
+/// seed gives the same inputs on every machine and standard library.
+class TestRandom {
+ public:
+  explicit TestRandom(std::uint64_t seed) : state_(seed) {}
+  /// A number in [0, bound).
+  std::size_t below(std::size_t bound) {
+    state_ = state_ * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<std::size_t>((state_ >> 33) % bound);
+  }
+  /// `count` pieces drawn from `pieces`, joined.
+  std::string text(const std::vector<std::string>& pieces, std::size_t count) {
+    std::string out;
+    for (std::size_t i = 0; i < count; ++i) out += pieces[below(pieces.size())];
+    return out;
+  }
+
+ private:
+  std::uint64_t state_;
+};
 
 /// The built-in reference profiles, loaded once.
 inline const ProfileCatalog& default_catalog() {
