@@ -104,7 +104,8 @@ NearDuplicateFinder::Comparison NearDuplicateFinder::compare(const Doc& a, const
   const std::vector<std::uint32_t> x = words_of(a);
   const std::vector<std::uint32_t> y = words_of(b);
   const std::size_t n = x.size(), m = y.size();
-  const SuffixLcs table(x, y);
+  thread_local SuffixLcs table;  // its memory serves every pair this thread aligns
+  table.assign(x, y);
   // Walk the alignment and count the substitutions (a run of unmatched words on each side),
   // keyed by word ids; only the recurring ones are spelled out.
   std::map<std::pair<std::vector<std::uint32_t>, std::vector<std::uint32_t>>, std::size_t> substitutions;
@@ -115,16 +116,20 @@ NearDuplicateFinder::Comparison NearDuplicateFinder::compare(const Doc& a, const
                        std::vector<std::uint32_t>(y.begin() + static_cast<std::ptrdiff_t>(run_j), y.begin() + static_cast<std::ptrdiff_t>(j))}];
     }
   };
+  SuffixLcs::Walk walk(table);
   while (i < n && j < m) {
     if (x[i] == y[j]) {
       close_run();
+      walk.advance_both();
       ++i;
       ++j;
       run_i = i;
       run_j = j;
-    } else if (table.at(i + 1, j) >= table.at(i, j + 1)) {
+    } else if (walk.without_a() >= walk.without_b()) {
+      walk.advance_a();
       ++i;
     } else {
+      walk.advance_b();
       ++j;
     }
   }

@@ -6,53 +6,144 @@
 #include "corpus/suffix_lcs.hpp"
 
 #include <bit>
-#include <unordered_map>
+#include <cstdint>
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
+#include <algorithm>
+#include <iterator>
 
 namespace medlint {
 
-SuffixLcs::SuffixLcs(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b)
-    : n_(a.size()), m_(b.size()), words_per_row_((b.size() + 63) / 64) {
-  const std::size_t w = words_per_row_;
-  // Match masks for the words of b, bit p = position m - 1 - p of b (b reversed).
-  std::unordered_map<std::uint32_t, std::size_t> mask_of;
-  std::vector<std::uint64_t> masks;
-  for (std::size_t p = 0; p < m_; ++p) {
-    const auto [it, inserted] = mask_of.emplace(b[m_ - 1 - p], masks.size());
-    if (inserted) masks.resize(masks.size() + w, 0);
-    masks[it->second + p / 64] |= std::uint64_t{1} << (p % 64);
+namespace {
+
+// row = (v + (v & mask)) | (v & ~mask) over w words, the addition carried from word to word:
+// on x86-64 one add-with-carry per word (the intrinsic; compilers do not find it in the
+// portable form).
+void add_row(const std::uint64_t* v, const std::uint64_t* mask, std::uint64_t* row, std::size_t w) {
+#if defined(__x86_64__)
+  unsigned char carry = 0;
+  for (std::size_t k = 0; k < w; ++k) {
+    const std::uint64_t value = v[k], match = mask[k];
+    unsigned long long sum;  // no initialiser: it lets GCC keep the sum in a register
+    carry = _addcarry_u64(carry, value, value & match, &sum);
+    row[k] = sum | (value & ~match);
   }
-  rows_.assign((n_ + 1) * w, ~std::uint64_t{0});
+#else
+  std::uint64_t carry = 0;
+  for (std::size_t k = 0; k < w; ++k) {
+    const std::uint64_t value = v[k], match = mask[k];
+    const std::uint64_t partial = value + (value & match);
+    const std::uint64_t sum = partial + carry;
+    carry = (partial < value) | (sum < partial);
+    row[k] = sum | (value & ~match);
+  }
+#endif
+}
+
+// The set bits among the first c of a row. x86-64's baseline has no popcount instruction
+// (std::popcount is a library call there), so the function is also compiled for CPUs with
+// one, and the loader picks the build the CPU can run.
+#if defined(__x86_64__) && defined(__ELF__)
+__attribute__((target_clones("popcnt", "default")))
+#endif
+std::size_t count_set_bits(const std::uint64_t* row, std::size_t c) {
+  std::size_t set = 0;
+  for (std::size_t k = 0; k < c / 64; ++k) set += static_cast<std::size_t>(std::popcount(row[k]));
+  if (c % 64 != 0) set += static_cast<std::size_t>(std::popcount(row[c / 64] & ((std::uint64_t{1} << (c % 64)) - 1)));
+  return set;
+}
+
+}  // namespace
+
+void SuffixLcs::assign(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
+  n_ = a.size();
+  m_ = b.size();
+  const std::size_t w = words_per_row_ = (m_ + 63) / 64;
+  rows_.resize((n_ + 1) * w);  // every row but the first is written below
+  std::fill(rows_.begin(), rows_.begin() + static_cast<std::ptrdiff_t>(w), ~std::uint64_t{0});
   if (w == 0) return;  // an empty b: every LCS is 0
+  // The distinct words of b, each given a match mask: an open-addressing table twice b's
+  // size (rebuilt per pair; no allocation once it has grown), probed linearly.
+  const std::size_t capacity = std::bit_ceil(std::max<std::size_t>(16, 2 * m_));
+  const int shift = 64 - std::countr_zero(capacity);
+  slot_word_.resize(capacity);
+  slot_mask_.assign(capacity, no_mask);
+  std::size_t distinct = 0;
+  const auto slot_of = [&](std::uint32_t word) {
+    std::size_t slot = static_cast<std::size_t>((word * 0x9E3779B97F4A7C15ULL) >> shift);
+    while (slot_mask_[slot] != no_mask && slot_word_[slot] != word) slot = (slot + 1) & (capacity - 1);
+    return slot;
+  };
+  for (const std::uint32_t word : b) {
+    const std::size_t slot = slot_of(word);
+    if (slot_mask_[slot] == no_mask) {
+      slot_word_[slot] = word;
+      slot_mask_[slot] = static_cast<std::uint32_t>(distinct++);
+    }
+  }
+  // Masks, bit p = position m - 1 - p of b (b reversed). masks_ is all zero between calls:
+  // only the words set here are cleared afterwards.
+  if (masks_.size() < distinct * w) masks_.resize(distinct * w, 0);
+  std::vector<std::size_t>& touched = touched_;
+  touched.clear();
+  for (std::size_t p = 0; p < m_; ++p) {
+    const std::size_t at = slot_mask_[slot_of(b[m_ - 1 - p])] * w + p / 64;
+    masks_[at] |= std::uint64_t{1} << (p % 64);
+    touched.push_back(at);
+  }
   for (std::size_t r = 1; r <= n_; ++r) {
     const std::uint64_t* previous = rows_.data() + (r - 1) * w;
     std::uint64_t* row = rows_.data() + r * w;
-    const auto found = mask_of.find(a[n_ - r]);
-    if (found == mask_of.end()) {  // a word b lacks changes nothing
+    const std::uint32_t mask = slot_mask_[slot_of(a[n_ - r])];
+    if (mask == no_mask) {  // a word b lacks changes nothing
       std::copy(previous, previous + w, row);
       continue;
     }
-    const std::uint64_t* mask = masks.data() + found->second;
-    std::uint64_t carry = 0;
-    for (std::size_t k = 0; k < w; ++k) {
-      const std::uint64_t v = previous[k];
-      const std::uint64_t u = v & mask[k];
-      const std::uint64_t partial = v + u;
-      const std::uint64_t sum = partial + carry;
-      carry = (partial < v || sum < partial) ? 1 : 0;
-      row[k] = sum | (v & ~mask[k]);
-    }
+    add_row(previous, masks_.data() + mask * w, row, w);
   }
+  for (const std::size_t at : touched) masks_[at] = 0;
 }
+
+std::size_t SuffixLcs::set_bits(std::size_t r, std::size_t c) const { return count_set_bits(rows_.data() + r * words_per_row_, c); }
 
 std::size_t SuffixLcs::at(std::size_t i, std::size_t j) const {
   const std::size_t r = n_ - i;  // the last r words of a
   const std::size_t c = m_ - j;  // against the last c words of b
   if (c == 0) return 0;
-  const std::uint64_t* row = rows_.data() + r * words_per_row_;
-  std::size_t set = 0;
-  for (std::size_t k = 0; k < c / 64; ++k) set += static_cast<std::size_t>(std::popcount(row[k]));
-  if (c % 64 != 0) set += static_cast<std::size_t>(std::popcount(row[c / 64] & ((std::uint64_t{1} << (c % 64)) - 1)));
-  return c - set;
+  return c - set_bits(r, c);
+}
+
+// The walk keeps the set-bit counts of rows r and r - 1 below column c: a step along b
+// drops one column from both, a step along a moves to the row below, whose count is the
+// one already kept, and counts the next row.
+SuffixLcs::Walk::Walk(const SuffixLcs& table) : table_(&table), r_(table.n_), c_(table.m_) {
+  if (r_ == 0 || c_ == 0) return;
+  set_ = table.set_bits(r_, c_);
+  below_ = table.set_bits(r_ - 1, c_);
+}
+
+std::size_t SuffixLcs::Walk::bit(std::size_t row, std::size_t column) const {
+  return (table_->rows_[row * table_->words_per_row_ + column / 64] >> (column % 64)) & 1;
+}
+
+void SuffixLcs::Walk::advance_a() {
+  --r_;
+  set_ = below_;
+  below_ = r_ > 0 ? table_->set_bits(r_ - 1, c_) : 0;
+}
+
+void SuffixLcs::Walk::advance_b() {
+  --c_;
+  set_ -= bit(r_, c_);
+  below_ -= r_ > 0 ? bit(r_ - 1, c_) : 0;
+}
+
+void SuffixLcs::Walk::advance_both() {
+  --c_;
+  --r_;
+  set_ = below_ - bit(r_, c_);
+  below_ = r_ > 0 && c_ > 0 ? table_->set_bits(r_ - 1, c_) : 0;
 }
 
 }  // namespace medlint

@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <span>
 
+#include <unicode/unistr.h>
+
 #include "rules/lint_context.hpp"
 #include "text/document.hpp"
 #include "text/segmenter.hpp"
@@ -218,4 +220,23 @@ TEST_CASE("lint context: rules asking with one key share state, other keys do no
   CHECK(context.shared_state<int>("disclaimer\nnot medical advice") == 7);
   CHECK(context.shared_state<int>("disclaimer in the last 3 lines\nnot medical advice") == 0);
   CHECK(&context.shared_state<int>("disclaimer\nnot medical advice") == &a);
+}
+
+TEST_CASE("case folding: ASCII words take a shortcut that folds as ICU does", "[document]") {
+  // Every ASCII character, alone and inside a word, against ICU's full case folding.
+  const auto icu_fold = [](const std::string& utf8) {
+    icu::UnicodeString text = icu::UnicodeString::fromUTF8(utf8);
+    text.foldCase();
+    std::string out;
+    return text.toUTF8String(out);
+  };
+  for (int c = 0; c < 0x80; ++c) {
+    const std::string word = "Ab" + std::string(1, static_cast<char>(c)) + "Zy";
+    CHECK(medlint::fold_case_for_test(word) == icu_fold(word));
+  }
+  // Not ASCII: what ICU folds, including characters that fold to ASCII letters.
+  for (const std::string word : {"KETAMINE", "Straße", "\u212Aelvin", "\u017Fpun", "ΚΕΤΑΜΙΝΕ", "caf\u00C9", "A\xFF"}) {
+    CHECK(medlint::fold_case_for_test(word) == icu_fold(word));
+  }
+  CHECK(medlint::fold_case_for_test("KETAMINE Is SAFE") == "ketamine is safe");
 }

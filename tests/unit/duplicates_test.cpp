@@ -138,9 +138,10 @@ TEST_CASE("corpus pass: planted families in 3000 generated articles are found", 
   CHECK(static_cast<double>(templates_right) >= 0.95 * static_cast<double>(clusters_seen));  // template vs near-copy
 }
 
-TEST_CASE("corpus pass: the bit-parallel suffix LCS equals the cell-by-cell table", "[duplicates]") {
+TEST_CASE("corpus pass: the bit-parallel suffix LCS and its walk equal the cell-by-cell table", "[duplicates]") {
   // Small alphabets make many matches and ties; lengths cross the 64-bit word boundaries.
   test::TestRandom random(12345);
+  SuffixLcs reused;  // one table assigned every pair in turn, as the corpus pass's threads keep one
   for (const std::size_t alphabet : {2, 5, 40}) {
     for (const auto& [n, m] : std::vector<std::pair<std::size_t, std::size_t>>{{0, 7}, {7, 0}, {63, 64}, {65, 130}, {200, 129}}) {
       std::vector<std::uint32_t> a(n), b(m);
@@ -153,12 +154,44 @@ TEST_CASE("corpus pass: the bit-parallel suffix LCS equals the cell-by-cell tabl
         }
       }
       const SuffixLcs fast(a, b);
+      reused.assign(a, b);
       std::size_t mismatches = 0;
       for (std::size_t i = 0; i <= n; ++i) {
-        for (std::size_t j = 0; j <= m; ++j) mismatches += fast.at(i, j) != table[i][j] ? 1 : 0;
+        for (std::size_t j = 0; j <= m; ++j) {
+          mismatches += fast.at(i, j) != table[i][j] ? 1 : 0;
+          mismatches += reused.at(i, j) != table[i][j] ? 1 : 0;
+        }
+      }
+      // Walks of random steps read the same values as the table, whichever steps they take.
+      std::size_t walk_mismatches = 0, steps = 0;
+      for (int walk_number = 0; walk_number < 20; ++walk_number) {
+        SuffixLcs::Walk walk(fast);
+        std::size_t i = 0, j = 0;
+        while (i < n && j < m) {
+          ++steps;
+          if (walk.i() != i || walk.j() != j || walk.without_a() != table[i + 1][j] || walk.without_b() != table[i][j + 1]) {
+            ++walk_mismatches;
+          }
+          switch (random.below(3)) {
+            case 0:
+              walk.advance_a();
+              ++i;
+              break;
+            case 1:
+              walk.advance_b();
+              ++j;
+              break;
+            default:
+              walk.advance_both();
+              ++i;
+              ++j;
+          }
+        }
       }
       INFO("alphabet " << alphabet << ", lengths " << n << " x " << m << ", LCS " << table[0][0]);
       CHECK(mismatches == 0);
+      CHECK(walk_mismatches == 0);
+      CHECK(steps >= (n > 0 && m > 0 ? 20u : 0u));
       CHECK(fast.at(0, 0) == table[0][0]);
     }
   }
