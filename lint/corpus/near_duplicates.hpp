@@ -39,13 +39,12 @@ struct DuplicateCluster {
 struct CorpusDocument {
   std::vector<std::string> spelled;  ///< the words as written (slot values are reported so)
   std::vector<std::string> keys;     ///< case-folded, compared
-  std::vector<std::uint64_t> signature;
+  std::vector<std::uint32_t> signature;
 };
 
 class NearDuplicateFinder {
  public:
-  explicit NearDuplicateFinder(NearDuplicateOptions options = {})
-      : options_(options), words_(std::make_unique<SpillStore>(options.words_in_memory)) {}
+  explicit NearDuplicateFinder(NearDuplicateOptions options = {});
 
   /// Folds and signs a document's words; thread-safe (reads only the options).
   [[nodiscard]] CorpusDocument prepare(const std::vector<std::string>& words) const;
@@ -78,6 +77,9 @@ class NearDuplicateFinder {
   [[nodiscard]] std::string words_text(const std::vector<std::uint32_t>& words, std::size_t begin, std::size_t end) const;
 
   NearDuplicateOptions options_;
+  // The MinHash functions, a·x + b (mod 2^32) over a shingle's 32-bit hash x: a odd (so each
+  // function permutes the hashes), a and b drawn from a fixed seed.
+  std::vector<std::uint32_t> hash_multipliers_, hash_offsets_;
   std::vector<Doc> docs_;
   std::vector<std::uint64_t> band_keys_;  // bands per document, in docs_ order
   std::unique_ptr<SpillStore> words_;

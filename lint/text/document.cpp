@@ -36,7 +36,21 @@ const std::vector<TextRange>& Document::sentences() const {
 }
 
 const std::vector<Word>& Document::words() const {
-  if (!words_) words_ = split_words(text_);
+  // Line by line through the locator: ICU's word rules always break on both sides of a line
+  // feed (UAX #29 WB3a/WB3b), so no word spans lines, and a line whose tokens all stand
+  // alone comes from the per-token cache; only other lines are segmented by ICU.
+  if (!words_) {
+    std::vector<Word> all;
+    for (std::size_t begin = 0; begin < text_.size();) {
+      const std::size_t end = std::min(text_.find('\n', begin), text_.size());
+      if (end > begin) {
+        const std::vector<Word> line = word_locator().words_in({begin, end});
+        all.insert(all.end(), line.begin(), line.end());
+      }
+      begin = end + 1;
+    }
+    words_ = std::move(all);
+  }
   return *words_;
 }
 

@@ -46,7 +46,7 @@ class Document {
   [[nodiscard]] const std::vector<SuppressionDirective>& suppressions() const { return suppressions_; }
 
   [[nodiscard]] const std::vector<TextRange>& sentences() const;
-  /// Every word of the text (one ICU pass, kept). Rules that need only some words ask
+  /// Every word of the text (kept; the words of a whole ICU pass). Rules that need only some words ask
   /// word_at or words_in, which segment just around the offsets they name.
   [[nodiscard]] const std::vector<Word>& words() const;
   /// The word holding `offset`, or nothing when the segment there is space or punctuation.

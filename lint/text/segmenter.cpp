@@ -7,6 +7,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -104,7 +105,72 @@ bool stands_alone(std::string_view token) {
   return (first < 0x80 || !joins_delimiter(first)) && (last < 0x80 || !joins_delimiter(last));
 }
 
+// How an ASCII character reads in a token without ICU, from ICU's own Word_Break values:
+// a letter (ALetter); punctuation that never joins letters (Other, MidNum, Double_Quote:
+// "-", ",", ";", "(", "\""); punctuation that joins two letters it stands between (MidLetter,
+// MidNumLet, Single_Quote: "e.g", "don't"); or anything else (digits, "_"), left to ICU.
+enum class AsciiWordClass : std::uint8_t { other, letter, breaking, joining };
+
+const std::array<AsciiWordClass, 128>& ascii_word_classes() {
+  static const std::array<AsciiWordClass, 128> classes = [] {
+    std::array<AsciiWordClass, 128> table{};
+    for (UChar32 c = 0; c < 128; ++c) {
+      switch (u_getIntPropertyValue(c, UCHAR_WORD_BREAK)) {
+        case U_WB_ALETTER: table[c] = AsciiWordClass::letter; break;
+        case U_WB_OTHER:
+        case U_WB_MIDNUM:
+        case U_WB_DOUBLE_QUOTE: table[c] = AsciiWordClass::breaking; break;
+        case U_WB_MIDLETTER:
+        case U_WB_MIDNUMLET:
+        case U_WB_SINGLE_QUOTE: table[c] = AsciiWordClass::joining; break;
+        default: table[c] = AsciiWordClass::other;
+      }
+    }
+    // Left to ICU as well: control characters and space (some are classes of their own),
+    // and "@", which ICU's rules read as part of a word (e-mail addresses) although its
+    // Word_Break value is Other.
+    for (UChar32 c = 0; c <= 0x20; ++c) table[c] = AsciiWordClass::other;
+    table[0x7F] = AsciiWordClass::other;
+    table['@'] = AsciiWordClass::other;
+    return table;
+  }();
+  return classes;
+}
+
+// The words of an ASCII token of letters and punctuation, without ICU: its runs of letters
+// (UAX #29 WB5 keeps letters together, and every rule that joins across punctuation needs a
+// letter on both sides of a joining mark, or a digit, or a Hebrew letter). False when the
+// token holds anything else or a joining mark between two letters; ICU reads those.
+bool ascii_letter_words(std::string_view token, std::vector<TokenWord>& words) {
+  const std::array<AsciiWordClass, 128>& classes = ascii_word_classes();
+  words.clear();
+  std::size_t run_start = 0;
+  bool in_run = false;
+  for (std::size_t i = 0; i < token.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(token[i]);
+    const AsciiWordClass kind = byte < 0x80 ? classes[byte] : AsciiWordClass::other;
+    if (kind == AsciiWordClass::letter) {
+      if (!in_run) run_start = i;
+      in_run = true;
+      continue;
+    }
+    if (kind == AsciiWordClass::other) return false;
+    if (kind == AsciiWordClass::joining && in_run && i + 1 < token.size() &&
+        static_cast<unsigned char>(token[i + 1]) < 0x80 && classes[static_cast<unsigned char>(token[i + 1])] == AsciiWordClass::letter) {
+      return false;
+    }
+    if (in_run) words.push_back({static_cast<std::uint8_t>(run_start), static_cast<std::uint8_t>(i), false});
+    in_run = false;
+  }
+  if (in_run) words.push_back({static_cast<std::uint8_t>(run_start), static_cast<std::uint8_t>(token.size()), false});
+  return true;
+}
+
+// The words of a token. The result is valid until the thread's next call (callers read it
+// at once).
 const std::vector<TokenWord>& token_words(std::string_view token) {
+  thread_local std::vector<TokenWord> ascii_words;
+  if (ascii_letter_words(token, ascii_words)) return ascii_words;
   struct Hash {
     using is_transparent = void;
     std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }

@@ -63,8 +63,15 @@ namespace {
 void check_words_on_demand(const std::string& text) {
   const Document whole("t.txt", text);
   const Document on_demand("t.txt", text);
-  const std::vector<medlint::Word>& words = whole.words();
   const std::string_view t = whole.text();
+  const std::vector<medlint::Word> words = medlint::split_words(t);  // one ICU pass
+  // Document::words() (line by line, through the token cache where it can) is that pass.
+  const std::vector<medlint::Word>& kept = whole.words();
+  REQUIRE(kept.size() == words.size());
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    CHECK(kept[i].range == words[i].range);
+    CHECK(kept[i].is_number == words[i].is_number);
+  }
   std::size_t next_word = 0;
   for (std::size_t offset = 0; offset < t.size(); ++offset) {
     if ((static_cast<unsigned char>(t[offset]) & 0xC0) == 0x80) continue;
@@ -123,6 +130,28 @@ TEST_CASE("words found on demand are the words of a whole pass", "[document]") {
                         "\U0001F468\u200D\U0001F469\u200D\U0001F467 family \U0001F1EB\U0001F1F7 flag\r\nCRLF\ttab 8\u20E3 ab\u0301 "
                         "\u0E20\u0E32\u0E29\u0E32\u0E44\u0E17\u0E22 " + long_token + " e.g. i.e., U.S.A. 3.14 1,000 don\u2019t\n"
                         "word \u0301accent again, Kеtamine again, 1iver again\n");
+  // ASCII tokens of letters and punctuation are read without ICU: every printable character
+  // before, after and between letters, alone and next to a second one.
+  std::string ascii;
+  for (char p = '!'; p <= '~'; ++p) {
+    const std::string one(1, p);
+    ascii += one + "ab " + "ab" + one + " ab" + one + "cd " + one + one + "x" + one + one + " ";
+    for (char q = '!'; q <= '~'; ++q) ascii += "ab" + one + std::string(1, q) + "cd" + one + " ";
+    ascii += "\n";
+  }
+  medlint::test::TestRandom random(2024);
+  for (int token = 0; token < 1500; ++token) {
+    const std::size_t length = 1 + random.below(12);
+    for (std::size_t i = 0; i < length; ++i) {
+      ascii += random.below(2) == 0 ? static_cast<char>('a' + random.below(3)) : static_cast<char>('!' + random.below(94));
+    }
+    ascii += token % 10 == 9 ? "\n" : " ";
+  }
+  for (std::size_t begin = 0; begin < ascii.size();) {  // a line at a time: the checks are quadratic
+    const std::size_t end = ascii.find('\n', begin);
+    check_words_on_demand(ascii.substr(begin, end - begin));
+    begin = end + 1;
+  }
   // The project's own articles: real prose, headings, lists and OCR damage.
   for (const auto& entry : std::filesystem::recursive_directory_iterator(MEDLINT_SOURCE_DIR "/corpus")) {
     if (entry.path().extension() != ".txt") continue;
