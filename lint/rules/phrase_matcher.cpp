@@ -52,10 +52,12 @@ PhraseMatcher::PhraseMatcher(std::vector<std::string> phrases, bool ignore_case,
     else if (second_words) second_words->insert(*second);
   }
   choose_prefilter_literals();
-  if (!phrases_.empty()) regex_ = compile_regex(pattern, ignore_case_);
+  // One pattern of all phrases serves only in-word matching; whole-word matching uses the
+  // groups' (compiling the big one costs more than all the rest of a short run).
+  if (!phrases_.empty() && !whole_word_) regex_ = compile_regex(pattern, ignore_case_);
   if (whole_word_) {
     for (const auto& [key, group] : group_patterns) {
-      by_first_word_.emplace(key, FirstWordGroup{compile_regex(group, ignore_case_), std::move(group_second_words[key])});
+      by_first_word_.emplace(key, FirstWordGroup{std::make_shared<const LazyRegex>(group, ignore_case_), std::move(group_second_words[key])});
     }
   }
 }
@@ -97,7 +99,7 @@ std::optional<TextRange> PhraseMatcher::phrase_at(std::string_view text, std::si
   const std::string_view first_word = word_at(text, begin);
   const auto group = with_word_key(first_word, [&](std::string_view key) { return by_first_word_.find(key); });
   if (group == by_first_word_.end() || !may_continue(group->second, text, begin + first_word.size())) return std::nullopt;
-  return match_at(text, begin, group->second.regex);
+  return match_at(text, begin, group->second.regex->get());
 }
 
 std::optional<TextRange> PhraseMatcher::match_at(std::string_view text, std::size_t begin, const boost::u32regex& regex) const {

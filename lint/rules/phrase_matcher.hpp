@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <memory>
 
 #include <string>
 #include <string_view>
@@ -24,6 +25,7 @@
 
 #include "prefilter/literal_prefilter.hpp"
 #include "text/word_shape.hpp"
+#include "text/lazy_regex.hpp"
 #include "text/regex.hpp"
 
 namespace medlint {
@@ -62,7 +64,7 @@ class PhraseMatcher : public PrefilterClient {
       const auto group = with_word_key(first_word, [&](std::string_view key) { return by_first_word_.find(key); });
       if (group == by_first_word_.end()) return;
       if (!may_continue(group->second, text, begin + first_word.size())) return;
-      if (const auto match = match_at(text, begin, group->second.regex)) {
+      if (const auto match = match_at(text, begin, group->second.regex->get())) {
         on_match(*match);
         resume = match->end;
       }
@@ -145,7 +147,7 @@ class PhraseMatcher : public PrefilterClient {
   /// The phrases sharing a first word: their regex, and when every one of them goes on with
   /// whitespace and a second word, the keys of those second words.
   struct FirstWordGroup {
-    boost::u32regex regex;
+    std::shared_ptr<const LazyRegex> regex;  // compiled when a text first reaches the group (copies share it)
     std::optional<std::unordered_set<std::string, KeyHash, std::equal_to<>>> second_words;
   };
   /// False only when no phrase of `group` can match at a word ending at `after_first`: the
@@ -162,7 +164,7 @@ class PhraseMatcher : public PrefilterClient {
   KeyMap<FirstWordGroup> by_first_word_;  // first-word key → its phrases
   // Anchor-word key → the positions (0 = first word) it has in the phrases it anchors.
   KeyMap<std::vector<std::uint32_t>> anchor_positions_;
-  boost::u32regex regex_;                                            // all phrases (for in-word matching)
+  boost::u32regex regex_;                                            // all phrases (in-word matching only)
 };
 
 /// word_char_length for a code point beyond ASCII (ICU's alphanumeric property).

@@ -4,11 +4,13 @@
 #include <cstdint>
 #include <filesystem>
 #include <span>
+#include <thread>
 
 #include <unicode/unistr.h>
 
 #include "rules/lint_context.hpp"
 #include "text/document.hpp"
+#include "text/lazy_regex.hpp"
 #include "text/segmenter.hpp"
 #include "text/regex.hpp"
 #include "test_support.hpp"
@@ -268,4 +270,21 @@ TEST_CASE("case folding: ASCII words take a shortcut that folds as ICU does", "[
     CHECK(medlint::fold_case_for_test(word) == icu_fold(word));
   }
   CHECK(medlint::fold_case_for_test("KETAMINE Is SAFE") == "ketamine is safe");
+}
+
+TEST_CASE("lazy regex: compiled once on first use, by whichever thread asks first", "[document]") {
+  const medlint::LazyRegex lazy(medlint::phrase_to_pattern("vital signs"), true);
+  std::vector<const boost::u32regex*> seen(8, nullptr);
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < seen.size(); ++t) threads.emplace_back([&, t] { seen[t] = &lazy.get(); });
+  for (std::thread& thread : threads) thread.join();
+  for (const boost::u32regex* regex : seen) CHECK(regex == seen.front());
+  std::vector<medlint::TextRange> found;
+  medlint::for_each_match(lazy.get(), "Check VITAL  signs; vital signals.", [&](medlint::TextRange range, const auto&) { found.push_back(range); });
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].begin == 6);
+  // A pattern that does not compile fails where it is first used, and again after that.
+  const medlint::LazyRegex broken("(unclosed", false);
+  CHECK_THROWS_AS(broken.get(), medlint::RegexSyntaxError);
+  CHECK_THROWS_AS(broken.get(), medlint::RegexSyntaxError);
 }
