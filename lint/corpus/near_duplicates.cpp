@@ -14,6 +14,7 @@
 #include <numeric>
 #include <set>
 #include <string_view>
+#include <unordered_map>
 
 #include "core/fnv1a.hpp"
 #include "corpus/suffix_lcs.hpp"
@@ -77,7 +78,7 @@ CorpusDocument NearDuplicateFinder::prepare(const std::vector<std::string>& word
   const std::size_t n = std::min(words.size(), options_.max_words);
   doc.spelled.assign(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(n));
   doc.keys.reserve(n);
-  std::vector<std::uint64_t> hashes;
+  std::vector<std::uint64_t>& hashes = doc.hashes;
   hashes.reserve(n);
   for (std::size_t i = 0; i < n; ++i) {
     doc.keys.push_back(fold_case(words[i]));
@@ -100,9 +101,7 @@ void NearDuplicateFinder::add(std::size_t index, CorpusDocument document) {
   std::vector<std::uint32_t> ids;
   ids.reserve(document.keys.size());
   for (std::size_t i = 0; i < document.keys.size(); ++i) {
-    const auto [it, inserted] = vocabulary_.emplace(std::move(document.keys[i]), static_cast<std::uint32_t>(spelled_.size()));
-    if (inserted) spelled_.push_back(std::move(document.spelled[i]));
-    ids.push_back(it->second);
+    ids.push_back(vocabulary_.intern(document.keys[i], document.hashes[i], std::move(document.spelled[i])));
   }
   // Only the band keys of the signature are ever compared.
   for (std::size_t band = 0; band < options_.bands; ++band) {
@@ -125,7 +124,7 @@ std::vector<std::uint32_t> NearDuplicateFinder::words_of(const Doc& doc) const {
 
 std::string NearDuplicateFinder::words_text(const std::vector<std::uint32_t>& words, std::size_t begin, std::size_t end) const {
   std::string out;
-  for (std::size_t i = begin; i < end; ++i) out += (out.empty() ? "" : " ") + spelled_[words[i]];
+  for (std::size_t i = begin; i < end; ++i) out += (out.empty() ? "" : " ") + vocabulary_.spelled(words[i]);
   return out;
 }
 

@@ -9,10 +9,10 @@
 #include <cstdint>
 #include <memory>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "core/spill_store.hpp"
+#include "corpus/vocabulary.hpp"
 
 namespace medlint {
 
@@ -39,6 +39,7 @@ struct DuplicateCluster {
 struct CorpusDocument {
   std::vector<std::string> spelled;  ///< the words as written (slot values are reported so)
   std::vector<std::string> keys;     ///< case-folded, compared
+  std::vector<std::uint64_t> hashes;  ///< each key's hash (the vocabulary's too)
   std::vector<std::uint32_t> signature;
 };
 
@@ -83,8 +84,7 @@ class NearDuplicateFinder {
   std::vector<Doc> docs_;
   std::vector<std::uint64_t> band_keys_;  // bands per document, in docs_ order
   std::unique_ptr<SpillStore> words_;
-  std::unordered_map<std::string, std::uint32_t> vocabulary_;
-  std::vector<std::string> spelled_;  // id → the word as first seen
+  Vocabulary vocabulary_;  // folded word → id; id → the word as first seen
 };
 
 }  // namespace medlint

@@ -11,6 +11,7 @@
 #include "bench/planted_corpus.hpp"
 #include "corpus/near_duplicates.hpp"
 #include "corpus/suffix_lcs.hpp"
+#include "corpus/vocabulary.hpp"
 #include "report/report_codec.hpp"
 #include "test_support.hpp"
 
@@ -323,4 +324,23 @@ TEST_CASE("corpus pass: MinHash signatures agree in about the share of shingles 
     }
   }
   CHECK(std::abs(total_error / pairs) < 0.03);
+}
+
+TEST_CASE("corpus pass: the vocabulary gives each distinct word one id, whatever the hashes", "[duplicates]") {
+  // Hashes that collide on purpose (eight values for 5,000 words) and well-mixed ones; the
+  // table grows from 1,024 slots several times.
+  for (const bool colliding : {true, false}) {
+    Vocabulary vocabulary;
+    const auto hash_of = [&](std::size_t i) { return colliding ? std::uint64_t{i % 8} * 0x9E3779B97F4A7C15ULL : std::uint64_t{i} * 0x9E3779B97F4A7C15ULL; };
+    std::size_t wrong = 0;
+    for (std::size_t i = 0; i < 5000; ++i) wrong += vocabulary.intern("w" + std::to_string(i), hash_of(i), "W" + std::to_string(i)) != i ? 1 : 0;
+    for (std::size_t i = 5000; i-- > 0;) {  // again, in the other order, spelled differently
+      wrong += vocabulary.intern("w" + std::to_string(i), hash_of(i), "other") != i ? 1 : 0;
+    }
+    CHECK(wrong == 0);
+    CHECK(vocabulary.size() == 5000);
+    CHECK(vocabulary.spelled(1234) == "W1234");  // the first spelling stays
+    CHECK(vocabulary.intern("", 0, "") == 5000);  // the empty word is a word like any other
+    CHECK(vocabulary.intern("", 0, "x") == 5000);
+  }
 }
