@@ -60,8 +60,12 @@ void SuffixLcs::assign(const std::vector<std::uint32_t>& a, const std::vector<st
   n_ = a.size();
   m_ = b.size();
   const std::size_t w = words_per_row_ = (m_ + 63) / 64;
-  rows_.resize((n_ + 1) * w);  // every row but the first is written below
+  // Grown, never shrunk: every stored row but the first is written below, so a smaller pair
+  // after a larger one costs no clearing.
+  if (rows_.size() < (n_ + 1) * w) rows_.resize((n_ + 1) * w);
   std::fill(rows_.begin(), rows_.begin() + static_cast<std::ptrdiff_t>(w), ~std::uint64_t{0});
+  row_at_.resize(n_ + 1);
+  row_at_[0] = 0;
   if (w == 0) return;  // an empty b: every LCS is 0
   // The distinct words of b, each given a match mask: an open-addressing table twice b's
   // size (rebuilt per pair; no allocation once it has grown), probed linearly.
@@ -92,20 +96,23 @@ void SuffixLcs::assign(const std::vector<std::uint32_t>& a, const std::vector<st
     masks_[at] |= std::uint64_t{1} << (p % 64);
     touched.push_back(at);
   }
+  std::size_t stored = 1;
   for (std::size_t r = 1; r <= n_; ++r) {
-    const std::uint64_t* previous = rows_.data() + (r - 1) * w;
-    std::uint64_t* row = rows_.data() + r * w;
     const std::uint32_t mask = slot_mask_[slot_of(a[n_ - r])];
-    if (mask == no_mask) {  // a word b lacks changes nothing
-      std::copy(previous, previous + w, row);
+    if (mask == no_mask) {  // a word b lacks changes nothing: the row is the one before
+      row_at_[r] = row_at_[r - 1];
       continue;
     }
-    add_row(previous, masks_.data() + mask * w, row, w);
+    row_at_[r] = static_cast<std::uint32_t>(stored);
+    add_row(rows_.data() + std::size_t{row_at_[r - 1]} * w, masks_.data() + mask * w, rows_.data() + stored * w, w);
+    ++stored;
   }
   for (const std::size_t at : touched) masks_[at] = 0;
 }
 
-std::size_t SuffixLcs::set_bits(std::size_t r, std::size_t c) const { return count_set_bits(rows_.data() + r * words_per_row_, c); }
+std::size_t SuffixLcs::set_bits(std::size_t r, std::size_t c) const {
+  return count_set_bits(rows_.data() + std::size_t{row_at_[r]} * words_per_row_, c);
+}
 
 std::size_t SuffixLcs::at(std::size_t i, std::size_t j) const {
   const std::size_t r = n_ - i;  // the last r words of a
@@ -124,7 +131,7 @@ SuffixLcs::Walk::Walk(const SuffixLcs& table) : table_(&table), r_(table.n_), c_
 }
 
 std::size_t SuffixLcs::Walk::bit(std::size_t row, std::size_t column) const {
-  return (table_->rows_[row * table_->words_per_row_ + column / 64] >> (column % 64)) & 1;
+  return (table_->rows_[std::size_t{table_->row_at_[row]} * table_->words_per_row_ + column / 64] >> (column % 64)) & 1;
 }
 
 void SuffixLcs::Walk::advance_a() {

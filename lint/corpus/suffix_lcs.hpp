@@ -52,6 +52,9 @@ class SuffixLcs {
   // Row r describes the last r words of `a` against the reversed `b`: bit p is clear where
   // the LCS grows between the last p and the last p + 1 words of `b`.
   std::vector<std::uint64_t> rows_;
+  // Where row r is stored in rows_ (in rows): a word of `a` that `b` lacks leaves the row as
+  // it was, so such rows share the storage of the row before instead of copying it.
+  std::vector<std::uint32_t> row_at_;
   // assign's working memory, kept for the next pair: the match masks of b's distinct words
   // (all zero between calls), the words set in them, and the table from a word to its mask.
   std::vector<std::uint64_t> masks_;
