@@ -202,7 +202,6 @@ std::vector<DuplicateCluster> NearDuplicateFinder::clusters(std::size_t jobs) co
   // Which pairs are compared does not depend on the outcomes, so they are listed first and
   // aligned in parallel.
   std::set<std::pair<std::size_t, std::size_t>> listed;
-  std::vector<std::pair<std::size_t, std::size_t>> candidates;
   for (std::size_t band = 0; band < options_.bands; ++band) {
     std::unordered_map<std::uint64_t, std::vector<std::size_t>> buckets;
     for (std::size_t d = 0; d < count; ++d) {
@@ -213,14 +212,15 @@ std::vector<DuplicateCluster> NearDuplicateFinder::clusters(std::size_t jobs) co
       for (std::size_t k = 1; k < members.size(); ++k) {
         for (const std::size_t other : {members[0], members[k - 1]}) {
           const auto pair = std::minmax(other, members[k]);
-          if (pair.first != pair.second && listed.insert(pair).second) candidates.push_back(pair);
+          if (pair.first != pair.second) listed.insert(pair);
         }
       }
     }
   }
-  // In pair order, not the buckets' hash order: which pair confirms a page first decides the
-  // slot it is reported with, and that should not depend on hash values or the library.
-  std::sort(candidates.begin(), candidates.end());
+  // In pair order (the set's), not the buckets' hash order: which pair confirms a page first
+  // decides the slot it is reported with, and that should not depend on hash values or the
+  // library.
+  const std::vector<std::pair<std::size_t, std::size_t>> candidates(listed.begin(), listed.end());
   std::vector<std::pair<std::pair<std::size_t, std::size_t>, Comparison>> confirmed;
   ordered_parallel<Comparison>(
       candidates.size(), jobs, [&](std::size_t i) { return compare(docs_[candidates[i].first], docs_[candidates[i].second]); },

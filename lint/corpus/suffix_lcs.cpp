@@ -79,23 +79,20 @@ void SuffixLcs::assign(const std::vector<std::uint32_t>& a, const std::vector<st
     while (slot_mask_[slot] != no_mask && slot_word_[slot] != word) slot = (slot + 1) & (capacity - 1);
     return slot;
   };
-  for (const std::uint32_t word : b) {
-    const std::size_t slot = slot_of(word);
+  b_masks_.resize(m_);
+  for (std::size_t q = 0; q < m_; ++q) {
+    const std::size_t slot = slot_of(b[q]);
     if (slot_mask_[slot] == no_mask) {
-      slot_word_[slot] = word;
+      slot_word_[slot] = b[q];
       slot_mask_[slot] = static_cast<std::uint32_t>(distinct++);
     }
+    b_masks_[q] = slot_mask_[slot];
   }
   // Masks, bit p = position m - 1 - p of b (b reversed). masks_ is all zero between calls:
   // only the words set here are cleared afterwards.
   if (masks_.size() < distinct * w) masks_.resize(distinct * w, 0);
-  std::vector<std::size_t>& touched = touched_;
-  touched.clear();
-  for (std::size_t p = 0; p < m_; ++p) {
-    const std::size_t at = slot_mask_[slot_of(b[m_ - 1 - p])] * w + p / 64;
-    masks_[at] |= std::uint64_t{1} << (p % 64);
-    touched.push_back(at);
-  }
+  const auto mask_word = [&](std::size_t p) { return std::size_t{b_masks_[m_ - 1 - p]} * w + p / 64; };
+  for (std::size_t p = 0; p < m_; ++p) masks_[mask_word(p)] |= std::uint64_t{1} << (p % 64);
   std::size_t stored = 1;
   for (std::size_t r = 1; r <= n_; ++r) {
     const std::uint32_t mask = slot_mask_[slot_of(a[n_ - r])];
@@ -107,7 +104,7 @@ void SuffixLcs::assign(const std::vector<std::uint32_t>& a, const std::vector<st
     add_row(rows_.data() + std::size_t{row_at_[r - 1]} * w, masks_.data() + mask * w, rows_.data() + stored * w, w);
     ++stored;
   }
-  for (const std::size_t at : touched) masks_[at] = 0;
+  for (std::size_t p = 0; p < m_; ++p) masks_[mask_word(p)] = 0;
 }
 
 std::size_t SuffixLcs::set_bits(std::size_t r, std::size_t c) const {

@@ -56,9 +56,10 @@ class SuffixLcs {
   // it was, so such rows share the storage of the row before instead of copying it.
   std::vector<std::uint32_t> row_at_;
   // assign's working memory, kept for the next pair: the match masks of b's distinct words
-  // (all zero between calls), the words set in them, and the table from a word to its mask.
+  // (all zero between calls), the mask of each position of b, and the table from a word to
+  // its mask.
   std::vector<std::uint64_t> masks_;
-  std::vector<std::size_t> touched_;
+  std::vector<std::uint32_t> b_masks_;
   std::vector<std::uint32_t> slot_word_, slot_mask_;
 };
 

@@ -62,13 +62,7 @@ PhraseMatcher::PhraseMatcher(std::vector<std::string> phrases, bool ignore_case,
   }
 }
 
-std::string PhraseMatcher::key_of_word(std::string_view word) const {
-  if (!ignore_case_) return std::string(word);
-  if (!is_ascii(word)) return fold_case(word);
-  std::string key(word);
-  for (char& c : key) c = lower_ascii_char(c);
-  return key;
-}
+std::string PhraseMatcher::key_of_word(std::string_view word) const { return ignore_case_ ? fold_case(word) : std::string(word); }
 
 std::optional<std::string> PhraseMatcher::second_word_key(std::string_view phrase, std::size_t first_end) const {
   // The phrase pattern puts whitespace tolerance where the phrase has ' ', '\t' or '\n'.

@@ -25,6 +25,7 @@
 
 #include "prefilter/literal_prefilter.hpp"
 #include "text/word_shape.hpp"
+#include "text/case_fold.hpp"
 #include "text/lazy_regex.hpp"
 #include "text/regex.hpp"
 
@@ -116,13 +117,12 @@ class PhraseMatcher : public PrefilterClient {
     if (!ignore_case_) return f(word);
     if (word.size() <= stack_size && is_ascii(word)) {
       char lowered[stack_size];
-      for (std::size_t i = 0; i < word.size(); ++i) lowered[i] = lower_ascii_char(word[i]);
+      for (std::size_t i = 0; i < word.size(); ++i) lowered[i] = fold_ascii_char(word[i]);
       return f(std::string_view(lowered, word.size()));
     }
     const std::string key = key_of_word(word);
     return f(std::string_view(key));
   }
-  static char lower_ascii_char(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
   /// Hashing and comparing keys as string_views, so lookups need no std::string.
   struct KeyHash {
     using is_transparent = void;

@@ -4,19 +4,16 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
-#include <algorithm>
+#include "text/word_shape.hpp"
 
 
 namespace medlint {
 
 std::string fold_case(std::string_view utf8) {
-  // ASCII folds to itself with A-Z lowered (no ASCII character folds to anything else), and
-  // most words are ASCII: those skip the two conversions through UTF-16.
-  if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+  // Most words are ASCII: those skip the two conversions through UTF-16.
+  if (is_ascii(utf8)) {
     std::string out(utf8);
-    for (char& c : out) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
+    for (char& c : out) c = fold_ascii_char(c);
     return out;
   }
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));

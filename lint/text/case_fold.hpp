@@ -12,6 +12,10 @@ namespace medlint {
 /// ICU full case folding of UTF-8 text.
 [[nodiscard]] std::string fold_case(std::string_view utf8);
 
+/// Case folding of one ASCII character: A-Z lowered, nothing else changes (no ASCII
+/// character folds to anything else in ICU's full folding).
+[[nodiscard]] constexpr char fold_ascii_char(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 /// The lookup key of a phrase or of a matched span (folded when `ignore_case`).
 [[nodiscard]] std::string phrase_key(std::string_view utf8, bool ignore_case);
 
