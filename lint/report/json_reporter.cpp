@@ -7,28 +7,47 @@ namespace medlint {
 
 using ordered_json = nlohmann::ordered_json;
 
+namespace {
+
+// Objects are filled through the vector under ordered_json's object: each key is added once
+// here, so the duplicate search of operator[] is not needed, and with the capacity reserved
+// no member is copied when the vector grows (a pair with a const key is copied, not moved).
+ordered_json object_with_capacity(std::size_t members) {
+  ordered_json object(nlohmann::ordered_json::value_t::object);
+  object.get_ref<ordered_json::object_t&>().reserve(members);
+  return object;
+}
+
+}  // namespace
+
 ordered_json finding_json(const ReportedFinding& f, const std::string* path) {
-  ordered_json j;
-  if (path) j["path"] = *path;
-  j["rule"] = f.rule;
-  j["category"] = to_string(f.category);
-  j["severity"] = to_string(f.severity);
-  j["scope"] = to_string(f.scope);
-  j["line"] = f.line;
-  j["column"] = f.column;
-  j["end_line"] = f.end_line;
-  j["end_column"] = f.end_column;
-  j["message"] = f.message;
-  if (f.scope == Scope::span) j["excerpt"] = f.excerpt;
-  if (f.suggestion) j["suggestion"] = *f.suggestion;
+  constexpr std::size_t most_members = 12;
+  ordered_json j = object_with_capacity(most_members);
+  auto& members = j.get_ref<ordered_json::object_t&>();
+  if (path) members.emplace_back("path", *path);
+  members.emplace_back("rule", f.rule);
+  members.emplace_back("category", to_string(f.category));
+  members.emplace_back("severity", to_string(f.severity));
+  members.emplace_back("scope", to_string(f.scope));
+  members.emplace_back("line", f.line);
+  members.emplace_back("column", f.column);
+  members.emplace_back("end_line", f.end_line);
+  members.emplace_back("end_column", f.end_column);
+  members.emplace_back("message", f.message);
+  if (f.scope == Scope::span) members.emplace_back("excerpt", f.excerpt);
+  if (f.suggestion) members.emplace_back("suggestion", *f.suggestion);
   return j;
 }
 
 ordered_json file_report_json(const FileReport& report) {
-  ordered_json file;
-  file["path"] = report.path;
-  file["findings"] = ordered_json::array();
-  for (const ReportedFinding& finding : report.findings) file["findings"].push_back(finding_json(finding, nullptr));
+  ordered_json findings = ordered_json::array();
+  auto& entries = findings.get_ref<ordered_json::array_t&>();
+  entries.reserve(report.findings.size());
+  for (const ReportedFinding& finding : report.findings) entries.push_back(finding_json(finding, nullptr));
+  ordered_json file = object_with_capacity(2);
+  auto& members = file.get_ref<ordered_json::object_t&>();
+  members.emplace_back("path", report.path);
+  members.emplace_back("findings", std::move(findings));
   return file;
 }
 
