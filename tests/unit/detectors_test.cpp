@@ -57,6 +57,28 @@ TEST_CASE("anchor_text flags pasted link text and leaves governed phrases", "[de
   CHECK(run_rule("boilerplate/anchor-text", "For more info, call the clinic.").empty());
 }
 
+TEST_CASE("anchor_text: a phrase left dangling, or opening a sentence in lower case", "[detectors]") {
+  // What a scrape leaves after a finished sentence, at the end of a paragraph or before more text.
+  CHECK(matched(run_rule("boilerplate/anchor-text", "Ask your doctor. get more info\n\nNext part.")) ==
+        std::vector<std::string>{"get more info"});
+  CHECK(matched(run_rule("boilerplate/anchor-text", "Ask your doctor.\nclick here\n")) == std::vector<std::string>{"click here"});
+  CHECK(matched(run_rule("boilerplate/anchor-text", "Ask your doctor. see details Doses vary.")) ==
+        std::vector<std::string>{"see details"});
+  // Mid-sentence with nothing after it in the paragraph: nothing governs it either way.
+  CHECK(matched(run_rule("boilerplate/anchor-text", "Talk with your doctor get more info\n")) ==
+        std::vector<std::string>{"get more info"});
+  // Hard-wrapped text goes on on the next line: the word there counts.
+  CHECK(matched(run_rule("boilerplate/anchor-text", "Blocking NMDA get more info\nreceptors may help.")) ==
+        std::vector<std::string>{"get more info"});
+  CHECK(run_rule("boilerplate/anchor-text", "Patients can ask the clinic or get more info\nabout the drug online.").empty());
+  // Sentences that open with the phrase and go on, capitalised ones, and lower-case line
+  // starts that continue the line before are left alone.
+  CHECK(run_rule("boilerplate/anchor-text", "It is listed. click here to open the list.").empty());
+  CHECK(run_rule("boilerplate/anchor-text", "Doses vary. Click here\n").empty());
+  CHECK(run_rule("boilerplate/anchor-text", "The maker describes it on the company's\nofficial website and in its leaflet.").empty());
+  CHECK(run_rule("boilerplate/anchor-text", "The maker has a page on its\nofficial website\n").empty());
+}
+
 TEST_CASE("repeated_line flags a duplicated title once", "[detectors]") {
   const auto found = run_rule("boilerplate/repeated-title", "Everything about ketamine\nEverything about  ketamine\nBody text here.");
   REQUIRE(found.size() == 1);

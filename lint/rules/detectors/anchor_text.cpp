@@ -2,7 +2,10 @@
 //  - a capitalised call word ("Learn", "Read More") in mid-sentence: link text by its shape;
 //  - a lower-case anchor phrase ("get more info") that no word governs: neither preceded by
 //    a word that could take it as a verb phrase ("to", "can", "please") nor followed by a
-//    word that continues it ("about", "on", "here") — so it was pasted between two words.
+//    word that continues it ("about", "on", "here") — so it was pasted between two words, or
+//    left dangling at the end of a paragraph;
+//  - the same phrase opening a sentence in lower case right after a full stop ("...your
+//    doctor. get more info") and not continued: what was left of a link after the scrape.
 #include "rules/detectors/anchor_text.hpp"
 
 #include <optional>
@@ -42,11 +45,16 @@ class AnchorText : public Rule {
     }
     if (options_.phrases) {
       options_.phrases->scan(text, [&](TextRange range) {
-        if (starts_sentence(text, range.begin)) return;
-        const std::string before = fold_case(word_before(text, range.begin));
         const std::string after = fold_case(word_after(text, range.end));
-        if (before.empty() || options_.governors.count(before) != 0) return;
-        if (after.empty() || options_.continuations.count(after) != 0) return;
+        if (options_.continuations.count(after) != 0) return;
+        if (starts_sentence(text, range.begin)) {
+          // A sentence may open with the phrase ("Click here to ..."); a lower-case one
+          // right after a finished sentence is not how a writer starts one.
+          if (!is_lower_ascii(text[range.begin]) || !follows_finished_sentence(text, range.begin)) return;
+        } else {
+          const std::string before = fold_case(word_before(text, range.begin));
+          if (before.empty() || options_.governors.count(before) != 0) return;
+        }
         out.push_back(span_finding(document, range, ""));
       });
     }
@@ -68,14 +76,38 @@ class AnchorText : public Rule {
     return text.substr(begin, end - begin);
   }
 
+  // The word (or single punctuation mark) right after `offset`, read on the next line when
+  // this one ends there (hard-wrapped text goes on); empty at the end of a paragraph.
   static std::string_view word_after(std::string_view text, std::size_t offset) {
-    std::size_t begin = offset;
-    while (begin < text.size() && (text[begin] == ' ' || text[begin] == '\t')) ++begin;
+    std::size_t begin = skip_blanks(text, offset);
+    if (begin < text.size() && text[begin] == '\n') {
+      begin = skip_blanks(text, begin + 1);
+      if (begin >= text.size() || text[begin] == '\n' || text[begin] == '\r') return {};
+    }
     std::size_t end = begin;
     while (end < text.size() && is_word_byte(text[end])) ++end;
     if (end == begin && end < text.size() && text[end] != '\n') ++end;
     return text.substr(begin, end - begin);
   }
+
+  // Whether the text before `offset` ends with a sentence's closing mark, on this line or
+  // the line before.
+  static bool follows_finished_sentence(std::string_view text, std::size_t offset) {
+    std::size_t at = offset;
+    while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
+    if (at > 0 && text[at - 1] == '\n') {
+      --at;
+      while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t' || text[at - 1] == '\r')) --at;
+    }
+    return at > 0 && (text[at - 1] == '.' || text[at - 1] == '!' || text[at - 1] == '?');
+  }
+
+  static std::size_t skip_blanks(std::string_view text, std::size_t at) {
+    while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+    return at;
+  }
+
+  static bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
 
   static bool is_word_byte(char c) {
     return std::isalnum(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80 || c == '\'';
