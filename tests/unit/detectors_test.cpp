@@ -30,6 +30,9 @@ TEST_CASE("mid_sentence_capital stays silent on names, headings, acronyms and op
       "Last updated March 2025 by the team.",                              // month
       "People with Type 2 diabetes and Phase 3 results.",                  // capital before a number
       "It lowers appetite.12 Weekly injections follow.",                   // after a flattened reference
+      "It blocks receptors.2,3 This raises glutamate.",                    // after a list of them
+      "It acts on interneurons.two,three This raises glutamate.",          // spelled out
+      "It acts on interneurons.four-six Such effects fade.",               // a range
       "[35] Monitoring is usually recommended.",                           // first word after a marker
       "Take it on Monday with Dr. Smith from Boston.",                     // proper nouns
   };
@@ -98,6 +101,12 @@ TEST_CASE("citation rules tell markers from genuine numbers", "[detectors]") {
   CHECK(run_rule("citation/glued-superscript", "It was approved in 2019. The dose is 0.5 mg/kg. See ref. 12 here.").empty());
   CHECK(matched(run_rule("citation/glued-number-word", "liver dysfunction.two Presented data")) == std::vector<std::string>{"two"});
   CHECK(run_rule("citation/glued-number-word", "Two studies agree. It has two forms.").empty());
+  CHECK(matched(run_rule("citation/glued-number-word", "on inhibitory interneurons.two,three This raises it")) ==
+        std::vector<std::string>{"two,three"});
+  CHECK(matched(run_rule("citation/bracketed-number-word", "It raises glutamate release [four]. Others agree [two, three].")) ==
+        std::vector<std::string>{"four", "two, three"});
+  // Digits, editorial brackets and capitalised insertions in quotes are not spun markers.
+  CHECK(run_rule("citation/bracketed-number-word", "It raises release [4]. \"[Four] patients died\" [sic] [twofold]").empty());
   CHECK(matched(run_rule("citation/number-word-line-start", "fourteen Peripheral nerves")) ==
         std::vector<std::string>{"fourteen"});
   CHECK(run_rule("citation/number-word-line-start", "Fourteen patients improved.\ntwo of them relapsed.").empty());

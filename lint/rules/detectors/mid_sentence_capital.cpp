@@ -153,27 +153,59 @@ class MidSentenceCapital : public Rule {
     return shape != WordShape::other;
   }
 
-  // "appetite.12 Weekly", "dysfunction.two Presented": the capital opens a sentence whose
-  // end was hidden by a reference marker glued to its full stop.
+  // "appetite.12 Weekly", "dysfunction.two Presented", "receptors.2,3 This",
+  // "interneurons.two,three This": the capital opens a sentence whose end was hidden by
+  // reference markers glued to its full stop (several joined by commas or dashes).
   bool after_citation_marker(std::string_view text, const std::vector<Word>& words, std::vector<Word>::const_iterator it,
                              std::vector<Word>::const_iterator first) const {
     if (it == words.begin()) return false;
-    const auto marker = it - 1;
-    std::string_view token = text.substr(marker->range.begin, marker->range.size());
-    // ICU keeps "weeks.three" together as one word (a full stop between letters).
-    const std::size_t dot = token.rfind('.');
-    if (dot != std::string_view::npos) token = token.substr(dot + 1);
-    const bool numeric = !token.empty() && std::all_of(token.begin(), token.end(), [](char c) {
-      return std::isdigit(static_cast<unsigned char>(c)) != 0;
-    });
-    if (!numeric && options_.number_words.count(token) == 0) return false;
-    if (text.substr(marker->range.end, it->range.begin - marker->range.end).find_first_not_of(" \t") != std::string_view::npos) {
-      return false;
+    if (!only_blanks(text.substr((it - 1)->range.end, it->range.begin - (it - 1)->range.end))) return false;
+    constexpr int most_markers = 8;
+    for (auto marker = it - 1; marker - (it - 1) > -most_markers; --marker) {
+      std::string_view token = text.substr(marker->range.begin, marker->range.size());
+      // ICU keeps "weeks.three" together as one word (a full stop between letters).
+      const std::size_t dot = token.rfind('.');
+      if (dot != std::string_view::npos) token = token.substr(dot + 1);
+      if (!is_marker(token)) return false;
+      if (dot != std::string_view::npos) return true;
+      const char32_t before = previous_char(text, marker->range.begin);
+      if (before == '.' || before == '!' || before == '?' || before == ';' || before == '\n' || before == 0 || marker < first) {
+        return true;
+      }
+      // Another marker before this one, joined by a comma or a dash: go on from there.
+      if (marker == words.begin() || !joins_markers(text.substr((marker - 1)->range.end, marker->range.begin - (marker - 1)->range.end))) {
+        return false;
+      }
     }
-    if (dot != std::string_view::npos) return true;
-    const char32_t before = previous_char(text, marker->range.begin);
-    return before == '.' || before == '!' || before == '?' || before == ';' || before == '\n' || before == 0 ||
-           marker < first;
+    return false;
+  }
+
+  // A reference number ("12", or "2,3" that ICU keeps as one number) or a spelled-out one.
+  bool is_marker(std::string_view token) const {
+    const bool numeric = !token.empty() && std::isdigit(static_cast<unsigned char>(token.front())) != 0 &&
+                         std::all_of(token.begin(), token.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0 || c == ','; });
+    return numeric || options_.number_words.count(token) != 0;
+  }
+
+  static bool only_blanks(std::string_view gap) { return gap.find_first_not_of(" \t") == std::string_view::npos; }
+
+  // What stands between two markers of one list: a comma, a hyphen or an en dash, with blanks.
+  static bool joins_markers(std::string_view gap) {
+    std::size_t joins = 0;
+    for (std::size_t i = 0; i < gap.size();) {
+      if (gap[i] == ' ' || gap[i] == '\t') {
+        ++i;
+      } else if (gap[i] == ',' || gap[i] == '-') {
+        ++joins;
+        ++i;
+      } else if (gap.substr(i, 3) == "\xE2\x80\x93") {
+        ++joins;
+        i += 3;
+      } else {
+        return false;
+      }
+    }
+    return joins == 1;
   }
 
   static bool before_number(std::string_view text, std::size_t end) {
