@@ -32,12 +32,18 @@ ProfileIndex build_index(const Profile& profile) {
       index.approved_substances[key];  // known, perhaps approved for nothing
     }
   };
+  std::vector<std::string> product_names;
   for (const Product& product : profile.products) {
+    product_names.push_back(product.name);
     for (const Indication& indication : product.approved_for) {
       add_terms(indication);
-      for (const std::string& term : indication.terms) index.approved_substances[phrase_key(term, true)].push_back(product.substance);
+      for (const std::string& term : indication.terms) {
+        index.approved_substances[phrase_key(term, true)].push_back(product.substance);
+        index.approved_products[phrase_key(term, true)].push_back(phrase_key(product.name, true));
+      }
     }
   }
+  index.product_names = TermList(std::move(product_names));
   for (const OffLabelUse& use : profile.off_label) add_terms(use.indication);
   index.indication_terms = TermList(std::move(terms));
   for (const Risk& risk : profile.risks) index.risk_terms.emplace_back(risk.terms);

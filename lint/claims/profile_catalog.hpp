@@ -25,6 +25,9 @@ struct ProfileIndex {
   TermList indication_terms;  ///< every approved and off-label indication term
   /// indication term key → substance ids that have a product approved for it
   std::unordered_map<std::string, std::vector<std::string>> approved_substances;
+  TermList product_names;  ///< the products' names ("Ozempic", "Wegovy")
+  /// indication term key → keys (phrase_key) of the product names approved for it
+  std::unordered_map<std::string, std::vector<std::string>> approved_products;
   std::vector<TermList> risk_terms;              ///< parallel to Profile::risks
   std::vector<TermList> contraindication_terms;  ///< parallel to Profile::contraindications
   TermList subject_terms;     ///< "the drug": a sentence using one is about the main substance
@@ -51,6 +54,7 @@ class ProfileCatalog {
       for (const TermList& terms : index.risk_terms) terms.add_prefilter_clients(out);
       for (const TermList& terms : index.contraindication_terms) terms.add_prefilter_clients(out);
       index.subject_terms.add_prefilter_clients(out);
+      index.product_names.add_prefilter_clients(out);
       // Not subject_pronouns: they count only where they open a sentence, which is read there.
     }
   }

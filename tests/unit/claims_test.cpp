@@ -50,7 +50,19 @@ TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") 
         std::vector<std::string>{"fda approved"});
   CHECK(matched(run_rule("claim/regulatory-status", "Spravato is FDA approved for PTSD.")) == std::vector<std::string>{"FDA approved"});
   CHECK(matched(run_rule("claim/regulatory-status", "Kratom is FDA approved for opioid withdrawal.")).size() == 1);
+  // A named product must hold the approval itself: Wegovy's does not make Ozempic's true.
+  const auto ozempic = run_rule("claim/regulatory-status", "Ozempic is approved for weight loss in adults without diabetes.");
+  REQUIRE(ozempic.size() == 1);
+  CHECK_THAT(ozempic[0].message, Catch::Contains("weight loss is not among the approved uses of Ozempic"));
+  // Past a break ("but", "off-label") an indication is no longer part of the approval claim,
+  // unless another approval term claims it again.
+  CHECK(matched(run_rule("claim/regulatory-status", "Ketamine is approved as an anesthetic, but it is now FDA approved for depression.")) ==
+        std::vector<std::string>{"FDA approved"});
   const char* fine[] = {
+      "Ketamine is FDA approved for anesthesia but is used off-label for depression.",
+      "Ozempic is FDA approved for type 2 diabetes, though some doctors prescribe it off-label for weight loss.",
+      "Ozempic and Wegovy are FDA approved for weight management and type 2 diabetes between them.",
+      "Semaglutide is FDA approved for weight loss.",  // as Wegovy: no product named, the substance holds it
       "Spravato is FDA approved for treatment-resistant depression.",
       "Ketamine is FDA approved as an anesthetic.",
       "Ketamine is not FDA approved for depression.",

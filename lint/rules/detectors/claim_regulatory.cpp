@@ -1,6 +1,11 @@
 // Detector `regulatory_status`: an approval claim ("FDA approved", "approved for") next to
 // an indication that no product of the substance is approved for. The substance is the
 // one named in the same part of the sentence (split at ';'), else the article's main one.
+// An indication counts only when no scope break ("but", "off-label", "while") stands
+// between it and the approval term: "approved for anaesthesia but used off-label for
+// depression" claims no approval for depression. Where the part names products ("Ozempic"),
+// one of them must be approved for the indication: a sibling product of the same substance
+// ("Wegovy") does not make the claim true.
 #include <algorithm>
 
 #include "claims/claim_scan.hpp"
@@ -13,8 +18,11 @@ namespace {
 
 class RegulatoryStatus : public Rule {
  public:
-  RegulatoryStatus(RuleMeta meta, TermList approval_terms, ClaimReading reading)
-      : Rule(std::move(meta)), approval_terms_(std::move(approval_terms)), reading_(std::move(reading)) {}
+  RegulatoryStatus(RuleMeta meta, TermList approval_terms, TermList scope_breaks, ClaimReading reading)
+      : Rule(std::move(meta)),
+        approval_terms_(std::move(approval_terms)),
+        scope_breaks_(std::move(scope_breaks)),
+        reading_(std::move(reading)) {}
 
   void check(const LintContext& context, std::vector<Finding>& out) const override {
     const Document& document = context.document();
@@ -29,20 +37,20 @@ class RegulatoryStatus : public Rule {
         if (candidates.empty()) continue;
         const Profile& profile = profiles->catalog().profiles()[candidates.front().profile];
         const ProfileIndex& index = profiles->catalog().index(candidates.front().profile);
+        const std::vector<TextRange> breaks = scope_breaks_.find(text, part);
+        std::vector<std::string> products;  // keys of the product names in the part
+        for (const TextRange name : index.product_names.find(text, part)) {
+          products.push_back(phrase_key(text.substr(name.begin, name.size()), true));
+        }
         for (const TextRange indication : index.indication_terms.find(text, part)) {
+          if (broken_between(breaks, term, indication)) continue;
           const std::string key = phrase_key(text.substr(indication.begin, indication.size()), true);
-          const auto approved = index.approved_substances.find(key);
-          const bool ok = approved != index.approved_substances.end() &&
-                          std::any_of(candidates.begin(), candidates.end(), [&](const SubstanceRef& ref) {
-                            const std::string& id = profile.substances[ref.substance].id;
-                            return std::find(approved->second.begin(), approved->second.end(), id) != approved->second.end();
-                          });
-          if (ok) continue;
-          const std::string substance = substance_names(profiles->catalog(), candidates);
+          if (products.empty() ? substance_approved(index, profile, candidates, key) : product_approved(index, products, key)) continue;
+          const std::string named = products.empty() ? substance_names(profiles->catalog(), candidates) : product_names(profile, products);
           out.push_back(span_finding_with(document, term,
-                                          {{"substance", substance},
+                                          {{"substance", named},
                                            {"indication", text.substr(indication.begin, indication.size())},
-                                           {"approved", approved_list(profile, candidates)}}));
+                                           {"approved", approved_list(profile, candidates, products)}}));
           return;
         }
       }
@@ -64,12 +72,53 @@ class RegulatoryStatus : public Rule {
     return {begin, end};
   }
 
-  static std::string approved_list(const Profile& profile, const std::vector<SubstanceRef>& candidates) {
+  // Whether a scope break lies between the approval term and the indication.
+  static bool broken_between(const std::vector<TextRange>& breaks, TextRange term, TextRange indication) {
+    const TextRange between = indication.begin >= term.end ? TextRange{term.end, indication.begin} : TextRange{indication.end, term.begin};
+    return std::any_of(breaks.begin(), breaks.end(),
+                       [&](TextRange b) { return b.begin >= between.begin && b.end <= between.end; });
+  }
+
+  static bool substance_approved(const ProfileIndex& index, const Profile& profile, const std::vector<SubstanceRef>& candidates,
+                                 const std::string& key) {
+    const auto approved = index.approved_substances.find(key);
+    return approved != index.approved_substances.end() &&
+           std::any_of(candidates.begin(), candidates.end(), [&](const SubstanceRef& ref) {
+             const std::string& id = profile.substances[ref.substance].id;
+             return std::find(approved->second.begin(), approved->second.end(), id) != approved->second.end();
+           });
+  }
+
+  static bool product_approved(const ProfileIndex& index, const std::vector<std::string>& products, const std::string& key) {
+    const auto approved = index.approved_products.find(key);
+    return approved != index.approved_products.end() && std::any_of(products.begin(), products.end(), [&](const std::string& product) {
+             return std::find(approved->second.begin(), approved->second.end(), product) != approved->second.end();
+           });
+  }
+
+  static bool is_named(const Product& product, const std::vector<std::string>& products) {
+    return std::find(products.begin(), products.end(), phrase_key(product.name, true)) != products.end();
+  }
+
+  // The named products as the profile spells them, in its order.
+  static std::string product_names(const Profile& profile, const std::vector<std::string>& products) {
     std::string out;
     for (const Product& product : profile.products) {
-      const bool relevant = std::any_of(candidates.begin(), candidates.end(), [&](const SubstanceRef& ref) {
-        return profile.substances[ref.substance].id == product.substance;
-      });
+      if (is_named(product, products)) out += (out.empty() ? "" : ", ") + product.name;
+    }
+    return out;
+  }
+
+  // What the named products (or, with none named, the candidate substances' products) are approved for.
+  static std::string approved_list(const Profile& profile, const std::vector<SubstanceRef>& candidates,
+                                   const std::vector<std::string>& products) {
+    std::string out;
+    for (const Product& product : profile.products) {
+      const bool relevant = products.empty() ? std::any_of(candidates.begin(), candidates.end(),
+                                                           [&](const SubstanceRef& ref) {
+                                                             return profile.substances[ref.substance].id == product.substance;
+                                                           })
+                                             : is_named(product, products);
       if (!relevant) continue;
       for (const Indication& indication : product.approved_for) {
         out += (out.empty() ? "" : "; ") + product.name + ": " + indication.name;
@@ -79,14 +128,16 @@ class RegulatoryStatus : public Rule {
   }
 
   TermList approval_terms_;
+  TermList scope_breaks_;
   ClaimReading reading_;
 };
 
 }  // namespace
 
 std::unique_ptr<Rule> make_regulatory_status(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"approval_terms", "negations", "negation_window"});
+  options.expect_object({"approval_terms", "scope_breaks", "negations", "negation_window"});
   return std::make_unique<RegulatoryStatus>(std::move(meta), TermList::read(options, "approval_terms"),
+                                            TermList::read(options, "scope_breaks", std::vector<std::string>{}),
                                             ClaimReading::read(options, false));
 }
 
