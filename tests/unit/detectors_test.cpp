@@ -138,3 +138,16 @@ TEST_CASE("yield_to drops a finding overlapped by a stronger rule", "[detectors]
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].rule == "boilerplate/anchor-text");
 }
+
+TEST_CASE("boilerplate: navigation lines, widget labels and footers of a scraped page", "[detectors]") {
+  const std::string page =
+      "Home > Drugs > Kratom\nKratom: Uses and Risks\nPrint\nKratom is not approved.\nWas this page helpful?\nYes  No\n"
+      "(c) 2025 Health Desk. All rights reserved.\nPrivacy Policy | Terms of Use \xC2\xB7 Contact Us\n";
+  CHECK(matched(run_rule("boilerplate/navigation", page)) ==
+        std::vector<std::string>{"Home > Drugs > Kratom", "Privacy Policy | Terms of Use \xC2\xB7 Contact Us"});
+  CHECK(matched(run_rule("boilerplate/page-label", page)) == std::vector<std::string>{"Print", "Yes  No"});
+  CHECK(matched(run_rule("boilerplate/site-ui", page)) == std::vector<std::string>{"Was this page helpful", "All rights reserved"});
+  // In a sentence, or a single footer word, they are the article's own words.
+  CHECK(run_rule("boilerplate/navigation", "Read the privacy policy and terms of use before you sign.\nContact Us\nHome remedies / kratom").empty());
+  CHECK(run_rule("boilerplate/page-label", "Print the form and share it with your doctor.\n").empty());
+}
