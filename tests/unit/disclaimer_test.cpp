@@ -34,6 +34,9 @@ TEST_CASE("disclaimer: many wordings pass", "[disclaimer]") {
       "Body.\nFor educational purposes only. Please seek advice from a qualified healthcare professional.",
       "Body.\nThe information here does not constitute medical advice. Always talk to your oncologist.",
       "Body.\nThis guide does not replace the advice of your cardiologist.\nIt is for general information only.",
+      "Body.\nNothing on this page should be taken as medical advice. If you have questions, talk to your prescriber.",
+      "Body.\nDisclaimer: The information provided is general in nature. Consult a qualified medical professional.",
+      "Body.\nThis guide is not a substitute for care from a licensed clinician. Contact your healthcare provider.",
   };
   for (const char* page : pages) {
     INFO(page);
@@ -45,6 +48,8 @@ TEST_CASE("disclaimer: halves, absence and line breaks", "[disclaimer]") {
   CHECK(disclaimer_rules("p.txt", "Zinc may shorten colds.") == missing);
   CHECK(disclaimer_rules("p.txt", "Zinc may shorten colds.\nFor informational purposes only.") == incomplete);
   CHECK(disclaimer_rules("p.txt", "Zinc may shorten colds.\nAsk your doctor first.") == incomplete);
+  // Body text that only resembles a disclaimer's first half does not make one.
+  CHECK(disclaimer_rules("p.txt", "Zinc is not a substitute for antibiotics. Ask your doctor first.") == incomplete);
   CHECK(disclaimer_rules("p.txt", "Zinc.\nThis is not\nmedical advice. Please talk\nto your doctor.") == none);
 }
 
