@@ -151,3 +151,9 @@ TEST_CASE("boilerplate: navigation lines, widget labels and footers of a scraped
   CHECK(run_rule("boilerplate/navigation", "Read the privacy policy and terms of use before you sign.\nContact Us\nHome remedies / kratom").empty());
   CHECK(run_rule("boilerplate/page-label", "Print the form and share it with your doctor.\n").empty());
 }
+
+TEST_CASE("ocr/dose-digit: a letter among a dose's digits", "[detectors]") {
+  CHECK(matched(run_rule("ocr/dose-digit", "Start at O.25 mg, then 1O mg; the tablet is l4 mg.")) ==
+        std::vector<std::string>{"O.25 mg", "1O mg", "l4 mg"});
+  CHECK(run_rule("ocr/dose-digit", "Start at 0.25 mg, then 10 mg. CoQ10 mg, B12 mg, IO mg and 5 IU are not doses misread.").empty());
+}
