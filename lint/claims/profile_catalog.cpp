@@ -38,8 +38,9 @@ ProfileIndex build_index(const Profile& profile) {
     for (const Indication& indication : product.approved_for) {
       add_terms(indication);
       for (const std::string& term : indication.terms) {
-        index.approved_substances[phrase_key(term, true)].push_back(product.substance);
-        index.approved_products[phrase_key(term, true)].push_back(phrase_key(product.name, true));
+        const std::string key = phrase_key(term, true);
+        index.approved_substances[key].push_back(product.substance);
+        index.approved_products[key].push_back(phrase_key(product.name, true));
       }
     }
   }

@@ -61,25 +61,33 @@ TEST_CASE("anchor_text flags pasted link text and leaves governed phrases", "[de
 }
 
 TEST_CASE("anchor_text: a phrase left dangling, or opening a sentence in lower case", "[detectors]") {
-  // What a scrape leaves after a finished sentence, at the end of a paragraph or before more text.
-  CHECK(matched(run_rule("boilerplate/anchor-text", "Ask your doctor. get more info\n\nNext part.")) ==
-        std::vector<std::string>{"get more info"});
-  CHECK(matched(run_rule("boilerplate/anchor-text", "Ask your doctor.\nclick here\n")) == std::vector<std::string>{"click here"});
-  CHECK(matched(run_rule("boilerplate/anchor-text", "Ask your doctor. see details Doses vary.")) ==
-        std::vector<std::string>{"see details"});
-  // Mid-sentence with nothing after it in the paragraph: nothing governs it either way.
-  CHECK(matched(run_rule("boilerplate/anchor-text", "Talk with your doctor get more info\n")) ==
-        std::vector<std::string>{"get more info"});
-  // Hard-wrapped text goes on on the next line: the word there counts.
-  CHECK(matched(run_rule("boilerplate/anchor-text", "Blocking NMDA get more info\nreceptors may help.")) ==
-        std::vector<std::string>{"get more info"});
-  CHECK(run_rule("boilerplate/anchor-text", "Patients can ask the clinic or get more info\nabout the drug online.").empty());
-  // Sentences that open with the phrase and go on, capitalised ones, and lower-case line
-  // starts that continue the line before are left alone.
-  CHECK(run_rule("boilerplate/anchor-text", "It is listed. click here to open the list.").empty());
-  CHECK(run_rule("boilerplate/anchor-text", "Doses vary. Click here\n").empty());
-  CHECK(run_rule("boilerplate/anchor-text", "The maker describes it on the company's\nofficial website and in its leaflet.").empty());
-  CHECK(run_rule("boilerplate/anchor-text", "The maker has a page on its\nofficial website\n").empty());
+  const std::pair<const char*, const char*> flagged[] = {
+      // What a scrape leaves after a finished sentence, at the end of a paragraph or before more text.
+      {"Ask your doctor. get more info\n\nNext part.", "get more info"},
+      {"Ask your doctor.\nclick here\n", "click here"},
+      {"Ask your doctor. see details Doses vary.", "see details"},
+      // Mid-sentence with nothing after it in the paragraph: nothing governs it either way.
+      {"Talk with your doctor get more info\n", "get more info"},
+      // Hard-wrapped text goes on on the next line: the word there counts.
+      {"Blocking NMDA get more info\nreceptors may help.", "get more info"},
+  };
+  for (const auto& [text, phrase] : flagged) {
+    INFO(text);
+    CHECK(matched(run_rule("boilerplate/anchor-text", text)) == std::vector<std::string>{phrase});
+  }
+  // Continued on the next line, sentences that open with the phrase and go on, capitalised
+  // ones, and lower-case line starts that continue the line before are left alone.
+  const char* clean[] = {
+      "Patients can ask the clinic or get more info\nabout the drug online.",
+      "It is listed. click here to open the list.",
+      "Doses vary. Click here\n",
+      "The maker describes it on the company's\nofficial website and in its leaflet.",
+      "The maker has a page on its\nofficial website\n",
+  };
+  for (const char* text : clean) {
+    INFO(text);
+    CHECK(run_rule("boilerplate/anchor-text", text).empty());
+  }
 }
 
 TEST_CASE("repeated_line flags a duplicated title once", "[detectors]") {

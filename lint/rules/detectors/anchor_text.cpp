@@ -82,7 +82,7 @@ class AnchorText : public Rule {
     std::size_t begin = skip_blanks(text, offset);
     if (begin < text.size() && text[begin] == '\n') {
       begin = skip_blanks(text, begin + 1);
-      if (begin >= text.size() || text[begin] == '\n' || text[begin] == '\r') return {};
+      if (begin >= text.size() || text[begin] == '\n') return {};
     }
     std::size_t end = begin;
     while (end < text.size() && is_word_byte(text[end])) ++end;
@@ -91,15 +91,11 @@ class AnchorText : public Rule {
   }
 
   // Whether the text before `offset` ends with a sentence's closing mark, on this line or
-  // the line before.
+  // the line before (the text has LF line ends).
   static bool follows_finished_sentence(std::string_view text, std::size_t offset) {
-    std::size_t at = offset;
-    while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
-    if (at > 0 && text[at - 1] == '\n') {
-      --at;
-      while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t' || text[at - 1] == '\r')) --at;
-    }
-    return at > 0 && (text[at - 1] == '.' || text[at - 1] == '!' || text[at - 1] == '?');
+    char32_t before = previous_char(text, offset);
+    if (before == '\n') before = previous_char(text, text.rfind('\n', offset - 1));
+    return before == '.' || before == '!' || before == '?';
   }
 
   static std::size_t skip_blanks(std::string_view text, std::size_t at) {

@@ -161,7 +161,8 @@ class MidSentenceCapital : public Rule {
     if (it == words.begin()) return false;
     if (!only_blanks(text.substr((it - 1)->range.end, it->range.begin - (it - 1)->range.end))) return false;
     constexpr int most_markers = 8;
-    for (auto marker = it - 1; marker - (it - 1) > -most_markers; --marker) {
+    auto marker = it - 1;
+    for (int n = 0; n < most_markers; ++n, --marker) {
       std::string_view token = text.substr(marker->range.begin, marker->range.size());
       // ICU keeps "weeks.three" together as one word (a full stop between letters).
       const std::size_t dot = token.rfind('.');
