@@ -119,7 +119,7 @@ Profile load_profile(const ProfileSource& source) {
   }
   if (const auto list = root.find("doses")) {
     for (const JsonReader& json : list->elements()) {
-      json.expect_object({"substance", "route", "use", "min", "max", "unit", "source", "note"});
+      json.expect_object({"substance", "route", "use", "min", "max", "unit", "per", "source", "note"});
       DoseRange dose;
       dose.substance = check_substance(json.at("substance"));
       dose.route = json.at("route").string();
@@ -138,6 +138,8 @@ Profile load_profile(const ProfileSource& source) {
         dose.max *= 1000;
         dose.unit = "mg";
       }
+      dose.per = json.string_or("per", "");
+      if (!dose.per.empty() && dose.per != "day" && dose.per != "week") json.at("per").fail("expected \"day\" or \"week\"");
       dose.source = json.at("source").string();
       profile.doses.push_back(std::move(dose));
     }

@@ -56,6 +56,7 @@ struct DoseRange {
   double min = 0;
   double max = 0;
   std::string unit;                ///< "mg" or "mg/kg" (profiles may say "g"; it is converted)
+  std::string per;                 ///< how often the dose is given: "day", "week", or "" (not said)
   std::string source;
 };
 

@@ -58,7 +58,18 @@ TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") 
   // unless another approval term claims it again.
   CHECK(matched(run_rule("claim/regulatory-status", "Ketamine is approved as an anesthetic, but it is now FDA approved for depression.")) ==
         std::vector<std::string>{"FDA approved"});
+  // Compounded preparations are never FDA-approved, whatever the indication.
+  const auto compounded = run_rule("claim/regulatory-status", "Our compounded semaglutide is FDA approved for weight loss.");
+  REQUIRE(compounded.size() == 1);
+  CHECK_THAT(compounded[0].message, Catch::Contains("weight loss is not among the approved uses of compounded semaglutide"));
+  CHECK_THAT(compounded[0].message, Catch::Contains("compounded preparations are not FDA-approved"));
+  CHECK(matched(run_rule("claim/regulatory-status", "Compounded ketamine troches are FDA-approved.")) == std::vector<std::string>{"FDA-approved"});
   const char* fine[] = {
+      "Compounded semaglutide is not FDA approved.",
+      "Compounded semaglutide contains the same ingredient as FDA-approved Wegovy.",
+      "Unlike compounded products, semaglutide is FDA approved for weight loss.",
+      "Semaglutide is FDA approved for weight loss; compounded versions are not reviewed by the agency.",
+      "Wegovy is FDA approved for weight loss, but compounded semaglutide is not.",
       "Ketamine is FDA approved for anesthesia but is used off-label for depression.",
       "Ozempic is FDA approved for type 2 diabetes, though some doctors prescribe it off-label for weight loss.",
       "Ozempic and Wegovy are FDA approved for weight management and type 2 diabetes between them.",
@@ -91,7 +102,16 @@ TEST_CASE("dose range: tenfold errors and wrong units are flagged, label doses p
         std::vector<std::string>{"5 mg/kg"});
   CHECK(matched(run_rule("claim/dose-out-of-range", "Spravato is sprayed at 560 mg.")) == std::vector<std::string>{"560 mg"});
   CHECK(matched(run_rule("claim/dose-out-of-range", "Ozempic goes up to 24 mg weekly.")) == std::vector<std::string>{"24 mg"});
+  // A weekly injection dose given a daily schedule fits no range: the only daily one is the tablet's.
+  const auto daily = run_rule("claim/dose-out-of-range", "Semaglutide is started at 0.25 mg daily and raised to 2.4 mg per day.");
+  CHECK(matched(daily) == std::vector<std::string>{"0.25 mg", "2.4 mg"});
+  REQUIRE(!daily.empty());
+  CHECK_THAT(daily[0].message, Catch::Contains("0.25–2.4 mg subcutaneous per week"));
   const char* fine[] = {
+      "Wegovy is started at 0.25 mg once weekly and raised every four weeks to 2.4 mg.",
+      "Rybelsus is taken once a day at 3 mg, 7 mg or 14 mg; Ozempic is injected weekly at 0.5 mg or 1 mg.",
+      "Semaglutide tablets are taken every morning at 14 mg.",
+      "Spravato is given at 56 mg twice a week.",  // esketamine's range names no schedule
       "Ketamine is infused at 0.5 mg/kg over forty minutes.",
       "Ketamine has been studied at 0.1–0.75 mg/kg.",
       "Intramuscular ketamine for anaesthesia uses 6.5 to 13 mg/kg.",
@@ -149,6 +169,9 @@ TEST_CASE("profiles fail to load with a pointer when they are inconsistent", "[c
   CHECK_THAT(error_of(R"({"profile": "p", "substances": [{"id": "x", "names": ["xdrug"]}], "risks": [],
     "doses": [{"substance": "x", "route": "oral", "min": 5, "max": 1, "unit": "mg", "source": "s"}]})"),
              Catch::StartsWith("p.json: at /doses/0/min: min is larger than max"));
+  CHECK_THAT(error_of(R"({"profile": "p", "substances": [{"id": "x", "names": ["xdrug"]}], "risks": [],
+    "doses": [{"substance": "x", "route": "oral", "min": 1, "max": 5, "unit": "mg", "per": "month", "source": "s"}]})"),
+             Catch::StartsWith("p.json: at /doses/0/per: expected \"day\" or \"week\""));
   CHECK_THAT(error_of(R"({"profile": "p", "substances": [{"id": "x", "names": ["xdrug"]}], "risks": [], "extra": 1})"),
              Catch::StartsWith("p.json: at /extra: unknown key"));
 }

@@ -158,6 +158,12 @@ TEST_CASE("boilerplate: navigation lines, widget labels and footers of a scraped
   // In a sentence, or a single footer word, they are the article's own words.
   CHECK(run_rule("boilerplate/navigation", "Read the privacy policy and terms of use before you sign.\nContact Us\nHome remedies / kratom").empty());
   CHECK(run_rule("boilerplate/page-label", "Print the form and share it with your doctor.\n").empty());
+  // Related-link lines and the page furniture of a converted PDF.
+  const std::string furniture = "Related: Ketamine Clinics Near You\nKetamine is an anaesthetic.\nPage 3 of 12\n"
+                                "Downloaded from journal.example.org on 14 May 2021\nRelated: see the table. It lists doses.\n";
+  CHECK(matched(run_rule("boilerplate/page-label", furniture)) ==
+        std::vector<std::string>{"Related: Ketamine Clinics Near You", "Page 3 of 12", "Downloaded from journal.example.org on 14 May 2021"});
+  CHECK(run_rule("boilerplate/page-label", "The study was downloaded from the registry on 4 May.\nSee page 3 of 12 for the dose table.\n").empty());
 }
 
 TEST_CASE("ocr/dose-digit: a letter among a dose's digits", "[detectors]") {

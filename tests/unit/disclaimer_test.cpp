@@ -79,6 +79,16 @@ TEST_CASE("attribution: claims need a citation nearby; pages need sources, an au
   CHECK(rules_of("By Ann Lee. Updated May 2024. Sources: NIH.\nBook your free consultation today.") ==
         std::vector<std::string>{"attribution/undisclosed-promotion"});
   CHECK(rules_of("By Ann Lee. Updated May 2024. Sources: NIH.\nOur clinic offers infusions. Book your free consultation today.").empty());
+  // What research has not shown is not a claim to source.
+  const std::string dated = "By Ann Lee. Updated May 2024. Sources: NIH.\n";
+  CHECK(rules_of(dated + "No studies have shown that zinc cures colds. Few clinical trials have shown a benefit.").empty());
+  CHECK(rules_of(dated + "Studies have demonstrated that zinc cures colds.") == std::vector<std::string>{"attribution/unsupported-claim"});
+  // Numbered markers in parentheses, glued to the sentence end or before its full stop, are citations;
+  // a manual-page reference such as fcntl(2) is not.
+  const std::string undated = "By Ann Lee. Updated May 2024.\n";
+  CHECK(rules_of(undated + "Zinc shortens colds.(2) It is cheap.").empty());
+  CHECK(rules_of(undated + "Zinc shortens colds (2, 3). It is cheap.").empty());
+  CHECK(rules_of(undated + "Zinc locks files with fcntl(2) calls.") == std::vector<std::string>{"attribution/no-references"});
 }
 
 TEST_CASE("packs can share definitions with $ref; a bad reference is a load error", "[disclaimer]") {

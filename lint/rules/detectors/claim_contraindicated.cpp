@@ -1,5 +1,8 @@
 // Detector `contraindicated_use`: the substance called safe for, or recommended for, a group
 // its profile lists as contraindicated or cautioned ("safe during pregnancy").
+#include <optional>
+#include <utility>
+
 #include "claims/claim_scan.hpp"
 #include "rules/detectors/claim_detectors.hpp"
 
@@ -21,17 +24,21 @@ class ContraindicatedUse : public Rule {
       const ProfileIndex& index = profiles->catalog().index(about.front().profile);
       for (const TextRange term : recommend_terms_.find(text, sentence)) {
         if (ClaimReading::asked(text, sentence, term) || reading_.negated(text, sentence, term)) continue;
+        // The group nearest after the term is the one it is said of: "safe during pregnancy
+        // and for people with thyroid cancer" names pregnancy first.
         const TextRange rest{term.begin, sentence.end};
+        std::optional<std::pair<TextRange, std::size_t>> nearest;  // group, contraindication index
         for (std::size_t i = 0; i < profile.contraindications.size(); ++i) {
           const auto groups = index.contraindication_terms[i].find(text, rest);
-          if (groups.empty()) continue;
-          const Contraindication& item = profile.contraindications[i];
-          out.push_back(span_finding_with(document, term,
-                                          {{"substance", substance_names(profiles->catalog(), about)},
-                                           {"group", text.substr(groups.front().begin, groups.front().size())},
-                                           {"listed", item.name + (item.absolute ? " (contraindication)" : " (caution)")}}));
-          return;
+          if (!groups.empty() && (!nearest || groups.front().begin < nearest->first.begin)) nearest.emplace(groups.front(), i);
         }
+        if (!nearest) continue;
+        const Contraindication& item = profile.contraindications[nearest->second];
+        out.push_back(span_finding_with(document, term,
+                                        {{"substance", substance_names(profiles->catalog(), about)},
+                                         {"group", text.substr(nearest->first.begin, nearest->first.size())},
+                                         {"listed", item.name + (item.absolute ? " (contraindication)" : " (caution)")}}));
+        return;
       }
     });
   }

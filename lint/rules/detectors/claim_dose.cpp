@@ -1,7 +1,9 @@
 // Detector `dose_range`: a dose with units ("50 mg/kg", "0.5–1 mg per kg") in a sentence
 // about a profiled substance, outside every dose range the profile gives for that unit
-// (and for the route, when the sentence names one). Unit spellings, conversion factors and
-// route words are options; the ranges come from the profile.
+// (and for the route, when the sentence names one). A range the label gives for a schedule
+// ("per": "week") does not hold a dose the sentence gives another one ("2.4 mg daily").
+// Unit spellings, conversion factors, route and schedule words are options; the ranges come
+// from the profile.
 #include <algorithm>
 #include <cstdlib>
 #include <map>
@@ -42,8 +44,12 @@ double parse_number(std::string_view text) {
 class DoseRangeRule : public Rule {
  public:
   DoseRangeRule(RuleMeta meta, boost::u32regex pattern, std::map<std::string, UnitSpelling> units,
-                std::vector<std::pair<std::string, TermList>> routes)
-      : Rule(std::move(meta)), pattern_(std::move(pattern)), units_(std::move(units)), routes_(std::move(routes)) {}
+                std::vector<std::pair<std::string, TermList>> routes, std::vector<std::pair<std::string, TermList>> schedules)
+      : Rule(std::move(meta)),
+        pattern_(std::move(pattern)),
+        units_(std::move(units)),
+        routes_(std::move(routes)),
+        schedules_(std::move(schedules)) {}
 
   void check(const LintContext& context, std::vector<Finding>& out) const override {
     const Document& document = context.document();
@@ -51,10 +57,8 @@ class DoseRangeRule : public Rule {
     const DocumentProfiles* profiles = context.profiles();
     for_each_claim_sentence(context, [&](TextRange sentence, const std::vector<SubstanceRef>& about) {
       const Profile& profile = profiles->catalog().profiles()[about.front().profile];
-      std::set<std::string> stated_routes;
-      for (const auto& [route, terms] : routes_) {
-        if (terms.any_in(text, sentence)) stated_routes.insert(route);
-      }
+      const std::set<std::string> stated_routes = stated(routes_, text, sentence);
+      const std::set<std::string> stated_schedules = stated(schedules_, text, sentence);
       const std::string_view sentence_text = text.substr(sentence.begin, sentence.size());
       for_each_match(pattern_, sentence_text, [&](TextRange local, const auto& match) {
         const auto unit_it = units_.find(phrase_key(sentence_text.substr(group_range(match, 3, sentence_text).begin,
@@ -71,6 +75,12 @@ class DoseRangeRule : public Rule {
           if (substance && route && range.unit == unit.unit) ranges.push_back(&range);
         }
         if (ranges.empty()) return;
+        // Ranges whose schedule the sentence contradicts hold no dose of it; the message still
+        // lists them, so the reader sees the schedule the label gives.
+        std::vector<const DoseRange*> holding;
+        std::copy_if(ranges.begin(), ranges.end(), std::back_inserter(holding), [&](const DoseRange* r) {
+          return r->per.empty() || stated_schedules.empty() || stated_schedules.count(r->per) != 0;
+        });
         std::vector<double> values;
         for (int group : {1, 2}) {
           if (!match[group].matched) continue;
@@ -78,7 +88,7 @@ class DoseRangeRule : public Rule {
           values.push_back(parse_number(sentence_text.substr(g.begin, g.size())) * unit.factor);
         }
         const bool outside = std::any_of(values.begin(), values.end(), [&](double value) {
-          return std::none_of(ranges.begin(), ranges.end(), [&](const DoseRange* r) {
+          return std::none_of(holding.begin(), holding.end(), [&](const DoseRange* r) {
             return value >= r->min * 0.999 && value <= r->max * 1.001;
           });
         });
@@ -95,14 +105,25 @@ class DoseRangeRule : public Rule {
 
   void prefilter_clients(std::vector<const PrefilterClient*>& out) const override {
     for (const auto& route : routes_) route.second.add_prefilter_clients(out);
+    for (const auto& schedule : schedules_) schedule.second.add_prefilter_clients(out);
   }
 
  private:
+  // The names of the lists (routes, schedules) with a term in the sentence.
+  static std::set<std::string> stated(const std::vector<std::pair<std::string, TermList>>& lists, std::string_view text,
+                                      TextRange sentence) {
+    std::set<std::string> names;
+    for (const auto& [name, terms] : lists) {
+      if (terms.any_in(text, sentence)) names.insert(name);
+    }
+    return names;
+  }
+
   static std::string describe(const std::vector<const DoseRange*>& ranges) {
     std::string out;
     for (const DoseRange* r : ranges) {
       out += (out.empty() ? "" : "; ") + format_number(r->min) + "–" + format_number(r->max) + " " + r->unit + " " +
-             r->route + (r->use.empty() ? "" : " (" + r->use + ")");
+             r->route + (r->per.empty() ? "" : " per " + r->per) + (r->use.empty() ? "" : " (" + r->use + ")");
     }
     return out;
   }
@@ -110,12 +131,13 @@ class DoseRangeRule : public Rule {
   boost::u32regex pattern_;
   std::map<std::string, UnitSpelling> units_;
   std::vector<std::pair<std::string, TermList>> routes_;
+  std::vector<std::pair<std::string, TermList>> schedules_;
 };
 
 }  // namespace
 
 std::unique_ptr<Rule> make_dose_range(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"units", "routes"});
+  options.expect_object({"units", "routes", "schedules"});
   std::map<std::string, UnitSpelling> units;
   std::vector<std::string> spellings;
   for (const JsonReader& entry : options.at("units").elements()) {
@@ -142,7 +164,15 @@ std::unique_ptr<Rule> make_dose_range(RuleMeta meta, const JsonReader& options) 
   const std::string pattern = first_number + "(?:\\h*(?:-|\\x{2013}|to)\\h*" + number + ")?\\h*(" + alternatives + ")(?!\\w)";
   std::vector<std::pair<std::string, TermList>> routes;
   for (const auto& [route, terms] : options.at("routes").members()) routes.emplace_back(route, TermList(terms.strings()));
-  return std::make_unique<DoseRangeRule>(std::move(meta), compile_regex(pattern, true), std::move(units), std::move(routes));
+  std::vector<std::pair<std::string, TermList>> schedules;
+  if (const auto list = options.find("schedules")) {
+    for (const auto& [schedule, terms] : list->members()) {
+      if (schedule != "day" && schedule != "week") list->at(schedule).fail("expected \"day\" or \"week\"");
+      schedules.emplace_back(schedule, TermList(terms.strings()));
+    }
+  }
+  return std::make_unique<DoseRangeRule>(std::move(meta), compile_regex(pattern, true), std::move(units), std::move(routes),
+                                         std::move(schedules));
 }
 
 }  // namespace medlint

@@ -5,8 +5,11 @@
 // between it and the approval term: "approved for anaesthesia but used off-label for
 // depression" claims no approval for depression. Where the part names products ("Ozempic"),
 // one of them must be approved for the indication: a sibling product of the same substance
-// ("Wegovy") does not make the claim true.
+// ("Wegovy") does not make the claim true. A form of a drug that is never FDA-approved
+// ("compounded", the rule's `unapproved_forms`) named before the approval term makes the
+// claim false, with or without an indication.
 #include <algorithm>
+#include <optional>
 
 #include "claims/claim_scan.hpp"
 #include "rules/detectors/claim_detectors.hpp"
@@ -18,10 +21,12 @@ namespace {
 
 class RegulatoryStatus : public Rule {
  public:
-  RegulatoryStatus(RuleMeta meta, TermList approval_terms, TermList scope_breaks, ClaimReading reading)
+  RegulatoryStatus(RuleMeta meta, TermList approval_terms, TermList scope_breaks, TermList unapproved_forms,
+                   ClaimReading reading)
       : Rule(std::move(meta)),
         approval_terms_(std::move(approval_terms)),
         scope_breaks_(std::move(scope_breaks)),
+        unapproved_forms_(std::move(unapproved_forms)),
         reading_(std::move(reading)) {}
 
   void check(const LintContext& context, std::vector<Finding>& out) const override {
@@ -42,7 +47,20 @@ class RegulatoryStatus : public Rule {
         for (const TextRange name : index.product_names.find(text, part)) {
           products.push_back(phrase_key(text.substr(name.begin, name.size()), true));
         }
-        for (const TextRange indication : index.indication_terms.find(text, part)) {
+        const std::vector<TextRange> indications = index.indication_terms.find(text, part);
+        if (const auto form = products.empty() ? unapproved_form(text, part, breaks, term) : std::nullopt) {
+          const auto indication = std::find_if(indications.begin(), indications.end(),
+                                               [&](TextRange i) { return !broken_between(breaks, term, i); });
+          const std::string form_name = phrase_key(text.substr(form->begin, form->size()), true);
+          out.push_back(span_finding_with(
+              document, term,
+              {{"substance", form_name + " " + substance_names(profiles->catalog(), candidates)},
+               {"indication", indication == indications.end() ? std::string("this use")
+                                                               : std::string(text.substr(indication->begin, indication->size()))},
+               {"approved", "none; " + form_name + " preparations are not FDA-approved"}}));
+          return;
+        }
+        for (const TextRange indication : indications) {
           if (broken_between(breaks, term, indication)) continue;
           const std::string key = phrase_key(text.substr(indication.begin, indication.size()), true);
           if (products.empty() ? substance_approved(index, profile, candidates, key) : product_approved(index, products, key)) continue;
@@ -70,6 +88,20 @@ class RegulatoryStatus : public Rule {
     std::size_t end = offset;
     while (end < sentence.end && text[end] != ';') ++end;
     return {begin, end};
+  }
+
+  // An unapproved form ("compounded") named before the approval term in the part, with no
+  // scope break before the term: "our compounded semaglutide is FDA approved". A form after the
+  // term ("FDA-approved, then compounded") or in a part that names products ("the same
+  // ingredient as FDA-approved Wegovy") is not what the approval is said of.
+  std::optional<TextRange> unapproved_form(std::string_view text, TextRange part, const std::vector<TextRange>& breaks,
+                                           TextRange term) const {
+    // "Unlike compounded products, semaglutide is approved": a break before the form cuts it off too.
+    if (std::any_of(breaks.begin(), breaks.end(), [&](TextRange b) { return b.end <= term.begin; })) return std::nullopt;
+    for (const TextRange form : unapproved_forms_.find(text, part)) {
+      if (form.end <= term.begin) return form;
+    }
+    return std::nullopt;
   }
 
   // Whether a scope break lies between the approval term and the indication.
@@ -129,15 +161,17 @@ class RegulatoryStatus : public Rule {
 
   TermList approval_terms_;
   TermList scope_breaks_;
+  TermList unapproved_forms_;
   ClaimReading reading_;
 };
 
 }  // namespace
 
 std::unique_ptr<Rule> make_regulatory_status(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"approval_terms", "scope_breaks", "negations", "negation_window"});
+  options.expect_object({"approval_terms", "scope_breaks", "unapproved_forms", "negations", "negation_window"});
   return std::make_unique<RegulatoryStatus>(std::move(meta), TermList::read(options, "approval_terms"),
                                             TermList::read(options, "scope_breaks", std::vector<std::string>{}),
+                                            TermList::read(options, "unapproved_forms", std::vector<std::string>{}),
                                             ClaimReading::read(options, false));
 }
 

@@ -1,10 +1,13 @@
 // Claims and citation markers are both options, so a publisher's own citation style (for
-// example "[Ref 12]") is one more pattern, not a code change.
+// example "[Ref 12]") is one more pattern, not a code change. A claim with a negation just
+// before it ("No studies have shown", "few clinical trials have shown") says what research
+// has not found: the careful wording, not a claim to source.
 #include "rules/detectors/unsupported_claim.hpp"
 
 #include <algorithm>
 #include <memory>
 
+#include "claims/claim_sentence.hpp"
 #include "rules/phrase_matcher.hpp"
 #include "rules/regex_option.hpp"
 #include "text/regex.hpp"
@@ -15,8 +18,8 @@ namespace {
 
 class UnsupportedClaim : public Rule {
  public:
-  UnsupportedClaim(RuleMeta meta, PhraseMatcher claims, std::vector<PrefilteredRegex> citations)
-      : Rule(std::move(meta)), claims_(std::move(claims)), citations_(std::move(citations)) {
+  UnsupportedClaim(RuleMeta meta, PhraseMatcher claims, std::vector<PrefilteredRegex> citations, ClaimReading reading)
+      : Rule(std::move(meta)), claims_(std::move(claims)), citations_(std::move(citations)), reading_(std::move(reading)) {
     std::vector<const PrefilterClient*> clients;
     for (const PrefilteredRegex& citation : citations_) clients.push_back(&citation);
     citation_scan_ = std::make_unique<LiteralPrefilter>(clients);
@@ -33,6 +36,7 @@ class UnsupportedClaim : public Rule {
       if (it == sentences.begin()) return;
       --it;
       if (*it == last_flagged_sentence) return;  // one finding per sentence
+      if (!reading_.negations.empty() && reading_.negated(text, *it, claim)) return;
       const std::size_t scope_end = std::next(it) != sentences.end() ? std::next(it)->end : it->end;
       const std::string_view scope = text.substr(it->begin, scope_end - it->begin);
       // One scan of the two sentences for every citation pattern; Boost then only runs for a
@@ -63,14 +67,18 @@ class UnsupportedClaim : public Rule {
   PhraseMatcher claims_;
   std::vector<PrefilteredRegex> citations_;
   std::unique_ptr<const LiteralPrefilter> citation_scan_;  // over citations_, which never move again
+  ClaimReading reading_;
 };
 
 }  // namespace
 
 std::unique_ptr<Rule> make_unsupported_claim(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"claims", "citation_patterns"});
+  options.expect_object({"claims", "citation_patterns", "negations", "negation_window"});
   std::vector<PrefilteredRegex> citations = compile_regex_list(options.at("citation_patterns"), false);
-  return std::make_unique<UnsupportedClaim>(std::move(meta), PhraseMatcher(options.at("claims").strings(), true), std::move(citations));
+  ClaimReading reading;
+  if (options.find("negations")) reading = ClaimReading::read(options, false);
+  return std::make_unique<UnsupportedClaim>(std::move(meta), PhraseMatcher(options.at("claims").strings(), true), std::move(citations),
+                                            std::move(reading));
 }
 
 }  // namespace medlint
