@@ -70,6 +70,9 @@ TEST_CASE("anchor_text: a phrase left dangling, or opening a sentence in lower c
       {"Talk with your doctor get more info\n", "get more info"},
       // Hard-wrapped text goes on on the next line: the word there counts.
       {"Blocking NMDA get more info\nreceptors may help.", "get more info"},
+      // Alone on its line, in any case, after a line that does not run on into it.
+      {"Weight returns within a year.12\nget more info\nPatients who stop regain it.", "get more info"},
+      {"Doses vary.\nMore info:\n", "More info"},
   };
   for (const auto& [text, phrase] : flagged) {
     INFO(text);
@@ -83,6 +86,8 @@ TEST_CASE("anchor_text: a phrase left dangling, or opening a sentence in lower c
       "Doses vary. Click here\n",
       "The maker describes it on the company's\nofficial website and in its leaflet.",
       "The maker has a page on its\nofficial website\n",
+      "For the leaflet, the maker's\nofficial website\nlists the doses.",
+      "Ask the pharmacist, or\nclick here\n",
   };
   for (const char* text : clean) {
     INFO(text);

@@ -5,7 +5,9 @@
 //    word that continues it ("about", "on", "here") — so it was pasted between two words, or
 //    left dangling at the end of a paragraph;
 //  - the same phrase opening a sentence in lower case right after a full stop ("...your
-//    doctor. get more info") and not continued: what was left of a link after the scrape.
+//    doctor. get more info") and not continued: what was left of a link after the scrape;
+//  - the phrase alone on its line, in any case ("get more info", "Read more"): a link or
+//    button the scraper kept as a line of its own.
 #include "rules/detectors/anchor_text.hpp"
 
 #include <optional>
@@ -45,6 +47,10 @@ class AnchorText : public Rule {
     }
     if (options_.phrases) {
       options_.phrases->scan(text, [&](TextRange range) {
+        if (alone_on_line(text, range)) {
+          out.push_back(span_finding(document, range, ""));
+          return;
+        }
         const std::string after = fold_case(word_after(text, range.end));
         if (options_.continuations.count(after) != 0) return;
         if (starts_sentence(text, range.begin)) {
@@ -96,6 +102,23 @@ class AnchorText : public Rule {
     char32_t before = previous_char(text, offset);
     if (before == '\n') before = previous_char(text, text.rfind('\n', offset - 1));
     return before == '.' || before == '!' || before == '?';
+  }
+
+  // Only blanks before the phrase on its line, and only blanks or an ASCII closing mark of a
+  // link label ("Click here >", "More info:") after it.
+  static bool alone_on_line(std::string_view text, TextRange range) {
+    std::size_t begin = range.begin;
+    while (begin > 0 && (text[begin - 1] == ' ' || text[begin - 1] == '\t')) --begin;
+    if (begin > 0 && text[begin - 1] != '\n') return false;
+    // A line before that ends in a lower-case letter or a comma goes on into this one ("a page
+    // on its\nofficial website"): hard-wrapped prose, not a line of its own.
+    const char32_t wrapped_from = begin > 0 ? previous_char(text, begin - 1) : U'\n';
+    if (wrapped_from == ',' || (wrapped_from < 0x80 && is_lower_ascii(static_cast<char>(wrapped_from)))) return false;
+    std::size_t end = skip_blanks(text, range.end);
+    static constexpr std::string_view closing_marks = ".:!>";
+    while (end < text.size() && closing_marks.find(text[end]) != std::string_view::npos) ++end;
+    end = skip_blanks(text, end);
+    return end == text.size() || text[end] == '\n';
   }
 
   static std::size_t skip_blanks(std::string_view text, std::size_t at) {
