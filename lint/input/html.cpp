@@ -2,6 +2,9 @@
 // source. Runs without character references are copied from the source byte for byte; each
 // reference is replaced by what gumbo decoded it to, anchored at the reference. The tree is
 // walked with an explicit stack, so a page nested 100,000 levels deep cannot overflow it.
+// A superscript reference number (<sup>2</sup>, <sup><a href="#r2">2,3</a></sup>) is read
+// as "[2]": in the markup it is a well-formed citation, and only flattened into the text
+// ("depression.2 The") would it look like the damage the citation rules report.
 #include "input/html.hpp"
 
 #include <iterator>
@@ -67,6 +70,25 @@ std::size_t reference_length(std::string_view original, std::size_t i) {
   return k - i;
 }
 
+// The text inside `element` when it is short and holds only reference numbers ("2", "2,3",
+// "4-6"), else empty.
+std::string citation_numbers(const GumboElement& element) {
+  std::string text;
+  std::vector<const GumboVector*> pending{&element.children};
+  while (!pending.empty() && text.size() <= 24) {
+    const GumboVector* children = pending.back();
+    pending.pop_back();
+    for (unsigned i = 0; i < children->length; ++i) {
+      const auto* child = static_cast<const GumboNode*>(children->data[i]);
+      if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE) text += child->v.text.text;
+      else if (child->type == GUMBO_NODE_ELEMENT && pending.size() < 4) pending.push_back(&child->v.element.children);
+    }
+  }
+  const bool numbers = text.size() <= 24 && std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) &&
+                       text.find_first_not_of("0123456789,- \t\n") == std::string::npos;
+  return numbers ? text : std::string();
+}
+
 struct Walker {
   std::string_view source;
   TextBuilder builder;
@@ -120,6 +142,7 @@ struct Walker {
       const GumboNode* node;
       unsigned next_child;
       bool preformatted;
+      bool bracketed = false;  // a reference number in <sup>: closed with "]"
     };
     std::vector<Frame> stack{{root, 0, false}};
     while (!stack.empty()) {
@@ -148,6 +171,10 @@ struct Walker {
         }
         if (element.tag == GUMBO_TAG_BR) builder.line_break(element.start_pos.offset);
         if (is_block_tag(element.tag)) builder.end_block(element.start_pos.offset);
+        if (element.tag == GUMBO_TAG_SUP && !citation_numbers(element).empty()) {
+          builder.append_synthetic("[", element.start_pos.offset);
+          frame.bracketed = true;
+        }
       }
       if (frame.next_child < children.length) {
         const auto* child = static_cast<const GumboNode*>(children.data[frame.next_child++]);
@@ -155,6 +182,7 @@ struct Walker {
         stack.push_back({child, 0, pre});
         continue;
       }
+      if (frame.bracketed) builder.append_synthetic("]", node->v.element.end_pos.offset);
       if (node->type == GUMBO_NODE_ELEMENT && is_block_tag(node->v.element.tag)) {
         builder.end_block(node->v.element.end_pos.offset);
       }

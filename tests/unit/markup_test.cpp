@@ -62,6 +62,18 @@ TEST_CASE("HTML: blocks are separate sentences and entities are decoded", "[mark
   CHECK(decode_html_entities("caf&eacute; &amp; &#x2014;") == "café & —");
 }
 
+TEST_CASE("HTML: superscript reference numbers read as bracketed citations", "[markup]") {
+  const ExtractedText text = extract_html_text(
+      "<p>It works.<sup>1</sup> It fades.<sup><a href=\"#r2\">2,3</a></sup> Area 2 m<sup>2</sup>; the 1<sup>st</sup> dose."
+      " Spun.<sup>two</sup> Next</p>");
+  CHECK(text.text == "It works.[1] It fades.[2,3] Area 2 m[2]; the 1st dose. Spun.two Next\n\n");
+  // So the citation rules see well-formed markers, while a spelled-out one is still reported.
+  const std::string page = "<p>Ketamine lifts mood in hours.<sup>1</sup> The effect fades.<sup>2,3</sup></p>"
+                           "<p>It blocks interneurons.<sup>two</sup> This matters.</p>";
+  CHECK(test::run_rule("citation/glued-superscript", page, "p.html").empty());
+  CHECK(test::matched(test::run_rule("citation/glued-number-word", page, "p.html")) == std::vector<std::string>{"two"});
+}
+
 TEST_CASE("HTML: a page nested 100000 levels deep is walked without recursion", "[markup]") {
   std::string html;
   for (int i = 0; i < 100000; ++i) html += "<span>";
