@@ -105,7 +105,7 @@ Profile load_profile(const ProfileSource& source) {
   }
   if (const auto list = root.find("contraindications")) {
     for (const JsonReader& json : list->elements()) {
-      json.expect_object({"id", "name", "kind", "terms", "source", "note"});
+      json.expect_object({"id", "name", "kind", "terms", "substances", "source", "note"});
       Contraindication item;
       item.id = json.at("id").string();
       item.name = json.at("name").string();
@@ -113,6 +113,9 @@ Profile load_profile(const ProfileSource& source) {
       if (kind != "contraindication" && kind != "caution") json.at("kind").fail("expected \"contraindication\" or \"caution\"");
       item.absolute = kind == "contraindication";
       item.terms = non_empty_strings(json.at("terms"));
+      if (const auto substances = json.find("substances")) {
+        for (const JsonReader& id : substances->elements()) item.substances.push_back(check_substance(id));
+      }
       item.source = json.at("source").string();
       profile.contraindications.push_back(std::move(item));
     }

@@ -46,6 +46,7 @@ struct Contraindication {
   std::string name;
   bool absolute = true;            ///< contraindication (true) or caution (false)
   std::vector<std::string> terms;  ///< words that name the group
+  std::vector<std::string> substances;  ///< Substance::id whose label lists it; empty: every substance
   std::string source;
 };
 

@@ -95,6 +95,15 @@ TEST_CASE("contraindicated use: safe for a contraindicated group", "[claims]") {
   CHECK(run_rule("claim/contraindicated-use", "Ketamine is not recommended during pregnancy.").empty());
   CHECK(run_rule("claim/contraindicated-use", "Is ketamine safe for people with high blood pressure?").empty());
   CHECK(run_rule("claim/contraindicated-use", "Ketamine is safe for adults without heart problems? No.").empty());
+  CHECK(matched(run_rule("claim/contraindicated-use", "Ketamine can be given safely during pregnancy.")) ==
+        std::vector<std::string>{"safely during"});
+  // The group named first after the term is the one reported.
+  const auto both = run_rule("claim/contraindicated-use", "Semaglutide is safe during pregnancy and with a family history of thyroid cancer.");
+  REQUIRE(both.size() == 1);
+  CHECK_THAT(both[0].message, Catch::Contains("'safe during' pregnancy"));
+  // Children are listed for esketamine only: ketamine's label covers paediatric sedation.
+  CHECK(run_rule("claim/contraindicated-use", "Spravato is safe for teenagers with depression.").size() == 1);
+  CHECK(run_rule("claim/contraindicated-use", "Ketamine is considered safe for children undergoing short procedures.").empty());
 }
 
 TEST_CASE("dose range: tenfold errors and wrong units are flagged, label doses pass", "[claims]") {
@@ -172,6 +181,9 @@ TEST_CASE("profiles fail to load with a pointer when they are inconsistent", "[c
   CHECK_THAT(error_of(R"({"profile": "p", "substances": [{"id": "x", "names": ["xdrug"]}], "risks": [],
     "doses": [{"substance": "x", "route": "oral", "min": 1, "max": 5, "unit": "mg", "per": "month", "source": "s"}]})"),
              Catch::StartsWith("p.json: at /doses/0/per: expected \"day\" or \"week\""));
+  CHECK_THAT(error_of(R"({"profile": "p", "substances": [{"id": "x", "names": ["xdrug"]}], "risks": [],
+    "contraindications": [{"id": "c", "name": "c", "terms": ["t"], "substances": ["y"], "source": "s"}]})"),
+             Catch::StartsWith("p.json: at /contraindications/0/substances/0: unknown substance 'y'"));
   CHECK_THAT(error_of(R"({"profile": "p", "substances": [{"id": "x", "names": ["xdrug"]}], "risks": [], "extra": 1})"),
              Catch::StartsWith("p.json: at /extra: unknown key"));
 }

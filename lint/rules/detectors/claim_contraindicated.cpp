@@ -1,5 +1,8 @@
 // Detector `contraindicated_use`: the substance called safe for, or recommended for, a group
-// its profile lists as contraindicated or cautioned ("safe during pregnancy").
+// its profile lists as contraindicated or cautioned ("safe during pregnancy"). A group the
+// profile lists for some substances only (children, for esketamine) counts only in a
+// sentence about one of them.
+#include <algorithm>
 #include <optional>
 #include <utility>
 
@@ -29,6 +32,7 @@ class ContraindicatedUse : public Rule {
         const TextRange rest{term.begin, sentence.end};
         std::optional<std::pair<TextRange, std::size_t>> nearest;  // group, contraindication index
         for (std::size_t i = 0; i < profile.contraindications.size(); ++i) {
+          if (!applies(profile, profile.contraindications[i], about)) continue;
           const auto groups = index.contraindication_terms[i].find(text, rest);
           if (!groups.empty() && (!nearest || groups.front().begin < nearest->first.begin)) nearest.emplace(groups.front(), i);
         }
@@ -50,6 +54,13 @@ class ContraindicatedUse : public Rule {
   }
 
  private:
+  static bool applies(const Profile& profile, const Contraindication& item, const std::vector<SubstanceRef>& about) {
+    return item.substances.empty() || std::any_of(about.begin(), about.end(), [&](const SubstanceRef& ref) {
+             const std::string& id = profile.substances[ref.substance].id;
+             return std::find(item.substances.begin(), item.substances.end(), id) != item.substances.end();
+           });
+  }
+
   TermList recommend_terms_;
   ClaimReading reading_;
 };
