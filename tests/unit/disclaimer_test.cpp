@@ -37,6 +37,11 @@ TEST_CASE("disclaimer: many wordings pass", "[disclaimer]") {
       "Body.\nNothing on this page should be taken as medical advice. If you have questions, talk to your prescriber.",
       "Body.\nDisclaimer: The information provided is general in nature. Consult a qualified medical professional.",
       "Body.\nThis guide is not a substitute for care from a licensed clinician. Contact your healthcare provider.",
+      "Body.\nMedical Disclaimer: All content is for educational purposes. Please consult a licensed physician.",
+      "Body.\nIt should not be relied on as medical advice; speak with a qualified clinician about your situation.",
+      "Body.\nNothing in this article constitutes medical advice. Check with your GP or pharmacist.",
+      "Body.\nInformation here is educational only. Consult a doctor.",
+      "Body.\nWe are not doctors. Please speak to a medical professional before trying any treatment.",
   };
   for (const char* page : pages) {
     INFO(page);
