@@ -58,6 +58,14 @@ TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") 
   // unless another approval term claims it again.
   CHECK(matched(run_rule("claim/regulatory-status", "Ketamine is approved as an anesthetic, but it is now FDA approved for depression.")) ==
         std::vector<std::string>{"FDA approved"});
+  // "Both" claims the approval for each named product: the one lacking it is named.
+  const auto each = run_rule("claim/regulatory-status", "Ozempic and Wegovy are both approved for weight loss.");
+  REQUIRE(each.size() == 1);
+  CHECK_THAT(each[0].message, Catch::Contains("weight loss is not among the approved uses of Ozempic (approved: Ozempic:"));
+  CHECK(run_rule("claim/regulatory-status", "Ozempic, Rybelsus and Wegovy are all approved for type 2 diabetes.").size() == 1);
+  CHECK(run_rule("claim/regulatory-status", "Ozempic and Rybelsus are both approved for type 2 diabetes.").empty());
+  CHECK(run_rule("claim/regulatory-status", "Ozempic and Wegovy are both approved for reducing the risk of heart attack.").empty());
+  CHECK(run_rule("claim/regulatory-status", "Wegovy is approved for both weight loss and cutting the risk of heart attack.").empty());
   // Compounded preparations are never FDA-approved, whatever the indication.
   const auto compounded = run_rule("claim/regulatory-status", "Our compounded semaglutide is FDA approved for weight loss.");
   REQUIRE(compounded.size() == 1);

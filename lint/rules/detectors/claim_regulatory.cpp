@@ -5,10 +5,13 @@
 // between it and the approval term: "approved for anaesthesia but used off-label for
 // depression" claims no approval for depression. Where the part names products ("Ozempic"),
 // one of them must be approved for the indication: a sibling product of the same substance
-// ("Wegovy") does not make the claim true. A form of a drug that is never FDA-approved
+// ("Wegovy") does not make the claim true; with several products named and a distributive
+// word between them and the approval term ("Ozempic and Wegovy are both approved for"),
+// each of them must be. A form of a drug that is never FDA-approved
 // ("compounded", the rule's `unapproved_forms`) named before the approval term makes the
 // claim false, with or without an indication.
 #include <algorithm>
+#include <iterator>
 #include <optional>
 
 #include "claims/claim_scan.hpp"
@@ -22,11 +25,12 @@ namespace {
 class RegulatoryStatus : public Rule {
  public:
   RegulatoryStatus(RuleMeta meta, TermList approval_terms, TermList scope_breaks, TermList unapproved_forms,
-                   ClaimReading reading)
+                   TermList distributive_terms, ClaimReading reading)
       : Rule(std::move(meta)),
         approval_terms_(std::move(approval_terms)),
         scope_breaks_(std::move(scope_breaks)),
         unapproved_forms_(std::move(unapproved_forms)),
+        distributive_terms_(std::move(distributive_terms)),
         reading_(std::move(reading)) {}
 
   void check(const LintContext& context, std::vector<Finding>& out) const override {
@@ -44,9 +48,13 @@ class RegulatoryStatus : public Rule {
         const ProfileIndex& index = profiles->catalog().index(candidates.front().profile);
         const std::vector<TextRange> breaks = scope_breaks_.find(text, part);
         std::vector<std::string> products;  // keys of the product names in the part
+        std::size_t products_end = part.begin;
         for (const TextRange name : index.product_names.find(text, part)) {
           products.push_back(phrase_key(text.substr(name.begin, name.size()), true));
+          if (name.end <= term.begin) products_end = std::max(products_end, name.end);
         }
+        const bool each_product = products.size() >= 2 && products_end < term.begin &&
+                                  distributive_terms_.any_in(text, TextRange{products_end, term.begin});
         const std::vector<TextRange> indications = index.indication_terms.find(text, part);
         if (const auto form = products.empty() ? unapproved_form(text, part, breaks, term) : std::nullopt) {
           const auto indication = std::find_if(indications.begin(), indications.end(),
@@ -63,12 +71,22 @@ class RegulatoryStatus : public Rule {
         for (const TextRange indication : indications) {
           if (broken_between(breaks, term, indication)) continue;
           const std::string key = phrase_key(text.substr(indication.begin, indication.size()), true);
-          if (products.empty() ? substance_approved(index, profile, candidates, key) : product_approved(index, products, key)) continue;
-          const std::string named = products.empty() ? substance_names(profiles->catalog(), candidates) : product_names(profile, products);
+          // The products the claim fails for: any of them holding it will do, unless each is claimed to.
+          std::vector<std::string> lacking;
+          if (each_product) {
+            std::copy_if(products.begin(), products.end(), std::back_inserter(lacking),
+                         [&](const std::string& product) { return !product_approved(index, {product}, key); });
+            if (lacking.empty()) continue;
+          } else if (products.empty() ? substance_approved(index, profile, candidates, key) : product_approved(index, products, key)) {
+            continue;
+          } else {
+            lacking = products;
+          }
+          const std::string named = lacking.empty() ? substance_names(profiles->catalog(), candidates) : product_names(profile, lacking);
           out.push_back(span_finding_with(document, term,
                                           {{"substance", named},
                                            {"indication", text.substr(indication.begin, indication.size())},
-                                           {"approved", approved_list(profile, candidates, products)}}));
+                                           {"approved", approved_list(profile, candidates, lacking)}}));
           return;
         }
       }
@@ -162,16 +180,18 @@ class RegulatoryStatus : public Rule {
   TermList approval_terms_;
   TermList scope_breaks_;
   TermList unapproved_forms_;
+  TermList distributive_terms_;
   ClaimReading reading_;
 };
 
 }  // namespace
 
 std::unique_ptr<Rule> make_regulatory_status(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"approval_terms", "scope_breaks", "unapproved_forms", "negations", "negation_window"});
+  options.expect_object({"approval_terms", "scope_breaks", "unapproved_forms", "distributive_terms", "negations", "negation_window"});
   return std::make_unique<RegulatoryStatus>(std::move(meta), TermList::read(options, "approval_terms"),
                                             TermList::read(options, "scope_breaks", std::vector<std::string>{}),
                                             TermList::read(options, "unapproved_forms", std::vector<std::string>{}),
+                                            TermList::read(options, "distributive_terms", std::vector<std::string>{}),
                                             ClaimReading::read(options, false));
 }
 
