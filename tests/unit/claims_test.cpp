@@ -63,9 +63,6 @@ TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") 
   REQUIRE(each.size() == 1);
   CHECK_THAT(each[0].message, Catch::Contains("weight loss is not among the approved uses of Ozempic (approved: Ozempic:"));
   CHECK(run_rule("claim/regulatory-status", "Ozempic, Rybelsus and Wegovy are all approved for type 2 diabetes.").size() == 1);
-  CHECK(run_rule("claim/regulatory-status", "Ozempic and Rybelsus are both approved for type 2 diabetes.").empty());
-  CHECK(run_rule("claim/regulatory-status", "Ozempic and Wegovy are both approved for reducing the risk of heart attack.").empty());
-  CHECK(run_rule("claim/regulatory-status", "Wegovy is approved for both weight loss and cutting the risk of heart attack.").empty());
   // Compounded preparations are never FDA-approved, whatever the indication.
   const auto compounded = run_rule("claim/regulatory-status", "Our compounded semaglutide is FDA approved for weight loss.");
   REQUIRE(compounded.size() == 1);
@@ -73,6 +70,9 @@ TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") 
   CHECK_THAT(compounded[0].message, Catch::Contains("compounded preparations are not FDA-approved"));
   CHECK(matched(run_rule("claim/regulatory-status", "Compounded ketamine troches are FDA-approved.")) == std::vector<std::string>{"FDA-approved"});
   const char* fine[] = {
+      "Ozempic and Rybelsus are both approved for type 2 diabetes.",
+      "Ozempic and Wegovy are both approved for reducing the risk of heart attack.",
+      "Wegovy is approved for both weight loss and cutting the risk of heart attack.",
       "Compounded semaglutide is not FDA approved.",
       "Compounded semaglutide contains the same ingredient as FDA-approved Wegovy.",
       "Unlike compounded products, semaglutide is FDA approved for weight loss.",
