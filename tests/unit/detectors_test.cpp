@@ -169,6 +169,14 @@ TEST_CASE("boilerplate: navigation lines, widget labels and footers of a scraped
   CHECK(matched(run_rule("boilerplate/page-label", furniture)) ==
         std::vector<std::string>{"Related: Ketamine Clinics Near You", "Page 3 of 12", "Downloaded from journal.example.org on 14 May 2021"});
   CHECK(run_rule("boilerplate/page-label", "The study was downloaded from the registry on 4 May.\nSee page 3 of 12 for the dose table.\n").empty());
+  // A blog platform's widgets and footer.
+  const std::string blog = "Like this:\nLike Loading...\nRelated\nLeave a Reply Cancel reply\nYou must be logged in to post a comment.\n"
+                           "Search for:\nRecent Posts\nPowered by WordPress\nCopyright \xC2\xA9 2024 Herbal Truths\n";
+  CHECK(matched(run_rule("boilerplate/page-label", blog)) ==
+        std::vector<std::string>{"Like this:", "Related", "Search for:", "Recent Posts", "Copyright \xC2\xA9 2024 Herbal Truths"});
+  CHECK(matched(run_rule("boilerplate/site-ui", blog)) ==
+        std::vector<std::string>{"Like Loading", "Leave a Reply", "Cancel reply", "logged in to post a comment", "Powered by WordPress"});
+  CHECK(run_rule("boilerplate/page-label", "Related side effects are listed below.\nSearch the label for 'boxed warning'.\n(c) Patients over 65\n").empty());
 }
 
 TEST_CASE("ocr/dose-digit: a letter among a dose's digits", "[detectors]") {

@@ -88,6 +88,10 @@ TEST_CASE("attribution: claims need a citation nearby; pages need sources, an au
   const std::string dated = "By Ann Lee. Updated May 2024. Sources: NIH.\n";
   CHECK(rules_of(dated + "No studies have shown that zinc cures colds. Few clinical trials have shown a benefit.").empty());
   CHECK(rules_of(dated + "Studies have demonstrated that zinc cures colds.") == std::vector<std::string>{"attribution/unsupported-claim"});
+  // A title announces; the body is where a claim needs its source.
+  const std::string byline = "By Ann Lee. Updated May 2024. Sources: NIH.\n";
+  CHECK(rules_of("Zinc: What New Research Shows\n" + byline + "Zinc is a mineral.").empty());
+  CHECK(rules_of("Zinc: What New Research Shows.\n" + byline + "Zinc is a mineral.") == std::vector<std::string>{"attribution/unsupported-claim"});
   // Numbered markers in parentheses, glued to the sentence end or before its full stop, are citations;
   // a manual-page reference such as fcntl(2) is not.
   const std::string undated = "By Ann Lee. Updated May 2024.\n";

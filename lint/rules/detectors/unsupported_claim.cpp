@@ -1,7 +1,8 @@
 // Claims and citation markers are both options, so a publisher's own citation style (for
 // example "[Ref 12]") is one more pattern, not a code change. A claim with a negation just
 // before it ("No studies have shown", "few clinical trials have shown") says what research
-// has not found: the careful wording, not a claim to source.
+// has not found: the careful wording, not a claim to source. A page's title ("What New
+// Research Shows") announces what the body says, where the sources are; it is not checked.
 #include "rules/detectors/unsupported_claim.hpp"
 
 #include <algorithm>
@@ -30,7 +31,9 @@ class UnsupportedClaim : public Rule {
     const std::string_view text = document.text();
     const std::vector<TextRange>& sentences = document.sentences();
     TextRange last_flagged_sentence{0, 0};
+    const std::size_t title_end = title_line_end(text);
     claims_.scan(text, [&](TextRange claim) {
+      if (claim.begin < title_end) return;
       auto it = std::upper_bound(sentences.begin(), sentences.end(), claim.begin,
                                  [](std::size_t offset, const TextRange& s) { return offset < s.begin; });
       if (it == sentences.begin()) return;
@@ -64,6 +67,15 @@ class UnsupportedClaim : public Rule {
   void prefilter_clients(std::vector<const PrefilterClient*>& out) const override { out.push_back(&claims_); }
 
  private:
+  // The end of the first line when it reads as a title: no sentence mark at its end. 0 otherwise.
+  static std::size_t title_line_end(std::string_view text) {
+    const std::size_t end = std::min(text.find('\n'), text.size());
+    const std::size_t last = text.substr(0, end).find_last_not_of(" \t\r");
+    if (last == std::string_view::npos) return 0;
+    const char mark = text[last];
+    return mark == '.' || mark == '!' || mark == '?' ? 0 : end;
+  }
+
   PhraseMatcher claims_;
   std::vector<PrefilteredRegex> citations_;
   std::unique_ptr<const LiteralPrefilter> citation_scan_;  // over citations_, which never move again
