@@ -1,5 +1,7 @@
 // Negation looks back a few words and stops at a clause boundary, so "No compound can be
-// declared universally safe" is negated but "It is safe, not expensive" is not.
+// declared universally safe" is negated but "It is safe, not expensive" is not. A term that is
+// an item of a list of single words reaches back over the list: "not intended to diagnose,
+// treat, cure or prevent" negates "cure".
 #include "claims/claim_sentence.hpp"
 
 #include <algorithm>
@@ -9,6 +11,36 @@ namespace medlint {
 namespace {
 
 bool is_clause_mark(char c) { return c == ',' || c == ';' || c == ':' || c == '(' || c == ')'; }
+
+std::size_t count_words(std::string_view s) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (const char c : s) {
+    const bool blank = c == ' ' || c == '\n' || c == '\t' || c == ',';
+    if (!blank && !in_word) ++words;
+    in_word = !blank;
+  }
+  return words;
+}
+
+// Where the clause of a term begins, reaching back over the items of a list of single words
+// (or "or"/"and" and a word) separated by commas: at most four items.
+std::size_t list_start(std::string_view text, TextRange sentence, std::size_t clause_begin, TextRange term) {
+  std::size_t begin = clause_begin;
+  std::size_t item_end = term.end;
+  for (int items = 0; items < 4 && begin > sentence.begin && text[begin - 1] == ','; ++items) {
+    const std::string_view item = text.substr(begin, item_end - begin);
+    const std::size_t words = count_words(item);
+    const std::size_t first = item.find_first_not_of(" \n\t");
+    const bool joined = first != std::string_view::npos && (item.substr(first, 3) == "or " || item.substr(first, 4) == "and ");
+    if (words > (joined ? 2u : 1u)) break;
+    item_end = begin - 1;
+    std::size_t previous = item_end;
+    while (previous > sentence.begin && !is_clause_mark(text[previous - 1])) --previous;
+    begin = previous;
+  }
+  return begin;
+}
 
 }  // namespace
 
@@ -53,7 +85,8 @@ TextRange clause_around(std::string_view text, TextRange sentence, std::size_t o
 }
 
 bool ClaimReading::negated(std::string_view text, TextRange sentence, TextRange term) const {
-  const TextRange clause = clause_around(text, sentence, term.begin);
+  TextRange clause = clause_around(text, sentence, term.begin);
+  clause.begin = list_start(text, sentence, clause.begin, term);
   const std::string_view before = text.substr(clause.begin, term.begin - clause.begin);
   // Only the last `negation_window` words before the term count.
   std::size_t pos = before.size();

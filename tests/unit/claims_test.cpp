@@ -43,6 +43,10 @@ TEST_CASE("overclaim: proven, cure, miracle; not when negated", "[claims]") {
   CHECK(matched(run_rule("claim/overclaim", "Semaglutide is a miracle drug.")) == std::vector<std::string>{"miracle drug"});
   CHECK(run_rule("claim/overclaim", "Ketamine is not a cure for depression.").empty());
   CHECK(run_rule("claim/overclaim", "There is no cure, and ketamine helps only some people.").empty());
+  // A negation reaches over a list of single words to the item, not over a clause.
+  CHECK(run_rule("claim/overclaim", "Kratom is not intended to diagnose, treat, cure, or prevent any disease.").empty());
+  CHECK(matched(run_rule("claim/overclaim", "Kratom is not approved for pain, but it cures anxiety.")) == std::vector<std::string>{"cures"});
+  CHECK(matched(run_rule("claim/overclaim", "Kratom is sold online, cheap, and cures depression.")) == std::vector<std::string>{"cures"});
 }
 
 TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") {

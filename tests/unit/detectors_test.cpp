@@ -176,6 +176,13 @@ TEST_CASE("boilerplate: navigation lines, widget labels and footers of a scraped
         std::vector<std::string>{"Like this:", "Related", "Search for:", "Recent Posts", "Copyright \xC2\xA9 2024 Herbal Truths"});
   CHECK(matched(run_rule("boilerplate/site-ui", blog)) ==
         std::vector<std::string>{"Like Loading", "Leave a Reply", "Cancel reply", "logged in to post a comment", "Powered by WordPress"});
+  // A shop page's widgets.
+  const std::string shop = "In stock\nAdd to cart\nFree shipping on orders over $50!\nCustomer Reviews\nBe the first to review this product\n"
+                           "SKU: RMD-250 Category: Red Vein Kratom\n";
+  CHECK(matched(run_rule("boilerplate/page-label", shop)) ==
+        std::vector<std::string>{"In stock", "Customer Reviews", "SKU: RMD-250 Category: Red Vein Kratom"});
+  CHECK(matched(run_rule("boilerplate/site-ui", shop)) ==
+        std::vector<std::string>{"Add to cart", "Free shipping on orders", "Be the first to review"});
   CHECK(run_rule("boilerplate/page-label", "Related side effects are listed below.\nSearch the label for 'boxed warning'.\n(c) Patients over 65\n").empty());
 }
 
