@@ -2,6 +2,7 @@
 // because a wrong profile silently turns true claims into findings.
 #include "claims/profile.hpp"
 
+#include <algorithm>
 #include <set>
 
 #include "rules/json_reader.hpp"
@@ -122,7 +123,7 @@ Profile load_profile(const ProfileSource& source) {
   }
   if (const auto list = root.find("doses")) {
     for (const JsonReader& json : list->elements()) {
-      json.expect_object({"substance", "route", "use", "min", "max", "unit", "per", "source", "note"});
+      json.expect_object({"substance", "route", "use", "min", "max", "unit", "per", "product", "source", "note"});
       DoseRange dose;
       dose.substance = check_substance(json.at("substance"));
       dose.route = json.at("route").string();
@@ -142,6 +143,13 @@ Profile load_profile(const ProfileSource& source) {
         dose.unit = "mg";
       }
       dose.per = json.string_or("per", "");
+      dose.product = json.string_or("product", "");
+      if (!dose.product.empty()) {
+        const auto product = std::find_if(profile.products.begin(), profile.products.end(),
+                                          [&](const Product& p) { return p.name == dose.product; });
+        if (product == profile.products.end()) json.at("product").fail("unknown product '" + dose.product + "' (not in /products)");
+        if (product->substance != dose.substance) json.at("product").fail("product '" + dose.product + "' is not of substance '" + dose.substance + "'");
+      }
       if (!dose.per.empty() && dose.per != "day" && dose.per != "week") json.at("per").fail("expected \"day\" or \"week\"");
       dose.source = json.at("source").string();
       profile.doses.push_back(std::move(dose));

@@ -58,6 +58,7 @@ struct DoseRange {
   double max = 0;
   std::string unit;                ///< "mg" or "mg/kg" (profiles may say "g"; it is converted)
   std::string per;                 ///< how often the dose is given: "day", "week", or "" (not said)
+  std::string product;             ///< Product::name the range is labelled for, or "" (the substance)
   std::string source;
 };
 

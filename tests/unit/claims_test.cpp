@@ -128,8 +128,13 @@ TEST_CASE("dose range: tenfold errors and wrong units are flagged, label doses p
   CHECK(matched(daily) == std::vector<std::string>{"0.25 mg", "2.4 mg"});
   REQUIRE(!daily.empty());
   CHECK_THAT(daily[0].message, Catch::Contains("0.25–2.4 mg subcutaneous per week"));
+  // A named product is held to its own label: Wegovy's 2.4 mg is not Ozempic's.
+  const auto ozempic = run_rule("claim/dose-out-of-range", "Ozempic goes up to 2.4 mg once a week.");
+  REQUIRE(ozempic.size() == 1);
+  CHECK_THAT(ozempic[0].message, Catch::StartsWith("dose '2.4 mg' for Ozempic is outside"));
   const char* fine[] = {
       "Wegovy is started at 0.25 mg once weekly and raised every four weeks to 2.4 mg.",
+      "Ozempic and Wegovy go up to 2 mg and 2.4 mg weekly.",
       "Rybelsus is taken once a day at 3 mg, 7 mg or 14 mg; Ozempic is injected weekly at 0.5 mg or 1 mg.",
       "Semaglutide tablets are taken every morning at 14 mg.",
       "Spravato is given at 56 mg twice a week.",  // esketamine's range names no schedule
@@ -193,6 +198,9 @@ TEST_CASE("profiles fail to load with a pointer when they are inconsistent", "[c
   CHECK_THAT(error_of(R"({"profile": "p", "substances": [{"id": "x", "names": ["xdrug"]}], "risks": [],
     "doses": [{"substance": "x", "route": "oral", "min": 1, "max": 5, "unit": "mg", "per": "month", "source": "s"}]})"),
              Catch::StartsWith("p.json: at /doses/0/per: expected \"day\" or \"week\""));
+  CHECK_THAT(error_of(R"({"profile": "p", "substances": [{"id": "x", "names": ["xdrug"]}], "risks": [],
+    "doses": [{"substance": "x", "route": "oral", "min": 1, "max": 5, "unit": "mg", "product": "Nope", "source": "s"}]})"),
+             Catch::StartsWith("p.json: at /doses/0/product: unknown product 'Nope'"));
   CHECK_THAT(error_of(R"({"profile": "p", "substances": [{"id": "x", "names": ["xdrug"]}], "risks": [],
     "contraindications": [{"id": "c", "name": "c", "terms": ["t"], "substances": ["y"], "source": "s"}]})"),
              Catch::StartsWith("p.json: at /contraindications/0/substances/0: unknown substance 'y'"));

@@ -1,7 +1,9 @@
 // Detector `dose_range`: a dose with units ("50 mg/kg", "0.5–1 mg per kg") in a sentence
 // about a profiled substance, outside every dose range the profile gives for that unit
 // (and for the route, when the sentence names one). A range the label gives for a schedule
-// ("per": "week") does not hold a dose the sentence gives another one ("2.4 mg daily").
+// ("per": "week") does not hold a dose the sentence gives another one ("2.4 mg daily"), and a
+// sentence that names products is held to the ranges labelled for them ("Ozempic 2.4 mg":
+// Wegovy's 2.4 mg does not make it right).
 // Unit spellings, conversion factors, route and schedule words are options; the ranges come
 // from the profile.
 #include <algorithm>
@@ -59,6 +61,14 @@ class DoseRangeRule : public Rule {
       const Profile& profile = profiles->catalog().profiles()[about.front().profile];
       const std::set<std::string> stated_routes = stated(routes_, text, sentence);
       const std::set<std::string> stated_schedules = stated(schedules_, text, sentence);
+      const ProfileIndex& index = profiles->catalog().index(about.front().profile);
+      std::set<std::string> named_products;  // as the profile spells them
+      for (const TextRange name : index.product_names.find(text, sentence)) {
+        const std::string key = phrase_key(text.substr(name.begin, name.size()), true);
+        for (const Product& product : profile.products) {
+          if (phrase_key(product.name, true) == key) named_products.insert(product.name);
+        }
+      }
       const std::string_view sentence_text = text.substr(sentence.begin, sentence.size());
       for_each_match(pattern_, sentence_text, [&](TextRange local, const auto& match) {
         const auto unit_it = units_.find(phrase_key(sentence_text.substr(group_range(match, 3, sentence_text).begin,
@@ -72,7 +82,8 @@ class DoseRangeRule : public Rule {
             return profile.substances[ref.substance].id == range.substance;
           });
           const bool route = stated_routes.empty() || stated_routes.count(range.route) != 0;
-          if (substance && route && range.unit == unit.unit) ranges.push_back(&range);
+          const bool product = range.product.empty() || named_products.empty() || named_products.count(range.product) != 0;
+          if (substance && route && product && range.unit == unit.unit) ranges.push_back(&range);
         }
         if (ranges.empty()) return;
         // Ranges whose schedule the sentence contradicts hold no dose of it; the message still
@@ -95,7 +106,7 @@ class DoseRangeRule : public Rule {
         if (!outside) return;
         const TextRange range{sentence.begin + local.begin, sentence.begin + local.end};
         out.push_back(span_finding_with(document, range,
-                                        {{"substance", substance_names(profiles->catalog(), about)},
+                                        {{"substance", named_products.empty() ? substance_names(profiles->catalog(), about) : join(named_products)},
                                          {"ranges", describe(ranges)}}));
       });
     });
@@ -109,6 +120,12 @@ class DoseRangeRule : public Rule {
   }
 
  private:
+  static std::string join(const std::set<std::string>& names) {
+    std::string out;
+    for (const std::string& name : names) out += (out.empty() ? "" : ", ") + name;
+    return out;
+  }
+
   // The names of the lists (routes, schedules) with a term in the sentence.
   static std::set<std::string> stated(const std::vector<std::pair<std::string, TermList>>& lists, std::string_view text,
                                       TextRange sentence) {
