@@ -135,6 +135,8 @@ TEST_CASE("dose range: tenfold errors and wrong units are flagged, label doses p
   const char* fine[] = {
       "Wegovy is started at 0.25 mg once weekly and raised every four weeks to 2.4 mg.",
       "Ozempic and Wegovy go up to 2 mg and 2.4 mg weekly.",
+      "Each Ozempic pen holds 8 mg/3 mL of semaglutide and delivers 2 mg doses.",  // a concentration, not a dose
+      "Ozempic contains 1.34 mg per mL.",
       "Rybelsus is taken once a day at 3 mg, 7 mg or 14 mg; Ozempic is injected weekly at 0.5 mg or 1 mg.",
       "Semaglutide tablets are taken every morning at 14 mg.",
       "Spravato is given at 56 mg twice a week.",  // esketamine's range names no schedule

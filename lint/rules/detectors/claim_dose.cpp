@@ -178,7 +178,10 @@ std::unique_ptr<Rule> make_dose_range(RuleMeta meta, const JsonReader& options) 
   // The first number opens with a digit and then looks behind it (not before it): a pattern
   // that starts with a look-behind makes Boost try it at every position of the sentence.
   const std::string first_number = "(\\d(?<![\\w.,]\\d)\\d*(?:[.,]\\d+)?)";
-  const std::string pattern = first_number + "(?:\\h*(?:-|\\x{2013}|to)\\h*" + number + ")?\\h*(" + alternatives + ")(?!\\w)";
+  // A concentration ("8 mg/3 mL", "1.34 mg per mL") is what a pen or vial holds, not a dose.
+  const std::string not_concentration = "(?!\\h*(?:/|per\\h)\\h*[\\d.]*\\h*(?:mL|ml|milliliters?|millilitres?|L)\\b)";
+  const std::string pattern =
+      first_number + "(?:\\h*(?:-|\\x{2013}|to)\\h*" + number + ")?\\h*(" + alternatives + ")(?!\\w)" + not_concentration;
   std::vector<std::pair<std::string, TermList>> routes;
   for (const auto& [route, terms] : options.at("routes").members()) routes.emplace_back(route, TermList(terms.strings()));
   std::vector<std::pair<std::string, TermList>> schedules;
