@@ -47,6 +47,10 @@ TEST_CASE("overclaim: proven, cure, miracle; not when negated", "[claims]") {
   CHECK(run_rule("claim/overclaim", "Kratom is not intended to diagnose, treat, cure, or prevent any disease.").empty());
   CHECK(matched(run_rule("claim/overclaim", "Kratom is not approved for pain, but it cures anxiety.")) == std::vector<std::string>{"cures"});
   CHECK(matched(run_rule("claim/overclaim", "Kratom is sold online, cheap, and cures depression.")) == std::vector<std::string>{"cures"});
+  // What some people had in a trial is a result, not a claim about the drug.
+  CHECK(matched(run_rule("claim/overclaim", "Semaglutide has no serious side effects.")) == std::vector<std::string>{"no serious side effects"});
+  CHECK(run_rule("claim/overclaim", "In trials, most participants taking semaglutide had no serious side effects.").empty());
+  CHECK(run_rule("claim/overclaim", "Many people on semaglutide have no side effects at all.").empty());
 }
 
 TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") {

@@ -1,5 +1,7 @@
 // Detector `overclaim`: "proven", "cure", "guaranteed", "miracle", "100% effective",
-// "no side effects" in a sentence about a profiled substance, unless negated ("no cure").
+// "no side effects" in a sentence about a profiled substance, unless negated ("no cure") or,
+// when the rule has hedges, said of some people only ("most participants had no serious side
+// effects": a trial result, not a claim about the drug).
 #include "claims/claim_scan.hpp"
 #include "rules/detectors/claim_detectors.hpp"
 
@@ -18,6 +20,7 @@ class Overclaim : public Rule {
     for_each_claim_sentence(context, [&](TextRange sentence, const std::vector<SubstanceRef>& about) {
       for (const TextRange term : terms_.find(text, sentence)) {
         if (ClaimReading::asked(text, sentence, term) || reading_.negated(text, sentence, term) || ClaimReading::quoted(text, term)) continue;
+        if (!reading_.hedges.empty() && reading_.hedged(text, sentence, term)) continue;
         out.push_back(span_finding_with(document, term, {{"substance", substance_names(context.profiles()->catalog(), about)}}));
         return;
       }
@@ -38,8 +41,9 @@ class Overclaim : public Rule {
 }  // namespace
 
 std::unique_ptr<Rule> make_overclaim(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"terms", "negations", "negation_window"});
-  return std::make_unique<Overclaim>(std::move(meta), TermList::read(options, "terms"), ClaimReading::read(options, false));
+  options.expect_object({"terms", "negations", "negation_window", "hedges", "conditions"});
+  return std::make_unique<Overclaim>(std::move(meta), TermList::read(options, "terms"),
+                                     ClaimReading::read(options, options.find("hedges").has_value()));
 }
 
 }  // namespace medlint
