@@ -27,10 +27,10 @@ std::size_t count_words(std::string_view s) {
 // (or "or"/"and" and a word) separated by commas: at most four items.
 std::size_t list_start(std::string_view text, TextRange sentence, std::size_t clause_begin, TextRange term) {
   std::size_t begin = clause_begin;
-  std::size_t item_end = term.end;
+  std::size_t item_end = term.begin;  // the term counts as one word, however many it has
   for (int items = 0; items < 4 && begin > sentence.begin && text[begin - 1] == ','; ++items) {
     const std::string_view item = text.substr(begin, item_end - begin);
-    const std::size_t words = count_words(item);
+    const std::size_t words = count_words(item) + (items == 0 ? 1 : 0);
     const std::size_t first = item.find_first_not_of(" \n\t");
     const bool joined = first != std::string_view::npos && (item.substr(first, 3) == "or " || item.substr(first, 4) == "and ");
     if (words > (joined ? 2u : 1u)) break;

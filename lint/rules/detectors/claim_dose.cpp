@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -59,16 +60,7 @@ class DoseRangeRule : public Rule {
     const DocumentProfiles* profiles = context.profiles();
     for_each_claim_sentence(context, [&](TextRange sentence, const std::vector<SubstanceRef>& about) {
       const Profile& profile = profiles->catalog().profiles()[about.front().profile];
-      const std::set<std::string> stated_routes = stated(routes_, text, sentence);
-      const std::set<std::string> stated_schedules = stated(schedules_, text, sentence);
-      const ProfileIndex& index = profiles->catalog().index(about.front().profile);
-      std::set<std::string> named_products;  // as the profile spells them
-      for (const TextRange name : index.product_names.find(text, sentence)) {
-        const std::string key = phrase_key(text.substr(name.begin, name.size()), true);
-        for (const Product& product : profile.products) {
-          if (phrase_key(product.name, true) == key) named_products.insert(product.name);
-        }
-      }
+      std::optional<Stated> stated;  // read at the sentence's first dose: most sentences have none
       const std::string_view sentence_text = text.substr(sentence.begin, sentence.size());
       for_each_match(pattern_, sentence_text, [&](TextRange local, const auto& match) {
         const auto unit_it = units_.find(phrase_key(sentence_text.substr(group_range(match, 3, sentence_text).begin,
@@ -76,6 +68,10 @@ class DoseRangeRule : public Rule {
                                                     true));
         if (unit_it == units_.end()) return;
         const UnitSpelling& unit = unit_it->second;
+        if (!stated) stated = read_stated(text, sentence, profile, profiles->catalog().index(about.front().profile));
+        const std::set<std::string>& stated_routes = stated->routes;
+        const std::set<std::string>& stated_schedules = stated->schedules;
+        const std::set<std::string>& named_products = stated->products;
         std::vector<const DoseRange*> ranges;
         for (const DoseRange& range : profile.doses) {
           const bool substance = std::any_of(about.begin(), about.end(), [&](const SubstanceRef& ref) {
@@ -120,6 +116,24 @@ class DoseRangeRule : public Rule {
   }
 
  private:
+  // What the sentence says besides its doses: routes, schedules and products (as the profile spells them).
+  struct Stated {
+    std::set<std::string> routes;
+    std::set<std::string> schedules;
+    std::set<std::string> products;
+  };
+
+  Stated read_stated(std::string_view text, TextRange sentence, const Profile& profile, const ProfileIndex& index) const {
+    Stated out{named_in(routes_, text, sentence), named_in(schedules_, text, sentence), {}};
+    for (const TextRange name : index.product_names.find(text, sentence)) {
+      const std::string key = phrase_key(text.substr(name.begin, name.size()), true);
+      for (const Product& product : profile.products) {
+        if (phrase_key(product.name, true) == key) out.products.insert(product.name);
+      }
+    }
+    return out;
+  }
+
   static std::string join(const std::set<std::string>& names) {
     std::string out;
     for (const std::string& name : names) out += (out.empty() ? "" : ", ") + name;
@@ -127,7 +141,7 @@ class DoseRangeRule : public Rule {
   }
 
   // The names of the lists (routes, schedules) with a term in the sentence.
-  static std::set<std::string> stated(const std::vector<std::pair<std::string, TermList>>& lists, std::string_view text,
+  static std::set<std::string> named_in(const std::vector<std::pair<std::string, TermList>>& lists, std::string_view text,
                                       TextRange sentence) {
     std::set<std::string> names;
     for (const auto& [name, terms] : lists) {

@@ -57,15 +57,7 @@ class RegulatoryStatus : public Rule {
                                   distributive_terms_.any_in(text, TextRange{products_end, term.begin});
         const std::vector<TextRange> indications = index.indication_terms.find(text, part);
         if (const auto form = products.empty() ? unapproved_form(text, part, breaks, term) : std::nullopt) {
-          const auto indication = std::find_if(indications.begin(), indications.end(),
-                                               [&](TextRange i) { return !broken_between(breaks, term, i); });
-          const std::string form_name = phrase_key(text.substr(form->begin, form->size()), true);
-          out.push_back(span_finding_with(
-              document, term,
-              {{"substance", form_name + " " + substance_names(profiles->catalog(), candidates)},
-               {"indication", indication == indications.end() ? std::string("this use")
-                                                               : std::string(text.substr(indication->begin, indication->size()))},
-               {"approved", "none; " + form_name + " preparations are not FDA-approved"}}));
+          out.push_back(form_finding(document, term, *form, indications, breaks, substance_names(profiles->catalog(), candidates)));
           return;
         }
         for (const TextRange indication : indications) {
@@ -120,6 +112,21 @@ class RegulatoryStatus : public Rule {
       if (form.end <= term.begin) return form;
     }
     return std::nullopt;
+  }
+
+  // "'FDA approved': weight loss is not among the approved uses of compounded semaglutide
+  // (approved: none; compounded preparations are not FDA-approved)".
+  Finding form_finding(const Document& document, TextRange term, TextRange form, const std::vector<TextRange>& indications,
+                       const std::vector<TextRange>& breaks, const std::string& substance) const {
+    const std::string_view text = document.text();
+    const auto indication =
+        std::find_if(indications.begin(), indications.end(), [&](TextRange i) { return !broken_between(breaks, term, i); });
+    const std::string form_name = phrase_key(text.substr(form.begin, form.size()), true);
+    return span_finding_with(document, term,
+                             {{"substance", form_name + " " + substance},
+                              {"indication", indication == indications.end() ? std::string("this use")
+                                                                              : std::string(text.substr(indication->begin, indication->size()))},
+                              {"approved", "none; " + form_name + " preparations are not FDA-approved"}});
   }
 
   // Whether a scope break lies between the approval term and the indication.
