@@ -128,6 +128,9 @@ TEST_CASE("citation rules tell markers from genuine numbers", "[detectors]") {
 }
 
 TEST_CASE("spinner regexes: web site for site, examine for study, research with plural verbs", "[detectors]") {
+  CHECK(matched(run_rule("spinner/examine-for-study", "A recent concentrate found liver harm. The concentrate members took it daily.")) ==
+        std::vector<std::string>{"concentrate", "concentrate"});
+  CHECK(run_rule("spinner/examine-for-study", "Dilute the concentrate before use. Ketamine injection concentrate is sold in vials.").empty());
   auto site = run_rule("spinner/web-site-for-site", "It binds the dizocilpine internet site over the receptor.");
   REQUIRE(site.size() == 1);
   CHECK(site[0].matched == "internet site");
