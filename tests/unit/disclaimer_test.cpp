@@ -42,6 +42,7 @@ TEST_CASE("disclaimer: many wordings pass", "[disclaimer]") {
       "Body.\nNothing in this article constitutes medical advice. Check with your GP or pharmacist.",
       "Body.\nInformation here is educational only. Consult a doctor.",
       "Body.\nWe are not doctors. Please speak to a medical professional before trying any treatment.",
+      "Body.\nThis leaflet gives general information and is not a substitute for advice from your GP, nurse or pharmacist.",
   };
   for (const char* page : pages) {
     INFO(page);
