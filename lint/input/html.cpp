@@ -70,9 +70,8 @@ std::size_t reference_length(std::string_view original, std::size_t i) {
   return k - i;
 }
 
-// The text inside `element` when it is short and holds only reference numbers ("2", "2,3",
-// "4-6"), else empty.
-std::string citation_numbers(const GumboElement& element) {
+// Whether the text inside `element` is short and holds only reference numbers ("2", "2,3", "4-6").
+bool holds_citation_numbers(const GumboElement& element) {
   std::string text;
   std::vector<const GumboVector*> pending{&element.children};
   while (!pending.empty() && text.size() <= 24) {
@@ -84,9 +83,9 @@ std::string citation_numbers(const GumboElement& element) {
       else if (child->type == GUMBO_NODE_ELEMENT && pending.size() < 4) pending.push_back(&child->v.element.children);
     }
   }
-  const bool numbers = text.size() <= 24 && std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) &&
-                       text.find_first_not_of("0123456789,- \t\n") == std::string::npos;
-  return numbers ? text : std::string();
+  const auto is_digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+  return text.size() <= 24 && std::any_of(text.begin(), text.end(), is_digit) &&
+         text.find_first_not_of("0123456789,- \t\n") == std::string::npos;
 }
 
 struct Walker {
@@ -171,7 +170,7 @@ struct Walker {
         }
         if (element.tag == GUMBO_TAG_BR) builder.line_break(element.start_pos.offset);
         if (is_block_tag(element.tag)) builder.end_block(element.start_pos.offset);
-        if (element.tag == GUMBO_TAG_SUP && !citation_numbers(element).empty()) {
+        if (element.tag == GUMBO_TAG_SUP && holds_citation_numbers(element)) {
           builder.append_synthetic("[", element.start_pos.offset);
           frame.bracketed = true;
         }

@@ -11,15 +11,24 @@ using namespace medlint;
 using test::matched;
 using test::run_rule;
 
+namespace {
+
+// The message of the one finding rule `id` reports on `text`.
+std::string sole_message(const std::string& id, const std::string& text) {
+  const auto found = run_rule(id, text);
+  REQUIRE(found.size() == 1);
+  return found[0].message;
+}
+
+}  // namespace
+
 TEST_CASE("unqualified safety: plain, spun and pronoun claims are flagged", "[claims]") {
   CHECK(matched(run_rule("claim/unqualified-safety", "Ketamine is completely safe.")) == std::vector<std::string>{"completely safe"});
   CHECK(matched(run_rule("claim/unqualified-safety", "Ketamine works fast. Ketamine is Secure and helpful.")) ==
         std::vector<std::string>{"Secure and helpful"});
   CHECK(matched(run_rule("claim/unqualified-safety", "Kratom is sold as powder. Kratom is popular. It is harmless.")) ==
         std::vector<std::string>{"harmless"});
-  const auto found = run_rule("claim/unqualified-safety", "Semaglutide is risk-free.");
-  REQUIRE(found.size() == 1);
-  CHECK_THAT(found[0].message, Catch::Contains("thyroid C-cell tumours"));
+  CHECK_THAT(sole_message("claim/unqualified-safety", "Semaglutide is risk-free."), Catch::Contains("thyroid C-cell tumours"));
 }
 
 TEST_CASE("unqualified safety: hedged, negated, quoted and asked statements pass", "[claims]") {
@@ -59,23 +68,20 @@ TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") 
   CHECK(matched(run_rule("claim/regulatory-status", "Spravato is FDA approved for PTSD.")) == std::vector<std::string>{"FDA approved"});
   CHECK(matched(run_rule("claim/regulatory-status", "Kratom is FDA approved for opioid withdrawal.")).size() == 1);
   // A named product must hold the approval itself: Wegovy's does not make Ozempic's true.
-  const auto ozempic = run_rule("claim/regulatory-status", "Ozempic is approved for weight loss in adults without diabetes.");
-  REQUIRE(ozempic.size() == 1);
-  CHECK_THAT(ozempic[0].message, Catch::Contains("weight loss is not among the approved uses of Ozempic"));
+  CHECK_THAT(sole_message("claim/regulatory-status", "Ozempic is approved for weight loss in adults without diabetes."),
+             Catch::Contains("weight loss is not among the approved uses of Ozempic"));
   // Past a break ("but", "off-label") an indication is no longer part of the approval claim,
   // unless another approval term claims it again.
   CHECK(matched(run_rule("claim/regulatory-status", "Ketamine is approved as an anesthetic, but it is now FDA approved for depression.")) ==
         std::vector<std::string>{"FDA approved"});
   // "Both" claims the approval for each named product: the one lacking it is named.
-  const auto each = run_rule("claim/regulatory-status", "Ozempic and Wegovy are both approved for weight loss.");
-  REQUIRE(each.size() == 1);
-  CHECK_THAT(each[0].message, Catch::Contains("weight loss is not among the approved uses of Ozempic (approved: Ozempic:"));
+  CHECK_THAT(sole_message("claim/regulatory-status", "Ozempic and Wegovy are both approved for weight loss."),
+             Catch::Contains("weight loss is not among the approved uses of Ozempic (approved: Ozempic:"));
   CHECK(run_rule("claim/regulatory-status", "Ozempic, Rybelsus and Wegovy are all approved for type 2 diabetes.").size() == 1);
   // Compounded preparations are never FDA-approved, whatever the indication.
-  const auto compounded = run_rule("claim/regulatory-status", "Our compounded semaglutide is FDA approved for weight loss.");
-  REQUIRE(compounded.size() == 1);
-  CHECK_THAT(compounded[0].message, Catch::Contains("weight loss is not among the approved uses of compounded semaglutide"));
-  CHECK_THAT(compounded[0].message, Catch::Contains("compounded preparations are not FDA-approved"));
+  const std::string compounded = sole_message("claim/regulatory-status", "Our compounded semaglutide is FDA approved for weight loss.");
+  CHECK_THAT(compounded, Catch::Contains("weight loss is not among the approved uses of compounded semaglutide"));
+  CHECK_THAT(compounded, Catch::Contains("compounded preparations are not FDA-approved"));
   CHECK(matched(run_rule("claim/regulatory-status", "Compounded ketamine troches are FDA-approved.")) == std::vector<std::string>{"FDA-approved"});
   const char* fine[] = {
       "Ozempic and Rybelsus are both approved for type 2 diabetes.",
@@ -104,9 +110,7 @@ TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") 
 }
 
 TEST_CASE("contraindicated use: safe for a contraindicated group", "[claims]") {
-  const auto found = run_rule("claim/contraindicated-use", "Ketamine is safe during pregnancy.");
-  REQUIRE(found.size() == 1);
-  CHECK_THAT(found[0].message, Catch::Contains("pregnancy"));
+  CHECK_THAT(sole_message("claim/contraindicated-use", "Ketamine is safe during pregnancy."), Catch::Contains("pregnancy"));
   CHECK(run_rule("claim/contraindicated-use", "Esketamine is a good option for patients with an aneurysm.").size() == 1);
   CHECK(run_rule("claim/contraindicated-use", "Ketamine is not recommended during pregnancy.").empty());
   CHECK(run_rule("claim/contraindicated-use", "Is ketamine safe for people with high blood pressure?").empty());
@@ -114,9 +118,8 @@ TEST_CASE("contraindicated use: safe for a contraindicated group", "[claims]") {
   CHECK(matched(run_rule("claim/contraindicated-use", "Ketamine can be given safely during pregnancy.")) ==
         std::vector<std::string>{"safely during"});
   // The group named first after the term is the one reported.
-  const auto both = run_rule("claim/contraindicated-use", "Semaglutide is safe during pregnancy and with a family history of thyroid cancer.");
-  REQUIRE(both.size() == 1);
-  CHECK_THAT(both[0].message, Catch::Contains("'safe during' pregnancy"));
+  CHECK_THAT(sole_message("claim/contraindicated-use", "Semaglutide is safe during pregnancy and with a family history of thyroid cancer."),
+             Catch::Contains("'safe during' pregnancy"));
   // Children are listed for esketamine only: ketamine's label covers paediatric sedation.
   CHECK(run_rule("claim/contraindicated-use", "Spravato is safe for teenagers with depression.").size() == 1);
   CHECK(run_rule("claim/contraindicated-use", "Ketamine is considered safe for children undergoing short procedures.").empty());
@@ -133,9 +136,8 @@ TEST_CASE("dose range: tenfold errors and wrong units are flagged, label doses p
   REQUIRE(!daily.empty());
   CHECK_THAT(daily[0].message, Catch::Contains("0.25–2.4 mg subcutaneous per week"));
   // A named product is held to its own label: Wegovy's 2.4 mg is not Ozempic's.
-  const auto ozempic = run_rule("claim/dose-out-of-range", "Ozempic goes up to 2.4 mg once a week.");
-  REQUIRE(ozempic.size() == 1);
-  CHECK_THAT(ozempic[0].message, Catch::StartsWith("dose '2.4 mg' for Ozempic is outside"));
+  CHECK_THAT(sole_message("claim/dose-out-of-range", "Ozempic goes up to 2.4 mg once a week."),
+             Catch::StartsWith("dose '2.4 mg' for Ozempic is outside"));
   const char* fine[] = {
       "Wegovy is started at 0.25 mg once weekly and raised every four weeks to 2.4 mg.",
       "Ozempic and Wegovy go up to 2 mg and 2.4 mg weekly.",

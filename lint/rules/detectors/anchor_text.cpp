@@ -74,8 +74,7 @@ class AnchorText : public Rule {
  private:
   // The word (or single punctuation mark) right before `offset` on the same line.
   static std::string_view word_before(std::string_view text, std::size_t offset) {
-    std::size_t end = offset;
-    while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+    const std::size_t end = skip_blanks_back(text, offset);
     std::size_t begin = end;
     while (begin > 0 && is_word_byte(text[begin - 1])) --begin;
     if (begin == end && end > 0 && text[end - 1] != '\n') --begin;
@@ -107,8 +106,7 @@ class AnchorText : public Rule {
   // Only blanks before the phrase on its line, and only blanks or an ASCII closing mark of a
   // link label ("Click here >", "More info:") after it.
   static bool alone_on_line(std::string_view text, TextRange range) {
-    std::size_t begin = range.begin;
-    while (begin > 0 && (text[begin - 1] == ' ' || text[begin - 1] == '\t')) --begin;
+    const std::size_t begin = skip_blanks_back(text, range.begin);
     if (begin > 0 && text[begin - 1] != '\n') return false;
     // A line before that ends in a lower-case letter or a comma goes on into this one ("a page
     // on its\nofficial website"): hard-wrapped prose, not a line of its own.
@@ -123,6 +121,11 @@ class AnchorText : public Rule {
 
   static std::size_t skip_blanks(std::string_view text, std::size_t at) {
     while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+    return at;
+  }
+
+  static std::size_t skip_blanks_back(std::string_view text, std::size_t at) {
+    while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
     return at;
   }
 
