@@ -26,6 +26,7 @@ PhraseMatcher::PhraseMatcher(std::vector<std::string> phrases, bool ignore_case,
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   std::string pattern;
   std::unordered_map<std::string, std::string> group_patterns;  // longest phrases first in each
+  std::unordered_map<std::string, std::optional<std::vector<LiteralPhrase>>> group_literals;  // the same order
   // Second-word keys per group; no entry once a phrase of the group has no plain second word.
   std::unordered_map<std::string, std::optional<std::unordered_set<std::string, KeyHash, std::equal_to<>>>> group_second_words;
   for (const std::string& phrase : phrases_) {
@@ -45,6 +46,12 @@ PhraseMatcher::PhraseMatcher(std::vector<std::string> phrases, bool ignore_case,
     std::string& group = group_patterns[key];
     const bool first_in_group = group.empty();
     group += (group.empty() ? "" : "|") + alternative;
+    auto& literal_phrases = group_literals[key];
+    if (first_in_group) literal_phrases.emplace();
+    if (literal_phrases) {
+      if (auto literal = LiteralPhrase::compile(phrase, ignore_case_, whole_word)) literal_phrases->push_back(std::move(*literal));
+      else literal_phrases.reset();
+    }
     auto& second_words = group_second_words[key];
     if (first_in_group) second_words.emplace();
     const std::optional<std::string> second = second_word_key(phrase, end);
@@ -57,7 +64,8 @@ PhraseMatcher::PhraseMatcher(std::vector<std::string> phrases, bool ignore_case,
   if (!phrases_.empty() && !whole_word_) regex_ = compile_regex(pattern, ignore_case_);
   if (whole_word_) {
     for (const auto& [key, group] : group_patterns) {
-      by_first_word_.emplace(key, FirstWordGroup{std::make_shared<const LazyRegex>(group, ignore_case_), std::move(group_second_words[key])});
+      by_first_word_.emplace(key, FirstWordGroup{std::make_shared<const LazyRegex>(group, ignore_case_),
+                                                 std::move(group_literals[key]), std::move(group_second_words[key])});
     }
   }
 }
@@ -93,13 +101,26 @@ std::optional<TextRange> PhraseMatcher::phrase_at(std::string_view text, std::si
   const std::string_view first_word = word_at(text, begin);
   const auto group = with_word_key(first_word, [&](std::string_view key) { return by_first_word_.find(key); });
   if (group == by_first_word_.end() || !may_continue(group->second, text, begin + first_word.size())) return std::nullopt;
-  return match_at(text, begin, group->second.regex->get());
+  return match_at(text, begin, group->second);
+}
+
+std::size_t PhraseMatcher::window_end(std::string_view text, std::size_t begin) const {
+  std::size_t end = std::min(text.size(), begin + longest_ * 4 + 64);
+  while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;  // whole code points
+  return end;
+}
+
+std::optional<TextRange> PhraseMatcher::match_at(std::string_view text, std::size_t begin, const FirstWordGroup& group) const {
+  if (!group.literal_phrases) return match_at(text, begin, group.regex->get());
+  const std::string_view window = text.substr(0, window_end(text, begin));
+  for (const LiteralPhrase& phrase : *group.literal_phrases) {
+    if (const auto end = phrase.match(window, begin)) return TextRange{begin, *end};
+  }
+  return std::nullopt;
 }
 
 std::optional<TextRange> PhraseMatcher::match_at(std::string_view text, std::size_t begin, const boost::u32regex& regex) const {
-  // A phrase may stretch where the text has more whitespace than the phrase: leave room.
-  std::size_t end = std::min(text.size(), begin + longest_ * 4 + 64);
-  while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;  // whole code points
+  const std::size_t end = window_end(text, begin);
   boost::match_results<const char*> match;
   auto flags = boost::match_not_dot_newline | boost::match_continuous;
   if (begin > 0) flags |= boost::match_prev_avail;

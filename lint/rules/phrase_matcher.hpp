@@ -13,6 +13,7 @@
 #include <boost/regex/icu.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <memory>
 
@@ -27,6 +28,7 @@
 #include "text/word_shape.hpp"
 #include "text/case_fold.hpp"
 #include "text/lazy_regex.hpp"
+#include "text/literal_phrase.hpp"
 #include "text/regex.hpp"
 
 namespace medlint {
@@ -65,7 +67,7 @@ class PhraseMatcher : public PrefilterClient {
       const auto group = with_word_key(first_word, [&](std::string_view key) { return by_first_word_.find(key); });
       if (group == by_first_word_.end()) return;
       if (!may_continue(group->second, text, begin + first_word.size())) return;
-      if (const auto match = match_at(text, begin, group->second.regex->get())) {
+      if (const auto match = match_at(text, begin, group->second)) {
         on_match(*match);
         resume = match->end;
       }
@@ -144,10 +146,12 @@ class PhraseMatcher : public PrefilterClient {
   /// The start of the word `count` words before the word starting at `begin`, or npos.
   static std::size_t words_back(std::string_view text, std::size_t begin, std::size_t count);
   void choose_prefilter_literals();
-  /// The phrases sharing a first word: their regex, and when every one of them goes on with
-  /// whitespace and a second word, the keys of those second words.
+  /// The phrases sharing a first word: their regex, the phrases compiled to be tried without
+  /// it (when every one of them can be), and when every one goes on with whitespace and a
+  /// second word, the keys of those second words.
   struct FirstWordGroup {
     std::shared_ptr<const LazyRegex> regex;  // compiled when a text first reaches the group (copies share it)
+    std::optional<std::vector<LiteralPhrase>> literal_phrases;  // longest first, as in the regex
     std::optional<std::unordered_set<std::string, KeyHash, std::equal_to<>>> second_words;
   };
   /// False only when no phrase of `group` can match at a word ending at `after_first`: the
@@ -156,6 +160,11 @@ class PhraseMatcher : public PrefilterClient {
   [[nodiscard]] bool may_continue(const FirstWordGroup& group, std::string_view text, std::size_t after_first) const;
   [[nodiscard]] std::optional<TextRange> match_at(std::string_view text, std::size_t begin,
                                                   const boost::u32regex& regex) const;
+  /// The group's phrase matching at `begin`, by its literal phrases when it has them.
+  [[nodiscard]] std::optional<TextRange> match_at(std::string_view text, std::size_t begin, const FirstWordGroup& group) const;
+  /// Where a search for a phrase starting at `begin` stops: room for a phrase stretched by
+  /// more whitespace than it has, at a code point's start.
+  [[nodiscard]] std::size_t window_end(std::string_view text, std::size_t begin) const;
 
   std::vector<std::string> phrases_;
   bool ignore_case_;
@@ -173,11 +182,15 @@ class PhraseMatcher : public PrefilterClient {
 /// Length in bytes of the word character (letter, digit, '_') at `text[i]`, or 0. Inline for
 /// ASCII: the phrase walks call it for every byte they step over.
 [[nodiscard]] inline std::size_t word_char_length(std::string_view text, std::size_t i) {
+  static constexpr auto ascii_word = [] {
+    std::array<std::uint8_t, 128> table{};
+    for (int c = 0; c < 128; ++c) {
+      table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+    return table;
+  }();
   const auto c = static_cast<unsigned char>(text[i]);
-  if (c >= 0x80) return non_ascii_word_char_length(text, i);
-  const bool letter = static_cast<unsigned>((c | 0x20) - 'a') < 26;
-  const bool digit = static_cast<unsigned>(c - '0') < 10;
-  return letter || digit || c == '_' ? 1 : 0;
+  return c < 0x80 ? ascii_word[c] : non_ascii_word_char_length(text, i);
 }
 
 template <class OnWord>
