@@ -19,6 +19,7 @@
 
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -38,23 +39,34 @@ class PhraseMatcher : public PrefilterClient {
   /// `whole_word` false also matches inside words (mojibake, ligatures).
   PhraseMatcher(std::vector<std::string> phrases, bool ignore_case, bool whole_word = true);
 
-  /// Calls `on_match(range)` for each leftmost-longest phrase occurrence in `text`.
+  /// Calls `on_match(range)` for each leftmost-longest phrase occurrence in `text`; an
+  /// `on_match` that returns bool stops the scan by returning false.
   template <class OnMatch>
   void scan(std::string_view text, OnMatch&& on_match) const {
     if (phrases_.empty()) return;
+    bool stopped = false;
+    // Reports one match; false once on_match asked to stop.
+    auto report = [&](TextRange range) {
+      if constexpr (std::is_same_v<decltype(on_match(range)), bool>) {
+        stopped = !on_match(range);
+      } else {
+        on_match(range);
+      }
+      return !stopped;
+    };
     std::size_t base = 0;
     const PrefilterHits* hits = PrefilterHits::current();
     const std::optional<HitOffsets> starts = hits ? hits->starts(*this, text, base) : std::nullopt;
     std::size_t resume = 0;
     if (!whole_word_) {
       if (!starts) {
-        for_each_match(regex_, text, [&](TextRange range, const auto&) { on_match(range); });
+        for_each_match(regex_, text, [&](TextRange range, const auto&) { return report(range); });
         return;
       }
       for_each_start_in(*starts, base, text.size(), [&](std::size_t begin) {
-        if (begin < resume) return;
+        if (stopped || begin < resume) return;
         if (const auto match = match_at(text, begin, regex_)) {
-          on_match(*match);
+          report(*match);
           resume = match->end;
         }
       });
@@ -63,12 +75,12 @@ class PhraseMatcher : public PrefilterClient {
     std::size_t words = 0;
     auto visit_word = [&](std::size_t begin, std::string_view first_word) {
       if ((++words & 4095u) == 0) RuleBudget::check();
-      if (begin < resume) return;
+      if (stopped || begin < resume) return;
       const auto group = with_word_key(first_word, [&](std::string_view key) { return by_first_word_.find(key); });
       if (group == by_first_word_.end()) return;
       if (!may_continue(group->second, text, begin + first_word.size())) return;
       if (const auto match = match_at(text, begin, group->second)) {
-        on_match(*match);
+        report(*match);
         resume = match->end;
       }
     };
@@ -93,7 +105,10 @@ class PhraseMatcher : public PrefilterClient {
     });
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-    for (const std::size_t begin : candidates) visit_word(begin, word_at(text, begin));
+    for (const std::size_t begin : candidates) {
+      if (stopped) break;
+      visit_word(begin, word_at(text, begin));
+    }
   }
 
   /// The phrase occurrence starting at `begin`, which must start a word, as scan() would

@@ -39,7 +39,10 @@ class Disclaimer : public Rule {
     Halves& halves = context.shared_state<Halves>(halves_key_);
     if (!halves.not_advice) {
       bool found = false;
-      not_advice_.scan(text, [&](TextRange) { found = true; });
+      not_advice_.scan(text, [&](TextRange) {
+        found = true;
+        return false;  // one statement settles it
+      });
       halves.not_advice = found;
     }
     const bool not_advice = *halves.not_advice;
