@@ -189,6 +189,13 @@ TEST_CASE("boilerplate: navigation lines, widget labels and footers of a scraped
   CHECK(matched(run_rule("boilerplate/site-ui", shop)) ==
         std::vector<std::string>{"Add to cart", "Free shipping on orders", "Be the first to review"});
   CHECK(run_rule("boilerplate/page-label", "Related side effects are listed below.\nSearch the label for 'boxed warning'.\n(c) Patients over 65\n").empty());
+  // A forum thread's buttons, vote counts and poster lines.
+  const std::string forum = "Posted by u/greenvein_guy 3 yr. ago\nIs kratom safe?\n142 upvotes\nReply\nReport\n"
+                            "u/MaengDaMama \xC2\xB7 2 mo. ago\nSort by: Best\nMore posts you may like\n";
+  CHECK(matched(run_rule("boilerplate/page-label", forum)) ==
+        std::vector<std::string>{"Posted by u/greenvein_guy 3 yr. ago", "142 upvotes", "Reply", "Report",
+                                 "u/MaengDaMama \xC2\xB7 2 mo. ago", "Sort by: Best", "More posts you may like"});
+  CHECK(run_rule("boilerplate/page-label", "Report side effects to your doctor.\n12 comments were received by the agency.\nReply to the survey\n").empty());
 }
 
 TEST_CASE("ocr/dose-digit: a letter among a dose's digits", "[detectors]") {
