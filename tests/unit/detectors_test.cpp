@@ -21,6 +21,8 @@ TEST_CASE("mid_sentence_capital flags spun capitals", "[detectors]") {
 TEST_CASE("mid_sentence_capital stays silent on names, headings, acronyms and openers", "[detectors]") {
   // House styles capitalise professions and services.
   CHECK(run_rule("spinner/mid-sentence-capital", "Ask your Doctor first. Your first Consultation is free, and every Infusion is supervised.").empty());
+  // Titles before a name ("Dr." also ends a sentence for ICU, so it is the last word there).
+  CHECK(run_rule("spinner/mid-sentence-capital", "Patients should wait, said Dr. Amir Khan. They asked Prof. Lee and Ms. Ray.").empty());
   const char* clean[] = {
       "Spravato is approved by the FDA for adults.",                      // brand, acronym
       "Patients with Stage IV Cancer were excluded.",                      // run of capitals
@@ -196,6 +198,10 @@ TEST_CASE("boilerplate: navigation lines, widget labels and footers of a scraped
         std::vector<std::string>{"Posted by u/greenvein_guy 3 yr. ago", "142 upvotes", "Reply", "Report",
                                  "u/MaengDaMama \xC2\xB7 2 mo. ago", "Sort by: Best", "More posts you may like"});
   CHECK(run_rule("boilerplate/page-label", "Report side effects to your doctor.\n12 comments were received by the agency.\nReply to the survey\n").empty());
+  // A news page's picture credits and sidebar.
+  CHECK(matched(run_rule("boilerplate/page-label", "Image credit: Reuters/Hannah McKay\nTrending\nPhoto credits: the authors\n")) ==
+        std::vector<std::string>{"Image credit: Reuters/Hannah McKay", "Trending", "Photo credits: the authors"});
+  CHECK(run_rule("boilerplate/page-label", "Trending weight-loss drugs are costly.\nThe image credit goes to the patient.\n").empty());
 }
 
 TEST_CASE("ocr/dose-digit: a letter among a dose's digits", "[detectors]") {
