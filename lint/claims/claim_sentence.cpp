@@ -12,17 +12,6 @@ namespace {
 
 bool is_clause_mark(char c) { return c == ',' || c == ';' || c == ':' || c == '(' || c == ')'; }
 
-std::size_t count_words(std::string_view s) {
-  std::size_t words = 0;
-  bool in_word = false;
-  for (const char c : s) {
-    const bool blank = c == ' ' || c == '\n' || c == '\t' || c == ',';
-    if (!blank && !in_word) ++words;
-    in_word = !blank;
-  }
-  return words;
-}
-
 // Where the clause of a term begins, reaching back over the items of a list of single words
 // (or "or"/"and" and a word) separated by commas: at most four items.
 std::size_t list_start(std::string_view text, TextRange sentence, std::size_t clause_begin, TextRange term) {
@@ -43,6 +32,17 @@ std::size_t list_start(std::string_view text, TextRange sentence, std::size_t cl
 }
 
 }  // namespace
+
+std::size_t count_words(std::string_view s) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (const char c : s) {
+    const bool blank = c == ' ' || c == '\n' || c == '\t' || c == ',';
+    if (!blank && !in_word) ++words;
+    in_word = !blank;
+  }
+  return words;
+}
 
 TermList TermList::read(const JsonReader& options, std::string_view key, std::optional<std::vector<std::string>> fallback) {
   if (const auto list = options.find(key)) return TermList(list->strings());

@@ -14,6 +14,10 @@
 
 namespace medlint {
 
+/// Runs of characters between spaces, tabs, line feeds and commas: the words the claim
+/// readings count in their windows.
+[[nodiscard]] std::size_t count_words(std::string_view s);
+
 /// A case-insensitive list of phrases read from a detector option.
 class TermList {
  public:

@@ -83,7 +83,17 @@ TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") 
   CHECK_THAT(compounded, Catch::Contains("weight loss is not among the approved uses of compounded semaglutide"));
   CHECK_THAT(compounded, Catch::Contains("compounded preparations are not FDA-approved"));
   CHECK(matched(run_rule("claim/regulatory-status", "Compounded ketamine troches are FDA-approved.")) == std::vector<std::string>{"FDA-approved"});
+  // A substance with no approved product: any approval said of it is false, use or no use.
+  CHECK_THAT(sole_message("claim/regulatory-status", "Kratom has been approved by the FDA as a dietary supplement."),
+             Catch::Contains("this use is not among the approved uses of kratom (approved: no approved product)"));
+  CHECK(matched(run_rule("claim/regulatory-status", "Buy FDA approved kratom capsules today.")) == std::vector<std::string>{"FDA approved"});
+  CHECK(matched(run_rule("claim/regulatory-status", "Kratom received FDA approval in 2020.")) == std::vector<std::string>{"FDA approval"});
   const char* fine[] = {
+      "Kratom may interact with FDA-approved medications.",
+      "Kratom is dangerous when mixed with FDA-approved drugs.",
+      "Unlike kratom, buprenorphine is FDA approved.",
+      "The FDA-approved drugs for opioid withdrawal do not include kratom.",
+      "Kratom isn't approved by the FDA.",
       "Ozempic and Rybelsus are both approved for type 2 diabetes.",
       "Ozempic and Wegovy are both approved for reducing the risk of heart attack.",
       "Wegovy is approved for both weight loss and cutting the risk of heart attack.",

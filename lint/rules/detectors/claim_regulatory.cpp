@@ -9,7 +9,8 @@
 // word between them and the approval term ("Ozempic and Wegovy are both approved for"),
 // each of them must be. A form of a drug that is never FDA-approved
 // ("compounded", the rule's `unapproved_forms`) named before the approval term makes the
-// claim false, with or without an indication.
+// claim false, with or without an indication, and so does any approval claimed for a
+// substance with no approved product (kratom).
 #include <algorithm>
 #include <iterator>
 #include <optional>
@@ -25,12 +26,14 @@ namespace {
 class RegulatoryStatus : public Rule {
  public:
   RegulatoryStatus(RuleMeta meta, TermList approval_terms, TermList scope_breaks, TermList unapproved_forms,
-                   TermList distributive_terms, ClaimReading reading)
+                   TermList distributive_terms, TermList predicates, std::size_t predicate_window, ClaimReading reading)
       : Rule(std::move(meta)),
         approval_terms_(std::move(approval_terms)),
         scope_breaks_(std::move(scope_breaks)),
         unapproved_forms_(std::move(unapproved_forms)),
         distributive_terms_(std::move(distributive_terms)),
+        predicates_(std::move(predicates)),
+        predicate_window_(predicate_window),
         reading_(std::move(reading)) {}
 
   void check(const LintContext& context, std::vector<Finding>& out) const override {
@@ -58,6 +61,17 @@ class RegulatoryStatus : public Rule {
         const std::vector<TextRange> indications = index.indication_terms.find(text, part);
         if (const auto form = products.empty() ? unapproved_form(text, part, breaks, term) : std::nullopt) {
           out.push_back(form_finding(document, term, *form, indications, breaks, substance_names(profiles->catalog(), candidates)));
+          return;
+        }
+        // A substance with no approved product at all: any approval claimed for it is false,
+        // whatever the use, when the approval is said of it.
+        if (products.empty() && !has_approved_product(profile, candidates)) {
+          if (!said_of_named(*profiles, text, part, term, candidates, breaks)) continue;
+          const std::optional<TextRange> indication = first_unbroken(indications, breaks, term);
+          out.push_back(span_finding_with(document, term,
+                                          {{"substance", substance_names(profiles->catalog(), candidates)},
+                                           {"indication", indication ? text.substr(indication->begin, indication->size()) : "this use"},
+                                           {"approved", approved_list(profile, candidates, {})}}));
           return;
         }
         for (const TextRange indication : indications) {
@@ -119,14 +133,44 @@ class RegulatoryStatus : public Rule {
   Finding form_finding(const Document& document, TextRange term, TextRange form, const std::vector<TextRange>& indications,
                        const std::vector<TextRange>& breaks, const std::string& substance) const {
     const std::string_view text = document.text();
-    const auto indication =
-        std::find_if(indications.begin(), indications.end(), [&](TextRange i) { return !broken_between(breaks, term, i); });
+    const std::optional<TextRange> indication = first_unbroken(indications, breaks, term);
     const std::string form_name = phrase_key(text.substr(form.begin, form.size()), true);
     return span_finding_with(document, term,
                              {{"substance", form_name + " " + substance},
-                              {"indication", indication == indications.end() ? std::string("this use")
-                                                                              : std::string(text.substr(indication->begin, indication->size()))},
+                              {"indication", indication ? std::string(text.substr(indication->begin, indication->size()))
+                                                        : std::string("this use")},
                               {"approved", "none; " + form_name + " preparations are not FDA-approved"}});
+  }
+
+  // The first indication no scope break cuts off from the approval term.
+  static std::optional<TextRange> first_unbroken(const std::vector<TextRange>& indications, const std::vector<TextRange>& breaks,
+                                                 TextRange term) {
+    const auto found = std::find_if(indications.begin(), indications.end(), [&](TextRange i) { return !broken_between(breaks, term, i); });
+    return found == indications.end() ? std::nullopt : std::optional<TextRange>(*found);
+  }
+
+  // Whether the approval is said of a candidate substance: named right after the term
+  // ("FDA-approved kratom", within `predicate_window` words), or named before it with one of
+  // the rule's `predicates` ("is", "has been") at most `predicate_window` words before the
+  // term ("kratom is FDA approved"), and no scope break before the term ("Unlike kratom,
+  // buprenorphine is FDA approved"). "Kratom interacts with FDA-approved drugs" and "the
+  // FDA-approved drugs do not include kratom" say nothing of kratom's approval.
+  bool said_of_named(const DocumentProfiles& profiles, std::string_view text, TextRange part, TextRange term,
+                     const std::vector<SubstanceRef>& candidates, const std::vector<TextRange>& breaks) const {
+    if (std::any_of(breaks.begin(), breaks.end(), [&](TextRange b) { return b.end <= term.begin; })) return false;
+    std::optional<TextRange> before;  // the candidates' last mention before the term
+    for (const Mention& mention : profiles.mentions()) {
+      if (std::find(candidates.begin(), candidates.end(), mention.ref) == candidates.end()) continue;
+      const TextRange name = mention.range;
+      if (name.begin >= term.end && name.end <= part.end &&
+          count_words(text.substr(term.end, name.begin - term.end)) <= predicate_window_) {
+        return true;
+      }
+      if (name.begin >= part.begin && name.end <= term.begin && (!before || name.end > before->end)) before = name;
+    }
+    if (!before) return false;
+    const std::vector<TextRange> found = predicates_.find(text, TextRange{before->end, term.begin});
+    return !found.empty() && count_words(text.substr(found.back().end, term.begin - found.back().end)) <= predicate_window_;
   }
 
   // Whether a scope break lies between the approval term and the indication.
@@ -144,6 +188,14 @@ class RegulatoryStatus : public Rule {
              const std::string& id = profile.substances[ref.substance].id;
              return std::find(approved->second.begin(), approved->second.end(), id) != approved->second.end();
            });
+  }
+
+  static bool has_approved_product(const Profile& profile, const std::vector<SubstanceRef>& candidates) {
+    return std::any_of(profile.products.begin(), profile.products.end(), [&](const Product& product) {
+      return !product.approved_for.empty() && std::any_of(candidates.begin(), candidates.end(), [&](const SubstanceRef& ref) {
+               return profile.substances[ref.substance].id == product.substance;
+             });
+    });
   }
 
   static bool product_approved(const ProfileIndex& index, const std::vector<std::string>& products, const std::string& key) {
@@ -188,18 +240,23 @@ class RegulatoryStatus : public Rule {
   TermList scope_breaks_;
   TermList unapproved_forms_;
   TermList distributive_terms_;
+  TermList predicates_;
+  std::size_t predicate_window_;
   ClaimReading reading_;
 };
 
 }  // namespace
 
 std::unique_ptr<Rule> make_regulatory_status(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"approval_terms", "scope_breaks", "unapproved_forms", "distributive_terms", "negations", "negation_window"});
+  options.expect_object({"approval_terms", "scope_breaks", "unapproved_forms", "distributive_terms", "predicates",
+                         "predicate_window", "negations", "negation_window"});
+  const auto window = options.find("predicate_window");
   return std::make_unique<RegulatoryStatus>(std::move(meta), TermList::read(options, "approval_terms"),
                                             TermList::read(options, "scope_breaks", std::vector<std::string>{}),
                                             TermList::read(options, "unapproved_forms", std::vector<std::string>{}),
                                             TermList::read(options, "distributive_terms", std::vector<std::string>{}),
-                                            ClaimReading::read(options, false));
+                                            TermList::read(options, "predicates", std::vector<std::string>{}),
+                                            window ? window->count() : 2, ClaimReading::read(options, false));
 }
 
 }  // namespace medlint
