@@ -48,7 +48,9 @@ PhraseMatcher::PhraseMatcher(std::vector<std::string> phrases, bool ignore_case,
     group += (group.empty() ? "" : "|") + alternative;
     auto& literal_phrases = group_literals[key];
     if (first_in_group) literal_phrases.emplace();
-    if (literal_phrases) {
+    if (!whole_word) {
+      literal_phrases.reset();  // in-word matchers search with the one regex of all phrases
+    } else if (literal_phrases) {
       if (auto literal = LiteralPhrase::compile(phrase, ignore_case_, whole_word)) literal_phrases->push_back(std::move(*literal));
       else literal_phrases.reset();
     }

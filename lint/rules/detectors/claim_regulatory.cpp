@@ -190,11 +190,15 @@ class RegulatoryStatus : public Rule {
            });
   }
 
+  // Whether `product` is a product of one of the candidate substances.
+  static bool of_candidates(const Profile& profile, const Product& product, const std::vector<SubstanceRef>& candidates) {
+    return std::any_of(candidates.begin(), candidates.end(),
+                       [&](const SubstanceRef& ref) { return profile.substances[ref.substance].id == product.substance; });
+  }
+
   static bool has_approved_product(const Profile& profile, const std::vector<SubstanceRef>& candidates) {
     return std::any_of(profile.products.begin(), profile.products.end(), [&](const Product& product) {
-      return !product.approved_for.empty() && std::any_of(candidates.begin(), candidates.end(), [&](const SubstanceRef& ref) {
-               return profile.substances[ref.substance].id == product.substance;
-             });
+      return !product.approved_for.empty() && of_candidates(profile, product, candidates);
     });
   }
 
@@ -223,11 +227,7 @@ class RegulatoryStatus : public Rule {
                                    const std::vector<std::string>& products) {
     std::string out;
     for (const Product& product : profile.products) {
-      const bool relevant = products.empty() ? std::any_of(candidates.begin(), candidates.end(),
-                                                           [&](const SubstanceRef& ref) {
-                                                             return profile.substances[ref.substance].id == product.substance;
-                                                           })
-                                             : is_named(product, products);
+      const bool relevant = products.empty() ? of_candidates(profile, product, candidates) : is_named(product, products);
       if (!relevant) continue;
       for (const Indication& indication : product.approved_for) {
         out += (out.empty() ? "" : "; ") + product.name + ": " + indication.name;
