@@ -2,6 +2,9 @@
 // escaping is needed and NUL bytes are fine. Scratch space is per thread, grown to fit.
 #include "prefilter/literal_prefilter.hpp"
 
+#include "prefilter/compile_cache.hpp"
+#include "prefilter/pattern_check.hpp"
+
 #include <hs/hs.h>
 
 #include <unicode/utf8.h>
@@ -13,10 +16,8 @@
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <iterator>
 
-#include <unistd.h>
 #include <limits>
 #include <stdexcept>
 
@@ -52,17 +53,7 @@ void PrefilterClient::set_prefilter_pattern(std::optional<SupersetPattern> patte
   // Parsing only (compiling is the Engine's job, once for all patterns): the pattern must be
   // one Vectorscan accepts and must not match the empty string.
   const unsigned flags = pattern->caseless ? HS_FLAG_CASELESS : 0;
-  const auto usable = [flags](const std::string& expression) {
-    hs_expr_info_t* info = nullptr;
-    hs_compile_error_t* error = nullptr;
-    if (hs_expression_info(expression.c_str(), flags, &info, &error) != HS_SUCCESS) {
-      hs_free_compile_error(error);
-      return false;
-    }
-    const bool non_empty = info->min_width > 0;
-    std::free(info);
-    return non_empty;
-  };
+  const auto usable = [flags](const std::string& expression) { return vectorscan_accepts_non_empty(expression, flags); };
   // A leading ^ translates to a consumed byte; Boost's match, without it, must still be
   // non-empty, so that a candidate's last byte lies in the match and its paragraph.
   if (!usable(pattern->expression.substr(pattern->line_start_prefix))) return;
@@ -74,13 +65,6 @@ namespace {
 
 // Compiled databases are cached on disk (Vectorscan serialises them), keyed by a hash of
 // everything that goes into one, so a run with the same rules starts in milliseconds.
-std::filesystem::path cache_directory() {
-  if (const char* dir = std::getenv("MEDLINT_CACHE_DIR")) return dir;
-  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg) return std::filesystem::path(xdg) / "medlint";
-  if (const char* home = std::getenv("HOME"); home && *home) return std::filesystem::path(home) / ".cache" / "medlint";
-  return {};
-}
-
 std::uint64_t cache_key(bool literal_api, const std::vector<std::string>& expressions, const std::vector<unsigned>& flags, unsigned first_id) {
   std::uint64_t hash = 1469598103934665603ull;
   auto mix = [&](std::string_view bytes) {
@@ -98,11 +82,10 @@ std::uint64_t cache_key(bool literal_api, const std::vector<std::string>& expres
 }
 
 hs_database_t* load_cached(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return nullptr;
-  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::optional<std::string> bytes = read_cache_file(file);
+  if (!bytes) return nullptr;
   hs_database_t* database = nullptr;
-  if (hs_deserialize_database(bytes.data(), bytes.size(), &database) != HS_SUCCESS) return nullptr;
+  if (hs_deserialize_database(bytes->data(), bytes->size(), &database) != HS_SUCCESS) return nullptr;
   return database;
 }
 
@@ -110,17 +93,8 @@ void store_cached(const std::filesystem::path& file, const hs_database_t* databa
   char* bytes = nullptr;
   std::size_t length = 0;
   if (hs_serialize_database(database, &bytes, &length) != HS_SUCCESS) return;
-  std::error_code ec;
-  std::filesystem::create_directories(file.parent_path(), ec);
-  // Written beside and renamed, so parallel runs never read half a file.
-  const std::filesystem::path temporary = file.string() + "." + std::to_string(::getpid()) + ".tmp";
-  {
-    std::ofstream out(temporary, std::ios::binary);
-    out.write(bytes, static_cast<std::streamsize>(length));
-  }
+  write_cache_file(file, std::string_view(bytes, length));
   std::free(bytes);
-  std::filesystem::rename(temporary, file, ec);
-  if (ec) std::filesystem::remove(temporary, ec);
 }
 
 hs_database_t* compile_or_throw(bool literal_api, const std::vector<std::string>& expressions, const std::vector<unsigned>& flags,
@@ -135,7 +109,7 @@ hs_database_t* compile_or_throw(bool literal_api, const std::vector<std::string>
     ids.push_back(first_id + static_cast<unsigned>(i));
   }
   std::filesystem::path cached;
-  if (const std::filesystem::path dir = cache_directory(); !dir.empty()) {
+  if (const std::filesystem::path dir = compile_cache_directory(); !dir.empty()) {
     char name[48];
     std::snprintf(name, sizeof name, "prefilter-%016llx.hsdb",
                   static_cast<unsigned long long>(cache_key(literal_api, expressions, flags, first_id)));
@@ -221,6 +195,7 @@ LiteralPrefilter::LiteralPrefilter(const std::vector<const PrefilterClient*>& cl
   database_->literals = compile_or_throw(true, literals, literal_flags, 0);
   database_->patterns = compile_or_throw(false, patterns, pattern_flags, static_cast<unsigned>(literals.size()));
   literal_count_ = literals.size() - std::size(case_exotic_characters);
+  save_pattern_checks();
 }
 
 LiteralPrefilter::~LiteralPrefilter() = default;

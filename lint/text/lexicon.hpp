@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <future>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -16,7 +17,9 @@ namespace medlint {
 class Lexicon {
  public:
   /// Opens NAME.aff/NAME.dic from $MEDLINT_HUNSPELL_DIR or /usr/share/hunspell.
-  /// Throws std::runtime_error naming the files when they are missing.
+  /// Throws std::runtime_error naming the files when they are missing. The dictionary is
+  /// read on a thread of its own while the caller goes on (reading it is a third of the
+  /// instructions of linting one article); the first look-up waits for it.
   explicit Lexicon(const std::string& name);
   ~Lexicon();
   Lexicon(const Lexicon&) = delete;
@@ -25,11 +28,12 @@ class Lexicon {
   /// Whether the dictionary accepts `word` exactly as written.
   [[nodiscard]] bool accepts(std::string_view word) const;
 
-  /// A shared instance per dictionary name, opened on first use.
+  /// A shared instance per dictionary name, opened on first use and kept until the process ends.
   [[nodiscard]] static std::shared_ptr<const Lexicon> shared(const std::string& name);
 
  private:
-  std::unique_ptr<Hunspell> hunspell_;
+  mutable std::future<std::unique_ptr<Hunspell>> loading_;  // until the first look-up
+  mutable std::unique_ptr<Hunspell> hunspell_;
   mutable std::mutex mutex_;  // Hunspell keeps per-call state; calls are serialised
   std::uint64_t id_;          // names this lexicon's answers in each thread's cache (never reused)
 };

@@ -2,6 +2,11 @@
 #include <catch2/catch.hpp>
 
 #include "test_support.hpp"
+#include "text/lexicon.hpp"
+
+#include <atomic>
+#include <cstdlib>
+#include <thread>
 
 using namespace medlint;
 
@@ -219,4 +224,23 @@ TEST_CASE("ocr/dose-digit: a letter among a dose's digits", "[detectors]") {
   CHECK(matched(run_rule("ocr/dose-digit", "Start at O.25 mg, then 1O mg; the tablet is l4 mg.")) ==
         std::vector<std::string>{"O.25 mg", "1O mg", "l4 mg"});
   CHECK(run_rule("ocr/dose-digit", "Start at 0.25 mg, then 10 mg. CoQ10 mg, B12 mg, IO mg and 5 IU are not doses misread.").empty());
+}
+
+TEST_CASE("lexicon: a missing dictionary fails when opened; words are answered once it has been read", "[detectors]") {
+  medlint::test::TempDir tmp;
+  ::setenv("MEDLINT_HUNSPELL_DIR", tmp.path().c_str(), 1);
+  CHECK_THROWS_WITH(Lexicon("en_US"), Catch::Matchers::Contains("hunspell dictionary 'en_US' not found"));
+  ::unsetenv("MEDLINT_HUNSPELL_DIR");
+  // Read on a thread of its own: the first look-ups wait for it, from several threads at once.
+  const Lexicon lexicon("en_US");
+  std::vector<std::thread> threads;
+  std::atomic<int> right{0};
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&] {
+      right += lexicon.accepts("secure") && lexicon.accepts("Monday") && !lexicon.accepts("ketamine") && !lexicon.accepts("monday");
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  CHECK(right == 4);
+  CHECK(Lexicon::shared("en_US") == Lexicon::shared("en_US"));
 }

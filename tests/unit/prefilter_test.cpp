@@ -6,11 +6,13 @@
 #include <unicode/utf8.h>
 
 #include <fstream>
+#include <tuple>
 #include <nlohmann/json.hpp>
 
 #include "bench/article_generator.hpp"
 #include "input/decode.hpp"
 #include "prefilter/match_reach.hpp"
+#include "prefilter/pattern_check.hpp"
 #include "prefilter/prefiltered_regex.hpp"
 #include "prefilter/regex_literals.hpp"
 #include "prefilter/rule_cost.hpp"
@@ -202,6 +204,81 @@ TEST_CASE("rules list --cost: literal-anchored rules and full scans are told apa
   REQUIRE(run.status == 0);
   CHECK(run.out.find("ocr/missing-space                    prefilter") != std::string::npos);
   CHECK(run.out.find("searched only where the one-pass scan finds candidates") != std::string::npos);
+}
+
+TEST_CASE("pattern checks: Vectorscan's answers are kept in the cache file and read back", "[prefilter]") {
+  TempDir tmp;
+  const std::filesystem::path file = tmp.path() / "pattern-checks.json";
+  // pattern, flags, answer: accepted and non-empty; matches empty; does not parse.
+  const std::vector<std::tuple<std::string, unsigned, bool>> cases = {
+      {"safe and effective", 0, true}, {"safe\\h+and", HS_FLAG_CASELESS, true},
+      {"a*", 0, false}, {"(unclosed", 0, false}, {"\\d{2,}(?:mg|ml)", HS_FLAG_CASELESS, true}};
+  const auto answers_of = [&](PatternCheckCache& cache) {
+    std::vector<bool> answers;
+    for (const auto& [expression, flags, expected] : cases) answers.push_back(cache.accepts_non_empty(expression, flags));
+    return answers;
+  };
+  std::vector<bool> expected;
+  for (const auto& one : cases) expected.push_back(std::get<2>(one));
+
+  PatternCheckCache first(file);
+  CHECK(answers_of(first) == expected);
+  CHECK(first.asked() == cases.size());
+  CHECK(answers_of(first) == expected);
+  CHECK(first.asked() == cases.size());  // asked once each
+  first.save();
+  const nlohmann::json saved = nlohmann::json::parse(slurp(file));
+  CHECK(saved.at("vectorscan") == hs_version());
+  CHECK(saved.at("answers").size() == cases.size());
+
+  PatternCheckCache second(file);
+  CHECK(answers_of(second) == expected);
+  CHECK(second.asked() == 0);  // every answer came from the file
+
+  // A damaged file, or one written by another Vectorscan, is asked again, not believed.
+  for (const std::string& damaged :
+       {std::string("{\"vectorscan\": \"0.0\", \"answers\": [[0, \"a*\", true]]}"), std::string("{not json"),
+        std::string("{\"answers\": 7}")}) {
+    write_file(file, damaged);
+    PatternCheckCache again(file);
+    CHECK(answers_of(again) == expected);
+    CHECK(again.asked() == cases.size());
+  }
+
+  PatternCheckCache in_memory{std::filesystem::path{}};
+  CHECK(answers_of(in_memory) == expected);
+  in_memory.save();  // no file: nothing to write, no error
+}
+
+TEST_CASE("compile cache: runs that read the cached prefilter and pattern checks report what a cold run does", "[prefilter]") {
+  TempDir tmp;
+  const std::string env = "MEDLINT_CACHE_DIR=" + shell_quote((tmp.path() / "cache").string());
+  const std::vector<std::string> args = {"check", "--format", "json", std::string(MEDLINT_SOURCE_DIR) + "/corpus/spun",
+                                         std::string(MEDLINT_SOURCE_DIR) + "/corpus/claims"};
+  const RunResult cold = run_medlint(args, ".", "", env);
+  REQUIRE(cold.status == 1);
+  std::size_t databases = 0, checks = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(tmp.path() / "cache")) {
+    const std::string name = entry.path().filename().string();
+    if (name.starts_with("prefilter-") && name.ends_with(".hsdb")) ++databases;
+    if (name.starts_with("pattern-checks-") && name.ends_with(".json")) {
+      ++checks;
+      CHECK(nlohmann::json::parse(slurp(entry.path())).at("answers").size() > 10);
+    }
+  }
+  CHECK(databases >= 2);
+  CHECK(checks == 1);
+  const RunResult warm = run_medlint(args, ".", "", env);
+  CHECK(warm.status == cold.status);
+  CHECK(warm.out == cold.out);
+  // Every cached file cut short: each is ignored and rebuilt, the report stays the same.
+  for (const auto& entry : std::filesystem::directory_iterator(tmp.path() / "cache")) {
+    const std::string bytes = slurp(entry.path());
+    write_file(entry.path(), bytes.substr(0, bytes.size() / 2));
+  }
+  const RunResult damaged = run_medlint(args, ".", "", env);
+  CHECK(damaged.status == cold.status);
+  CHECK(damaged.out == cold.out);
 }
 
 TEST_CASE("match reach: a superset's span is bounded by its fixed part and the longest runs of its open repeats", "[prefilter]") {
