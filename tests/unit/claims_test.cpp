@@ -88,11 +88,18 @@ TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") 
              Catch::Contains("this use is not among the approved uses of kratom (approved: no approved product)"));
   CHECK(matched(run_rule("claim/regulatory-status", "Buy FDA approved kratom capsules today.")) == std::vector<std::string>{"FDA approved"});
   CHECK(matched(run_rule("claim/regulatory-status", "Kratom received FDA approval in 2020.")) == std::vector<std::string>{"FDA approval"});
+  // A search-keyword title: name, purpose, use, term, and nothing after it.
+  CHECK_THAT(sole_message("claim/regulatory-status", "Everything about kratom for opioid withdrawal fda approved"),
+             Catch::Contains("opioid withdrawal is not among the approved uses of kratom"));
+  CHECK(matched(run_rule("claim/regulatory-status", "Kratom to treat chronic pain FDA-approved!")) == std::vector<std::string>{"FDA-approved"});
   const char* fine[] = {
       "Kratom may interact with FDA-approved medications.",
       "Kratom is dangerous when mixed with FDA-approved drugs.",
       "Unlike kratom, buprenorphine is FDA approved.",
       "The FDA-approved drugs for opioid withdrawal do not include kratom.",
+      "Kratom for pain: FDA approved alternatives",  // not a keyword title: a colon before the term
+      "Kratom for opioid withdrawal FDA approved medicines compared",  // words after the term
+      "Kratom for opioid withdrawal, versus FDA approved buprenorphine",
       "Kratom isn't approved by the FDA.",
       "Ozempic and Rybelsus are both approved for type 2 diabetes.",
       "Ozempic and Wegovy are both approved for reducing the risk of heart attack.",

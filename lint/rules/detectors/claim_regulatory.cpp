@@ -12,6 +12,7 @@
 // claim false, with or without an indication, and so does any approval claimed for a
 // substance with no approved product (kratom).
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 #include <optional>
 
@@ -26,7 +27,8 @@ namespace {
 class RegulatoryStatus : public Rule {
  public:
   RegulatoryStatus(RuleMeta meta, TermList approval_terms, TermList scope_breaks, TermList unapproved_forms,
-                   TermList distributive_terms, TermList predicates, std::size_t predicate_window, ClaimReading reading)
+                   TermList distributive_terms, TermList predicates, std::size_t predicate_window, TermList purposes,
+                   ClaimReading reading)
       : Rule(std::move(meta)),
         approval_terms_(std::move(approval_terms)),
         scope_breaks_(std::move(scope_breaks)),
@@ -34,6 +36,7 @@ class RegulatoryStatus : public Rule {
         distributive_terms_(std::move(distributive_terms)),
         predicates_(std::move(predicates)),
         predicate_window_(predicate_window),
+        purposes_(std::move(purposes)),
         reading_(std::move(reading)) {}
 
   void check(const LintContext& context, std::vector<Finding>& out) const override {
@@ -66,7 +69,7 @@ class RegulatoryStatus : public Rule {
         // A substance with no approved product at all: any approval claimed for it is false,
         // whatever the use, when the approval is said of it.
         if (products.empty() && !has_approved_product(profile, candidates)) {
-          if (!said_of_named(*profiles, text, part, term, candidates, breaks)) continue;
+          if (!said_of_named(*profiles, text, part, term, candidates, breaks, indications)) continue;
           const std::optional<TextRange> indication = first_unbroken(indications, breaks, term);
           out.push_back(span_finding_with(document, term,
                                           {{"substance", substance_names(profiles->catalog(), candidates)},
@@ -152,11 +155,13 @@ class RegulatoryStatus : public Rule {
   // Whether the approval is said of a candidate substance: named right after the term
   // ("FDA-approved kratom", within `predicate_window` words), or named before it with one of
   // the rule's `predicates` ("is", "has been") at most `predicate_window` words before the
-  // term ("kratom is FDA approved"), and no scope break before the term ("Unlike kratom,
-  // buprenorphine is FDA approved"). "Kratom interacts with FDA-approved drugs" and "the
-  // FDA-approved drugs do not include kratom" say nothing of kratom's approval.
+  // term ("kratom is FDA approved"), or in a search-keyword title (keyword_title), and no
+  // scope break before the term ("Unlike kratom, buprenorphine is FDA approved").
+  // "Kratom interacts with FDA-approved drugs" and "the FDA-approved drugs do not include
+  // kratom" say nothing of kratom's approval.
   bool said_of_named(const DocumentProfiles& profiles, std::string_view text, TextRange part, TextRange term,
-                     const std::vector<SubstanceRef>& candidates, const std::vector<TextRange>& breaks) const {
+                     const std::vector<SubstanceRef>& candidates, const std::vector<TextRange>& breaks,
+                     const std::vector<TextRange>& indications) const {
     if (std::any_of(breaks.begin(), breaks.end(), [&](TextRange b) { return b.end <= term.begin; })) return false;
     std::optional<TextRange> before;  // the candidates' last mention before the term
     for (const Mention& mention : profiles.mentions()) {
@@ -170,7 +175,27 @@ class RegulatoryStatus : public Rule {
     }
     if (!before) return false;
     const std::vector<TextRange> found = predicates_.find(text, TextRange{before->end, term.begin});
-    return !found.empty() && count_words(text.substr(found.back().end, term.begin - found.back().end)) <= predicate_window_;
+    if (!found.empty() && count_words(text.substr(found.back().end, term.begin - found.back().end)) <= predicate_window_) return true;
+    return keyword_title(text, part, *before, term, indications);
+  }
+
+  // A search-keyword title with no verb ("kratom for opioid withdrawal fda approved"): the
+  // name, then one of the rule's `purposes` ("for", "to treat"), then a use from the profile
+  // and the term with only blanks between, and no word after the term in its part.
+  bool keyword_title(std::string_view text, TextRange part, TextRange name, TextRange term,
+                     const std::vector<TextRange>& indications) const {
+    const auto blank = [&](std::size_t begin, std::size_t end) {
+      return std::all_of(text.begin() + static_cast<std::ptrdiff_t>(begin), text.begin() + static_cast<std::ptrdiff_t>(end),
+                         [](char c) { return c == ' ' || c == '\t'; });
+    };
+    const std::vector<TextRange> purposes = purposes_.find(text, TextRange{name.end, term.begin});
+    if (purposes.empty() || !blank(name.end, purposes.front().begin)) return false;
+    const bool use_before_term = std::any_of(indications.begin(), indications.end(), [&](TextRange use) {
+      return use.begin >= purposes.front().end && use.end <= term.begin && blank(use.end, term.begin);
+    });
+    return use_before_term && std::none_of(text.begin() + static_cast<std::ptrdiff_t>(term.end),
+                                           text.begin() + static_cast<std::ptrdiff_t>(std::max(part.end, term.end)),
+                                           [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
   }
 
   // Whether a scope break lies between the approval term and the indication.
@@ -242,6 +267,7 @@ class RegulatoryStatus : public Rule {
   TermList distributive_terms_;
   TermList predicates_;
   std::size_t predicate_window_;
+  TermList purposes_;
   ClaimReading reading_;
 };
 
@@ -249,14 +275,16 @@ class RegulatoryStatus : public Rule {
 
 std::unique_ptr<Rule> make_regulatory_status(RuleMeta meta, const JsonReader& options) {
   options.expect_object({"approval_terms", "scope_breaks", "unapproved_forms", "distributive_terms", "predicates",
-                         "predicate_window", "negations", "negation_window"});
+                         "predicate_window", "purposes", "negations", "negation_window"});
   const auto window = options.find("predicate_window");
   return std::make_unique<RegulatoryStatus>(std::move(meta), TermList::read(options, "approval_terms"),
                                             TermList::read(options, "scope_breaks", std::vector<std::string>{}),
                                             TermList::read(options, "unapproved_forms", std::vector<std::string>{}),
                                             TermList::read(options, "distributive_terms", std::vector<std::string>{}),
                                             TermList::read(options, "predicates", std::vector<std::string>{}),
-                                            window ? window->count() : 2, ClaimReading::read(options, false));
+                                            window ? window->count() : 2,
+                                            TermList::read(options, "purposes", std::vector<std::string>{}),
+                                            ClaimReading::read(options, false));
 }
 
 }  // namespace medlint
