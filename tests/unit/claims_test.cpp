@@ -29,6 +29,9 @@ TEST_CASE("unqualified safety: plain, spun and pronoun claims are flagged", "[cl
   CHECK(matched(run_rule("claim/unqualified-safety", "Kratom is sold as powder. Kratom is popular. It is harmless.")) ==
         std::vector<std::string>{"harmless"});
   CHECK_THAT(sole_message("claim/unqualified-safety", "Semaglutide is risk-free."), Catch::Contains("thyroid C-cell tumours"));
+  // A paraphraser's "safe alternative".
+  CHECK(matched(run_rule("claim/unqualified-safety", "Kratom is a protected option in contrast to physician endorsed narcotics.")) ==
+        std::vector<std::string>{"protected option"});
 }
 
 TEST_CASE("unqualified safety: hedged, negated, quoted and asked statements pass", "[claims]") {
@@ -60,6 +63,9 @@ TEST_CASE("overclaim: proven, cure, miracle; not when negated", "[claims]") {
   CHECK(matched(run_rule("claim/overclaim", "Semaglutide has no serious side effects.")) == std::vector<std::string>{"no serious side effects"});
   CHECK(run_rule("claim/overclaim", "In trials, most participants taking semaglutide had no serious side effects.").empty());
   CHECK(run_rule("claim/overclaim", "Many people on semaglutide have no side effects at all.").empty());
+  CHECK(matched(run_rule("claim/overclaim", "There are no known long-term side effects of ketamine.")) ==
+        std::vector<std::string>{"no known long-term side effects"});
+  CHECK(matched(run_rule("claim/overclaim", "Kratom has no genuine incidental effects.")) == std::vector<std::string>{"no genuine incidental effects"});
 }
 
 TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") {
