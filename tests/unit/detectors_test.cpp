@@ -125,6 +125,10 @@ TEST_CASE("citation rules tell markers from genuine numbers", "[detectors]") {
   CHECK(run_rule("citation/glued-number-word", "Two studies agree. It has two forms.").empty());
   CHECK(matched(run_rule("citation/glued-number-word", "on inhibitory interneurons.two,three This raises it")) ==
         std::vector<std::string>{"two,three"});
+  // A two-word number as a spinner spells 23 (with a space, not only a hyphen).
+  CHECK(matched(run_rule("citation/glued-number-word", "bind NMDA receptors.twenty three It was made in 1962.")) ==
+        std::vector<std::string>{"twenty three"});
+  CHECK(run_rule("citation/glued-number-word", "They counted twenty three. Then they left.").empty());
   CHECK(matched(run_rule("citation/bracketed-number-word", "It raises glutamate release [four]. Others agree [two, three].")) ==
         std::vector<std::string>{"four", "two, three"});
   // Digits, editorial brackets and capitalised insertions in quotes are not spun markers.
