@@ -43,6 +43,10 @@ TEST_CASE("disclaimer: many wordings pass", "[disclaimer]") {
       "Body.\nInformation here is educational only. Consult a doctor.",
       "Body.\nWe are not doctors. Please speak to a medical professional before trying any treatment.",
       "Body.\nThis leaflet gives general information and is not a substitute for advice from your GP, nurse or pharmacist.",
+      // The statement names who it does not replace: that is the referral.
+      ("Body.\nDisclaimer: This article is not intended to replace a one-on-one relationship with a qualified health care "
+       "professional and is not intended as medical advice."),
+      "Body.\nThis page is for informational purposes only and is not a replacement for a visit to your doctor.",
   };
   for (const char* page : pages) {
     INFO(page);
@@ -54,6 +58,7 @@ TEST_CASE("disclaimer: halves, absence and line breaks", "[disclaimer]") {
   CHECK(disclaimer_rules("p.txt", "Zinc may shorten colds.") == missing);
   CHECK(disclaimer_rules("p.txt", "Zinc may shorten colds.\nFor informational purposes only.") == incomplete);
   CHECK(disclaimer_rules("p.txt", "Zinc may shorten colds.\nAsk your doctor first.") == incomplete);
+  CHECK(disclaimer_rules("p.txt", "Zinc may shorten colds.\nIt is not a replacement for professional medical care.") == incomplete);
   // Body text that only resembles a disclaimer's first half does not make one.
   CHECK(disclaimer_rules("p.txt", "Zinc is not a substitute for antibiotics. Ask your doctor first.") == incomplete);
   CHECK(disclaimer_rules("p.txt", "Zinc.\nThis is not\nmedical advice. Please talk\nto your doctor.") == none);
