@@ -3,9 +3,12 @@
 
 #include <hunspell/hunspell.hxx>
 
+#include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <cstdlib>
 #include <unordered_map>
+#include <vector>
 #include <filesystem>
 #include <map>
 #include <stdexcept>
@@ -68,6 +71,19 @@ bool Lexicon::accepts(std::string_view word) const {
   if (known.size() >= (std::size_t{1} << 16)) known.clear();
   known.emplace(std::move(key), accepted);
   return accepted;
+}
+
+bool Lexicon::lists_capitalised(std::string_view word) const {
+  std::vector<std::string> stems;
+  {
+    std::lock_guard lock(mutex_);
+    if (!hunspell_) hunspell_ = loading_.get();
+    stems = hunspell_->stem(std::string(word));
+  }
+  // Hunspell stems "Danish" to both "danish" and "Danish"; "Secure" only to "secure".
+  return std::any_of(stems.begin(), stems.end(), [](const std::string& stem) {
+    return !stem.empty() && std::isupper(static_cast<unsigned char>(stem.front())) != 0;
+  });
 }
 
 // Kept for the life of the process, never destroyed: freeing a dictionary's hundreds of

@@ -28,6 +28,11 @@ class Lexicon {
   /// Whether the dictionary accepts `word` exactly as written.
   [[nodiscard]] bool accepts(std::string_view word) const;
 
+  /// Whether the dictionary lists `word`, as capitalised, as an entry of its own (a name or
+  /// a proper adjective: "Danish", "Turkey", "China"), and not only as a common word written
+  /// with a capital ("Secure" is "secure"). Not cached: asked only of words about to be reported.
+  [[nodiscard]] bool lists_capitalised(std::string_view word) const;
+
   /// A shared instance per dictionary name, opened on first use and kept until the process ends.
   [[nodiscard]] static std::shared_ptr<const Lexicon> shared(const std::string& name);
 

@@ -44,6 +44,9 @@ TEST_CASE("mid_sentence_capital stays silent on names, headings, acronyms and op
       "It acts on interneurons.four-six Such effects fade.",               // a range
       "[35] Monitoring is usually recommended.",                           // first word after a marker
       "Take it on Monday with Dr. Smith from Boston.",                     // proper nouns
+      "Semaglutide was developed by Novo Nordisk, a Danish company.",      // a name that is also a common word
+      "It was bought in Turkey and reviewed by Jo Bailey last year.",      // (the dictionary lists both)
+      "Adults with Obesity lost weight; those with Diabetes did too.",     // conditions in a clinic's house style
   };
   for (const char* text : clean) {
     INFO(text);
@@ -247,4 +250,9 @@ TEST_CASE("lexicon: a missing dictionary fails when opened; words are answered o
   for (std::thread& thread : threads) thread.join();
   CHECK(right == 4);
   CHECK(Lexicon::shared("en_US") == Lexicon::shared("en_US"));
+  // Names that are common words too are listed capitalised; a capitalised common word is not.
+  CHECK(lexicon.lists_capitalised("Danish"));
+  CHECK(lexicon.lists_capitalised("Turkey"));
+  CHECK_FALSE(lexicon.lists_capitalised("Secure"));
+  CHECK_FALSE(lexicon.lists_capitalised("Portion"));
 }

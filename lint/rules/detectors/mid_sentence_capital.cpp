@@ -99,6 +99,7 @@ class MidSentenceCapital : public Rule {
       if (is_heading(text, words, it->range.begin, *heading_lines)) continue;
       const std::string lower = to_lower(word);
       if (!options_.lexicon->accepts(lower)) continue;
+      if (options_.lexicon->lists_capitalised(word)) continue;  // "Danish", "Turkey": names too
       found.push_back(span_finding(document, it->range, lower));
     }
     return true;
