@@ -50,39 +50,43 @@ Lexicon::Lexicon(const std::string& name) : id_(next_lexicon_id.fetch_add(1) + 1
 Lexicon::~Lexicon() = default;
 
 // Articles repeat their words, and a hunspell lookup costs microseconds behind a lock shared
-// by every job: each thread remembers its answers (up to a bound, then starts afresh).
-bool Lexicon::accepts(std::string_view word) const {
+// by every job: each thread remembers its answers per lexicon and question (up to a bound,
+// then starts afresh).
+template <class Ask>
+bool Lexicon::remembered(Question question, std::string_view word, Ask ask) const {
   thread_local std::unordered_map<std::uint64_t, Answers> answers;
-  thread_local std::uint64_t last_id = 0;
+  thread_local std::uint64_t last_key = 0;
   thread_local Answers* last = nullptr;
-  if (last_id != id_ || last == nullptr) {
-    last = &answers[id_];
-    last_id = id_;
+  const std::uint64_t key = id_ * 2 + static_cast<std::uint64_t>(question);  // ids start at 1: never 0
+  if (last_key != key || last == nullptr) {
+    last = &answers[key];
+    last_key = key;
   }
   Answers& known = *last;
   if (const auto found = known.find(word); found != known.end()) return found->second;
-  std::string key(word);
-  bool accepted = false;
+  std::string asked(word);
+  bool answer = false;
   {
     std::lock_guard lock(mutex_);
     if (!hunspell_) hunspell_ = loading_.get();
-    accepted = hunspell_->spell(key);
+    answer = ask(*hunspell_, asked);
   }
   if (known.size() >= (std::size_t{1} << 16)) known.clear();
-  known.emplace(std::move(key), accepted);
-  return accepted;
+  known.emplace(std::move(asked), answer);
+  return answer;
+}
+
+bool Lexicon::accepts(std::string_view word) const {
+  return remembered(Question::accepts, word, [](Hunspell& hunspell, const std::string& w) { return hunspell.spell(w); });
 }
 
 bool Lexicon::lists_capitalised(std::string_view word) const {
-  std::vector<std::string> stems;
-  {
-    std::lock_guard lock(mutex_);
-    if (!hunspell_) hunspell_ = loading_.get();
-    stems = hunspell_->stem(std::string(word));
-  }
-  // Hunspell stems "Danish" to both "danish" and "Danish"; "Secure" only to "secure".
-  return std::any_of(stems.begin(), stems.end(), [](const std::string& stem) {
-    return !stem.empty() && std::isupper(static_cast<unsigned char>(stem.front())) != 0;
+  return remembered(Question::lists_capitalised, word, [](Hunspell& hunspell, const std::string& w) {
+    // Hunspell stems "Danish" to both "danish" and "Danish"; "Secure" only to "secure".
+    const std::vector<std::string> stems = hunspell.stem(w);
+    return std::any_of(stems.begin(), stems.end(), [](const std::string& stem) {
+      return !stem.empty() && std::isupper(static_cast<unsigned char>(stem.front())) != 0;
+    });
   });
 }
 

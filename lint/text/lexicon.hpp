@@ -30,13 +30,18 @@ class Lexicon {
 
   /// Whether the dictionary lists `word`, as capitalised, as an entry of its own (a name or
   /// a proper adjective: "Danish", "Turkey", "China"), and not only as a common word written
-  /// with a capital ("Secure" is "secure"). Not cached: asked only of words about to be reported.
+  /// with a capital ("Secure" is "secure").
   [[nodiscard]] bool lists_capitalised(std::string_view word) const;
 
   /// A shared instance per dictionary name, opened on first use and kept until the process ends.
   [[nodiscard]] static std::shared_ptr<const Lexicon> shared(const std::string& name);
 
  private:
+  enum class Question : std::uint8_t { accepts = 0, lists_capitalised = 1 };
+  /// This thread's remembered answer to `question` for `word`, else `ask(hunspell, word)`.
+  template <class Ask>
+  bool remembered(Question question, std::string_view word, Ask ask) const;
+
   mutable std::future<std::unique_ptr<Hunspell>> loading_;  // until the first look-up
   mutable std::unique_ptr<Hunspell> hunspell_;
   mutable std::mutex mutex_;  // Hunspell keeps per-call state; calls are serialised
