@@ -206,6 +206,9 @@ TEST_CASE("boilerplate: navigation lines, widget labels and footers of a scraped
        "u/MaengDaMama \xC2\xB7 2 mo. ago\nSort by: Best\nMore posts you may like\n",
        {"Posted by u/greenvein_guy 3 yr. ago", "142 upvotes", "Reply", "Report", "u/MaengDaMama \xC2\xB7 2 mo. ago", "Sort by: Best",
         "More posts you may like"}},
+      // Related-link lines whose linked title is a question; a PubMed or PMC page's section labels.
+      {"Read also: Is Kratom Legal in Your State?\nSee also: Ketamine and the bladder\nGo to:\nAbstract text here.\nSimilar articles\nCited by\n",
+       {"Read also: Is Kratom Legal in Your State?", "See also: Ketamine and the bladder", "Go to:", "Similar articles", "Cited by"}},
       // A news page's picture credits and sidebar.
       {"Image credit: Reuters/Hannah McKay\nTrending\nPhoto credits: the authors\n",
        {"Image credit: Reuters/Hannah McKay", "Trending", "Photo credits: the authors"}},
@@ -220,6 +223,7 @@ TEST_CASE("boilerplate: navigation lines, widget labels and footers of a scraped
       "Related side effects are listed below.\nSearch the label for 'boxed warning'.\n(c) Patients over 65\n",
       "Report side effects to your doctor.\n12 comments were received by the agency.\nReply to the survey\n",
       "Trending weight-loss drugs are costly.\nThe image credit goes to the patient.\n",
+      "Go to your pharmacist first.\nCited by many reviews, the trial shaped practice.\nSave the leaflet.\n",
   };
   for (const char* text : prose) {
     INFO(text);
