@@ -32,6 +32,8 @@ TEST_CASE("unqualified safety: plain, spun and pronoun claims are flagged", "[cl
   // A paraphraser's "safe alternative".
   CHECK(matched(run_rule("claim/unqualified-safety", "Kratom is a protected option in contrast to physician endorsed narcotics.")) ==
         std::vector<std::string>{"protected option"});
+  CHECK(matched(run_rule("claim/unqualified-safety", "Kratom is a protected and regular option in contrast to narcotics.")) ==
+        std::vector<std::string>{"protected and regular"});
 }
 
 TEST_CASE("unqualified safety: hedged, negated, quoted and asked statements pass", "[claims]") {
@@ -140,6 +142,10 @@ TEST_CASE("contraindicated use: safe for a contraindicated group", "[claims]") {
   CHECK(run_rule("claim/contraindicated-use", "Ketamine is safe for adults without heart problems? No.").empty());
   CHECK(matched(run_rule("claim/contraindicated-use", "Ketamine can be given safely during pregnancy.")) ==
         std::vector<std::string>{"safely during"});
+  // A paraphraser's "safe for" and "safe during".
+  CHECK(matched(run_rule("claim/contraindicated-use", "Semaglutide is protected for pregnant ladies.")) ==
+        std::vector<std::string>{"protected for"});
+  CHECK(matched(run_rule("claim/contraindicated-use", "Ketamine is secure during pregnancy.")) == std::vector<std::string>{"secure during"});
   // The group named first after the term is the one reported.
   CHECK_THAT(sole_message("claim/contraindicated-use", "Semaglutide is safe during pregnancy and with a family history of thyroid cancer."),
              Catch::Contains("'safe during' pregnancy"));
