@@ -18,6 +18,9 @@ TEST_CASE("mid_sentence_capital flags spun capitals", "[detectors]") {
         std::vector<std::string>{"Secure"});
   CHECK(matched(run_rule("spinner/mid-sentence-capital", "It is both of those Risk-free and can be effective.")) ==
         std::vector<std::string>{"Risk"});
+  // Two letters: the dictionary's capitalised "As" is the symbol of arsenic, not a name.
+  CHECK(matched(run_rule("spinner/mid-sentence-capital", "Ketamine is used As a sedative in surgery.")) ==
+        std::vector<std::string>{"As"});
   const auto found = run_rule("spinner/mid-sentence-capital", "The wellness sphere; Portion of a broader motion.");
   REQUIRE(found.size() == 1);
   CHECK(found[0].suggestion == "portion");

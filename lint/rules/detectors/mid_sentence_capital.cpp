@@ -99,7 +99,9 @@ class MidSentenceCapital : public Rule {
       if (is_heading(text, words, it->range.begin, *heading_lines)) continue;
       const std::string lower = to_lower(word);
       if (!options_.lexicon->accepts(lower)) continue;
-      if (options_.lexicon->lists_capitalised(word)) continue;  // "Danish", "Turkey": names too
+      // "Danish", "Turkey": names too. Not for two letters, where the dictionary's capitalised
+      // entries are symbols and abbreviations ("As", "In", "At"), not names a text would use.
+      if (word.size() > 2 && options_.lexicon->lists_capitalised(word)) continue;
       found.push_back(span_finding(document, it->range, lower));
     }
     return true;
