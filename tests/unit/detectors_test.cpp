@@ -206,9 +206,9 @@ TEST_CASE("boilerplate: navigation lines, widget labels and footers of a scraped
       {shop, {"In stock", "Customer Reviews", "SKU: RMD-250 Category: Red Vein Kratom"}},
       // A forum thread's buttons, vote counts and poster lines.
       {"Posted by u/greenvein_guy 3 yr. ago\nIs kratom safe?\n142 upvotes\nReply\nReport\n"
-       "u/MaengDaMama \xC2\xB7 2 mo. ago\nSort by: Best\nMore posts you may like\n",
+       "u/MaengDaMama \xC2\xB7 2 mo. ago\nSort by: Best\nMore posts you may like\nComments (14)\n",
        {"Posted by u/greenvein_guy 3 yr. ago", "142 upvotes", "Reply", "Report", "u/MaengDaMama \xC2\xB7 2 mo. ago", "Sort by: Best",
-        "More posts you may like"}},
+        "More posts you may like", "Comments (14)"}},
       // Related-link lines whose linked title is a question; a PubMed or PMC page's section labels.
       {"Read also: Is Kratom Legal in Your State?\nSee also: Ketamine and the bladder\nGo to:\nAbstract text here.\nSimilar articles\nCited by\n",
        {"Read also: Is Kratom Legal in Your State?", "See also: Ketamine and the bladder", "Go to:", "Similar articles", "Cited by"}},

@@ -87,6 +87,13 @@ TEST_CASE("attribution: claims need a citation nearby; pages need sources, an au
                                  "attribution/unsupported-claim"});
   const std::string sourced = "By Ann Lee, MD. Updated 3 May 2024.\nStudies have shown that zinc helps [1]. Research shows more (Smith et al. 2020).\n";
   CHECK(rules_of(sourced).empty());
+  // A blog's posting line names its author too; "posted by the team" names nobody.
+  CHECK(rules_of("Posted on June 12, 2024 by Jamie R.\nZinc helps [1].\n").empty());
+  CHECK(rules_of("Published by Dana Cho on 3 May 2024.\nZinc helps [1].\n").empty());
+  CHECK(rules_of("Posted on June 12, 2024 by the team.\nZinc helps [1].\n") == std::vector<std::string>{"attribution/no-author"});
+  CHECK(rules_of("Updated 3 May 2024.\nby the way, zinc helps [1].\n") == std::vector<std::string>{"attribution/no-author"});
+  CHECK(rules_of("BY ANN LEE\nUpdated 3 May 2024.\nZinc helps [1].\n").empty());
+  CHECK(rules_of("By the wellness desk.\nUpdated 3 May 2024.\nZinc helps [1].\n").empty());
   CHECK(rules_of("By Ann Lee. Updated May 2024. Sources: NIH.\nBook your free consultation today.") ==
         std::vector<std::string>{"attribution/undisclosed-promotion"});
   CHECK(rules_of("By Ann Lee. Updated May 2024. Sources: NIH.\nOur clinic offers infusions. Book your free consultation today.").empty());
