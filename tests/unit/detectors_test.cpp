@@ -68,6 +68,12 @@ TEST_CASE("lowercase_line_start flags a sentence that lost its capital", "[detec
 TEST_CASE("anchor_text flags pasted link text and leaves governed phrases", "[detectors]") {
   CHECK(matched(run_rule("boilerplate/anchor-text", "Drugs blocking NMDA get more info receptors may help.")) ==
         std::vector<std::string>{"get more info"});
+  // A spun backlink page's link text is reported wherever it stands, governed or not.
+  CHECK(matched(run_rule("boilerplate/anchor-text",
+                         "Ketamine is an anesthetic mouse click the next internet site that blocks NMDA receptors.\n"
+                         "To see how, just click the up coming web page to read on.")) ==
+        std::vector<std::string>{"mouse click the next internet site", "click the up coming web page"});
+  CHECK(run_rule("boilerplate/anchor-text", "To continue, click the next page button. For details, visit the following web site.").empty());
   CHECK(matched(run_rule("boilerplate/anchor-text", "They resolve after the infusion is completed and Learn.")) ==
         std::vector<std::string>{"Learn"});
   CHECK(run_rule("boilerplate/anchor-text", "You can get more info about NMDA receptors here.").empty());

@@ -7,7 +7,10 @@
 //  - the same phrase opening a sentence in lower case right after a full stop ("...your
 //    doctor. get more info") and not continued: what was left of a link after the scrape;
 //  - the phrase alone on its line, in any case ("get more info", "Read more"): a link or
-//    button the scraper kept as a line of its own.
+//    button the scraper kept as a line of its own;
+//  - an unmistakable phrase, wherever it stands: the link text that spun backlink pages
+//    carry ("click the up coming web page", "mouse click the next internet site"), which no
+//    writer uses, so no word around it needs reading.
 #include "rules/detectors/anchor_text.hpp"
 
 #include <optional>
@@ -24,6 +27,7 @@ namespace {
 struct Options {
   std::optional<PhraseMatcher> capitalised;  // case-sensitive
   std::optional<PhraseMatcher> phrases;      // case-insensitive
+  std::optional<PhraseMatcher> unmistakable;  // case-insensitive, reported wherever found
   std::set<std::string> governors;
   std::set<std::string> continuations;
 };
@@ -44,6 +48,9 @@ class AnchorText : public Rule {
           out.push_back(span_finding(document, range, ""));
         }
       });
+    }
+    if (options_.unmistakable) {
+      options_.unmistakable->scan(text, [&](TextRange range) { out.push_back(span_finding(document, range, "")); });
     }
     if (options_.phrases) {
       options_.phrases->scan(text, [&](TextRange range) {
@@ -69,6 +76,7 @@ class AnchorText : public Rule {
   void prefilter_clients(std::vector<const PrefilterClient*>& out) const override {
     if (options_.capitalised) out.push_back(&*options_.capitalised);
     if (options_.phrases) out.push_back(&*options_.phrases);
+    if (options_.unmistakable) out.push_back(&*options_.unmistakable);
   }
 
  private:
@@ -149,11 +157,14 @@ std::set<std::string> folded_set(const JsonReader& options, std::string_view key
 }  // namespace
 
 std::unique_ptr<Rule> make_anchor_text(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"capitalised", "phrases", "governors", "continuations"});
+  options.expect_object({"capitalised", "phrases", "unmistakable", "governors", "continuations"});
   Options parsed;
   if (const auto list = options.find("capitalised")) parsed.capitalised.emplace(list->strings(), false);
   if (const auto list = options.find("phrases")) parsed.phrases.emplace(list->strings(), true);
-  if (!parsed.capitalised && !parsed.phrases) options.fail("give 'capitalised' and/or 'phrases'");
+  if (const auto list = options.find("unmistakable")) parsed.unmistakable.emplace(list->strings(), true);
+  if (!parsed.capitalised && !parsed.phrases && !parsed.unmistakable) {
+    options.fail("give 'capitalised', 'phrases' and/or 'unmistakable'");
+  }
   parsed.governors = folded_set(options, "governors");
   parsed.continuations = folded_set(options, "continuations");
   return std::make_unique<AnchorText>(std::move(meta), std::move(parsed));
