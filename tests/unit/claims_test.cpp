@@ -182,11 +182,21 @@ TEST_CASE("dose range: tenfold errors and wrong units are flagged, label doses p
       "Wegovy starts at 0.25 mg and reaches 2.4 mg.",
       "Ketamine 500 mcg/kg is 0.5 mg/kg.",
       "Kratom powder is sold in 50 g bags.",  // no dose ranges in the kratom profile
+      // A sentence after one about the drug, with another drug in it: its dose is that drug's.
+      "Ketamine is given as an infusion. Midazolam 2 mg may be added for anxiety.",  // a word the dictionary lacks
+      "Semaglutide is taken weekly. Metformin 500 mg twice daily may be continued.",  // a listed other drug
+      "Ketamine is given as an infusion.\n\nA typical dose is 5 mg/kg over forty minutes.",  // another paragraph
+      "Ketamine is given as an infusion. The usual dose is 0.5 mg/kg over forty minutes.",
   };
   for (const char* text : fine) {
     INFO(text);
     CHECK(run_rule("claim/dose-out-of-range", text).empty());
   }
+  // A sentence that goes on from one about the drug, in its paragraph, is read as about it.
+  CHECK_THAT(sole_message("claim/dose-out-of-range", "Semaglutide is injected once a week. Some clinics start patients at 25 mg weekly."),
+             Catch::StartsWith("dose '25 mg' for semaglutide is outside"));
+  CHECK(matched(run_rule("claim/dose-out-of-range", "Ketamine is given as an infusion.\nA typical dose is 5 mg/kg over forty minutes.")) ==
+        std::vector<std::string>{"5 mg/kg"});
 }
 
 TEST_CASE("risk omitted: safety discussions must name the major risks", "[claims]") {

@@ -4,9 +4,17 @@
 // ("per": "week") does not hold a dose the sentence gives another one ("2.4 mg daily"), and a
 // sentence that names products is held to the ranges labelled for them ("Ozempic 2.4 mg":
 // Wegovy's 2.4 mg does not make it right).
+// With `follow_on`, a sentence that names no substance but goes on from one that does, in the
+// same paragraph ("Ketamine is given as an infusion. Some clinics start at 5 mg/kg."), is read
+// as about the same substance, when every word in it is one the dictionary knows and none is
+// in `other_drugs`: a word the dictionary does not know may be another drug ("Midazolam 2 mg
+// may be added"), and it knows some ("Aspirin 81 mg"), whose doses are not this one's.
 // Unit spellings, conversion factors, route and schedule words are options; the ranges come
 // from the profile.
 #include <algorithm>
+#include <cctype>
+#include <iterator>
+#include <memory>
 #include <cstdlib>
 #include <map>
 #include <optional>
@@ -16,6 +24,7 @@
 #include "claims/claim_scan.hpp"
 #include "rules/detectors/claim_detectors.hpp"
 #include "text/case_fold.hpp"
+#include "text/lexicon.hpp"
 #include "text/regex.hpp"
 
 namespace medlint {
@@ -47,65 +56,26 @@ double parse_number(std::string_view text) {
 class DoseRangeRule : public Rule {
  public:
   DoseRangeRule(RuleMeta meta, boost::u32regex pattern, std::map<std::string, UnitSpelling> units,
-                std::vector<std::pair<std::string, TermList>> routes, std::vector<std::pair<std::string, TermList>> schedules)
+                std::vector<std::pair<std::string, TermList>> routes, std::vector<std::pair<std::string, TermList>> schedules,
+                std::shared_ptr<const Lexicon> follow_on, TermList other_drugs)
       : Rule(std::move(meta)),
         pattern_(std::move(pattern)),
         units_(std::move(units)),
         routes_(std::move(routes)),
-        schedules_(std::move(schedules)) {}
+        schedules_(std::move(schedules)),
+        follow_on_(std::move(follow_on)),
+        other_drugs_(std::move(other_drugs)) {
+    for (const auto& [spelling, unit] : units_) {
+      for_each_letter_run(spelling, [&](std::string_view run) { unit_words_.insert(std::string(run)); });
+    }
+  }
 
   void check(const LintContext& context, std::vector<Finding>& out) const override {
-    const Document& document = context.document();
-    const std::string_view text = document.text();
     const DocumentProfiles* profiles = context.profiles();
-    for_each_claim_sentence(context, [&](TextRange sentence, const std::vector<SubstanceRef>& about) {
-      const Profile& profile = profiles->catalog().profiles()[about.front().profile];
-      std::optional<Stated> stated;  // read at the sentence's first dose: most sentences have none
-      const std::string_view sentence_text = text.substr(sentence.begin, sentence.size());
-      for_each_match(pattern_, sentence_text, [&](TextRange local, const auto& match) {
-        const auto unit_it = units_.find(phrase_key(sentence_text.substr(group_range(match, 3, sentence_text).begin,
-                                                                          group_range(match, 3, sentence_text).size()),
-                                                    true));
-        if (unit_it == units_.end()) return;
-        const UnitSpelling& unit = unit_it->second;
-        if (!stated) stated = read_stated(text, sentence, profile, profiles->catalog().index(about.front().profile));
-        const std::set<std::string>& stated_routes = stated->routes;
-        const std::set<std::string>& stated_schedules = stated->schedules;
-        const std::set<std::string>& named_products = stated->products;
-        std::vector<const DoseRange*> ranges;
-        for (const DoseRange& range : profile.doses) {
-          const bool substance = std::any_of(about.begin(), about.end(), [&](const SubstanceRef& ref) {
-            return profile.substances[ref.substance].id == range.substance;
-          });
-          const bool route = stated_routes.empty() || stated_routes.count(range.route) != 0;
-          const bool product = range.product.empty() || named_products.empty() || named_products.count(range.product) != 0;
-          if (substance && route && product && range.unit == unit.unit) ranges.push_back(&range);
-        }
-        if (ranges.empty()) return;
-        // Ranges whose schedule the sentence contradicts hold no dose of it; the message still
-        // lists them, so the reader sees the schedule the label gives.
-        std::vector<const DoseRange*> holding;
-        std::copy_if(ranges.begin(), ranges.end(), std::back_inserter(holding), [&](const DoseRange* r) {
-          return r->per.empty() || stated_schedules.empty() || stated_schedules.count(r->per) != 0;
-        });
-        std::vector<double> values;
-        for (int group : {1, 2}) {
-          if (!match[group].matched) continue;
-          const TextRange g = group_range(match, group, sentence_text);
-          values.push_back(parse_number(sentence_text.substr(g.begin, g.size())) * unit.factor);
-        }
-        const bool outside = std::any_of(values.begin(), values.end(), [&](double value) {
-          return std::none_of(holding.begin(), holding.end(), [&](const DoseRange* r) {
-            return value >= r->min * 0.999 && value <= r->max * 1.001;
-          });
-        });
-        if (!outside) return;
-        const TextRange range{sentence.begin + local.begin, sentence.begin + local.end};
-        out.push_back(span_finding_with(document, range,
-                                        {{"substance", named_products.empty() ? substance_names(profiles->catalog(), about) : join(named_products)},
-                                         {"ranges", describe(ranges)}}));
-      });
-    });
+    if (!profiles) return;
+    const std::vector<DocumentProfiles::ClaimSentence>& claims = profiles->claim_sentences();
+    for (const DocumentProfiles::ClaimSentence& claim : claims) check_sentence(context, claim.sentence, claim.about, out);
+    if (follow_on_) check_follow_on(context, claims, out);
   }
 
   [[nodiscard]] bool uses_profiles() const override { return true; }
@@ -116,6 +86,121 @@ class DoseRangeRule : public Rule {
   }
 
  private:
+  // Sentences right after a claim sentence in its paragraph that name no substance themselves.
+  void check_follow_on(const LintContext& context, const std::vector<DocumentProfiles::ClaimSentence>& claims,
+                       std::vector<Finding>& out) const {
+    const std::string_view text = context.document().text();
+    const std::vector<TextRange>& sentences = context.document().sentences();
+    auto claim = claims.begin();
+    for (std::size_t i = 1; i < sentences.size() && claim != claims.end(); ++i) {
+      while (claim != claims.end() && claim->sentence.begin < sentences[i - 1].begin) ++claim;
+      if (claim == claims.end()) break;
+      if (claim->sentence.begin != sentences[i - 1].begin) continue;  // the sentence before is no claim
+      const TextRange sentence = sentences[i];
+      if (std::next(claim) != claims.end() && std::next(claim)->sentence.begin == sentence.begin) continue;  // a claim itself
+      if (ClaimReading::is_question(text, sentence) || !same_paragraph(text, sentences[i - 1], sentence)) continue;
+      const std::string_view sentence_text = text.substr(sentence.begin, sentence.size());
+      bool has_dose = false;
+      for_each_match(pattern_, sentence_text, [&](TextRange, const auto&) { has_dose = true; });
+      if (!has_dose || other_drugs_.any_in(text, sentence) || !all_words_known(sentence_text)) continue;
+      check_sentence(context, sentence, claim->about, out);
+    }
+  }
+
+  // No blank line between the two sentences.
+  static bool same_paragraph(std::string_view text, TextRange before, TextRange sentence) {
+    const std::string_view between = text.substr(before.begin, sentence.begin - before.begin);
+    std::size_t line_ends = 0;
+    for (std::size_t i = 0; i < between.size(); ++i) {
+      if (between[i] == '\n') {
+        if (++line_ends >= 2) return false;
+      } else if (between[i] != ' ' && between[i] != '\t' && between[i] != '\r') {
+        line_ends = 0;
+      }
+    }
+    return true;
+  }
+
+  // Every run of letters is a word the dictionary accepts (in lower case) or part of a unit.
+  bool all_words_known(std::string_view sentence) const {
+    bool known = true;
+    for_each_letter_run(sentence, [&](std::string_view run) {
+      if (!known || run.size() < 2) return;
+      const std::string lower = fold_case(std::string(run));
+      if (unit_words_.count(lower) == 0 && !follow_on_->accepts(lower)) known = false;
+    });
+    return known;
+  }
+
+  template <class OnRun>
+  static void for_each_letter_run(std::string_view text, OnRun&& on_run) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      if (!std::isalpha(c) && c < 0x80) {
+        ++i;
+        continue;
+      }
+      std::size_t end = i;
+      while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) || static_cast<unsigned char>(text[end]) >= 0x80)) ++end;
+      on_run(text.substr(i, end - i));
+      i = end;
+    }
+  }
+
+  void check_sentence(const LintContext& context, TextRange sentence, const std::vector<SubstanceRef>& about,
+                      std::vector<Finding>& out) const {
+    const Document& document = context.document();
+    const std::string_view text = document.text();
+    const DocumentProfiles* profiles = context.profiles();
+    const Profile& profile = profiles->catalog().profiles()[about.front().profile];
+    std::optional<Stated> stated;  // read at the sentence's first dose: most sentences have none
+    const std::string_view sentence_text = text.substr(sentence.begin, sentence.size());
+    for_each_match(pattern_, sentence_text, [&](TextRange local, const auto& match) {
+      const auto unit_it = units_.find(phrase_key(sentence_text.substr(group_range(match, 3, sentence_text).begin,
+                                                                        group_range(match, 3, sentence_text).size()),
+                                                  true));
+      if (unit_it == units_.end()) return;
+      const UnitSpelling& unit = unit_it->second;
+      if (!stated) stated = read_stated(text, sentence, profile, profiles->catalog().index(about.front().profile));
+      const std::set<std::string>& stated_routes = stated->routes;
+      const std::set<std::string>& stated_schedules = stated->schedules;
+      const std::set<std::string>& named_products = stated->products;
+      std::vector<const DoseRange*> ranges;
+      for (const DoseRange& range : profile.doses) {
+        const bool substance = std::any_of(about.begin(), about.end(), [&](const SubstanceRef& ref) {
+          return profile.substances[ref.substance].id == range.substance;
+        });
+        const bool route = stated_routes.empty() || stated_routes.count(range.route) != 0;
+        const bool product = range.product.empty() || named_products.empty() || named_products.count(range.product) != 0;
+        if (substance && route && product && range.unit == unit.unit) ranges.push_back(&range);
+      }
+      if (ranges.empty()) return;
+      // Ranges whose schedule the sentence contradicts hold no dose of it; the message still
+      // lists them, so the reader sees the schedule the label gives.
+      std::vector<const DoseRange*> holding;
+      std::copy_if(ranges.begin(), ranges.end(), std::back_inserter(holding), [&](const DoseRange* r) {
+        return r->per.empty() || stated_schedules.empty() || stated_schedules.count(r->per) != 0;
+      });
+      std::vector<double> values;
+      for (int group : {1, 2}) {
+        if (!match[group].matched) continue;
+        const TextRange g = group_range(match, group, sentence_text);
+        values.push_back(parse_number(sentence_text.substr(g.begin, g.size())) * unit.factor);
+      }
+      const bool outside = std::any_of(values.begin(), values.end(), [&](double value) {
+        return std::none_of(holding.begin(), holding.end(), [&](const DoseRange* r) {
+          return value >= r->min * 0.999 && value <= r->max * 1.001;
+        });
+      });
+      if (!outside) return;
+      const TextRange range{sentence.begin + local.begin, sentence.begin + local.end};
+      out.push_back(span_finding_with(document, range,
+                                      {{"substance", named_products.empty() ? substance_names(profiles->catalog(), about) : join(named_products)},
+                                       {"ranges", describe(ranges)}}));
+    });
+  }
+
   // What the sentence says besides its doses: routes, schedules and products (as the profile spells them).
   struct Stated {
     std::set<std::string> routes;
@@ -163,12 +248,15 @@ class DoseRangeRule : public Rule {
   std::map<std::string, UnitSpelling> units_;
   std::vector<std::pair<std::string, TermList>> routes_;
   std::vector<std::pair<std::string, TermList>> schedules_;
+  std::shared_ptr<const Lexicon> follow_on_;  // set: read follow-on sentences, with this word list
+  TermList other_drugs_;                      // names that make a follow-on sentence another drug's
+  std::set<std::string> unit_words_;          // the letters of the unit spellings ("mg", "kg")
 };
 
 }  // namespace
 
 std::unique_ptr<Rule> make_dose_range(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"units", "routes", "schedules"});
+  options.expect_object({"units", "routes", "schedules", "follow_on", "dictionary", "other_drugs"});
   std::map<std::string, UnitSpelling> units;
   std::vector<std::string> spellings;
   for (const JsonReader& entry : options.at("units").elements()) {
@@ -205,8 +293,14 @@ std::unique_ptr<Rule> make_dose_range(RuleMeta meta, const JsonReader& options) 
       schedules.emplace_back(schedule, TermList(terms.strings()));
     }
   }
+  std::shared_ptr<const Lexicon> follow_on;
+  if (const auto flag = options.find("follow_on"); flag && flag->boolean()) {
+    const auto dictionary = options.find("dictionary");
+    follow_on = Lexicon::shared(dictionary ? dictionary->string() : "en_US");
+  }
   return std::make_unique<DoseRangeRule>(std::move(meta), compile_regex(pattern, true), std::move(units), std::move(routes),
-                                         std::move(schedules));
+                                         std::move(schedules), std::move(follow_on),
+                                         TermList::read(options, "other_drugs", std::vector<std::string>{}));
 }
 
 }  // namespace medlint
