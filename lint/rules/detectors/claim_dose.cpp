@@ -12,14 +12,17 @@
 // Unit spellings, conversion factors, route and schedule words are options; the ranges come
 // from the profile.
 #include <algorithm>
-#include <cctype>
-#include <iterator>
-#include <memory>
+#include <cstdint>
 #include <cstdlib>
+#include <iterator>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <sstream>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include "claims/claim_scan.hpp"
 #include "rules/detectors/claim_detectors.hpp"
@@ -132,20 +135,24 @@ class DoseRangeRule : public Rule {
     return known;
   }
 
+  // Runs of letters (ICU's alphabetic property, so "–" or "µ" punctuation and signs split them).
   template <class OnRun>
   static void for_each_letter_run(std::string_view text, OnRun&& on_run) {
-    std::size_t i = 0;
-    while (i < text.size()) {
-      const auto c = static_cast<unsigned char>(text[i]);
-      if (!std::isalpha(c) && c < 0x80) {
-        ++i;
-        continue;
+    const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+    const auto length = static_cast<std::int32_t>(text.size());
+    std::int32_t run_begin = -1;
+    for (std::int32_t i = 0; i < length;) {
+      const std::int32_t at = i;
+      UChar32 c = 0;
+      U8_NEXT(bytes, i, length, c);
+      const bool letter = c >= 0 && u_isalpha(c);
+      if (letter && run_begin < 0) run_begin = at;
+      if (!letter && run_begin >= 0) {
+        on_run(text.substr(static_cast<std::size_t>(run_begin), static_cast<std::size_t>(at - run_begin)));
+        run_begin = -1;
       }
-      std::size_t end = i;
-      while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) || static_cast<unsigned char>(text[end]) >= 0x80)) ++end;
-      on_run(text.substr(i, end - i));
-      i = end;
     }
+    if (run_begin >= 0) on_run(text.substr(static_cast<std::size_t>(run_begin)));
   }
 
   void check_sentence(const LintContext& context, TextRange sentence, const std::vector<SubstanceRef>& about,
