@@ -103,11 +103,17 @@ class DoseRangeRule : public Rule {
       if (std::next(claim) != claims.end() && std::next(claim)->sentence.begin == sentence.begin) continue;  // a claim itself
       if (ClaimReading::is_question(text, sentence) || !same_paragraph(text, sentences[i - 1], sentence)) continue;
       const std::string_view sentence_text = text.substr(sentence.begin, sentence.size());
+      if (!has_digit(sentence_text)) continue;
       bool has_dose = false;
       for_each_match(pattern_, sentence_text, [&](TextRange, const auto&) { has_dose = true; });
       if (!has_dose || other_drugs_.any_in(text, sentence) || !all_words_known(sentence_text)) continue;
       check_sentence(context, sentence, claim->about, out);
     }
+  }
+
+  // A dose needs a digit, and most sentences have none: no regex runs over those.
+  static bool has_digit(std::string_view sentence) {
+    return std::any_of(sentence.begin(), sentence.end(), [](char c) { return c >= '0' && c <= '9'; });
   }
 
   // No blank line between the two sentences.
@@ -163,6 +169,7 @@ class DoseRangeRule : public Rule {
     const Profile& profile = profiles->catalog().profiles()[about.front().profile];
     std::optional<Stated> stated;  // read at the sentence's first dose: most sentences have none
     const std::string_view sentence_text = text.substr(sentence.begin, sentence.size());
+    if (!has_digit(sentence_text)) return;
     for_each_match(pattern_, sentence_text, [&](TextRange local, const auto& match) {
       const auto unit_it = units_.find(phrase_key(sentence_text.substr(group_range(match, 3, sentence_text).begin,
                                                                         group_range(match, 3, sentence_text).size()),
