@@ -45,6 +45,10 @@ TEST_CASE("unqualified safety: hedged, negated, quoted and asked statements pass
       "Is Ketamine (IV / Esketamine) Safe for Autoimmune Diseases Patients? — Research Review",
       "Ketamine cannot be declared universally \"safe\" for everyone.",
       "The clinic is safe and clean.",  // no profiled substance
+      // What others believe or what a product is sold as is reported, not claimed.
+      "Many users believe kratom is safe because it is natural, but the FDA disagrees.",
+      "Kratom is marketed as a safe alternative to opioids, a claim the FDA rejects.",
+      "It is a myth that ketamine is harmless.",
   };
   for (const char* text : fine) {
     INFO(text);
