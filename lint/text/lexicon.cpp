@@ -7,12 +7,12 @@
 #include <atomic>
 #include <cctype>
 #include <cstdlib>
-#include <unordered_map>
-#include <vector>
 #include <filesystem>
 #include <map>
 #include <stdexcept>
 #include <system_error>
+#include <unordered_map>
+#include <vector>
 
 namespace medlint {
 
@@ -28,7 +28,6 @@ struct WordHash {
 using Answers = std::unordered_map<std::string, bool, WordHash, std::equal_to<>>;
 
 }  // namespace
-
 
 Lexicon::Lexicon(const std::string& name) : id_(next_lexicon_id.fetch_add(1) + 1) {
   const char* env = std::getenv("MEDLINT_HUNSPELL_DIR");
