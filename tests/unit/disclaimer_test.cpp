@@ -94,6 +94,10 @@ TEST_CASE("attribution: claims need a citation nearby; pages need sources, an au
   CHECK(rules_of("Updated 3 May 2024.\nby the way, zinc helps [1].\n") == std::vector<std::string>{"attribution/no-author"});
   CHECK(rules_of("BY ANN LEE\nUpdated 3 May 2024.\nZinc helps [1].\n").empty());
   CHECK(rules_of("By the wellness desk.\nUpdated 3 May 2024.\nZinc helps [1].\n").empty());
+  // An author and year in parentheses is a citation; a lower-case aside with a year is not.
+  CHECK(rules_of("By Ann Lee. Updated 3 May 2024.\nZinc use has grown (since 2020).\n") ==
+        std::vector<std::string>{"attribution/no-references"});
+  CHECK(rules_of("By Ann Lee. Updated 3 May 2024.\nZinc helps (Smith et al. 2020).\n").empty());
   CHECK(rules_of("By Ann Lee. Updated May 2024. Sources: NIH.\nBook your free consultation today.") ==
         std::vector<std::string>{"attribution/undisclosed-promotion"});
   CHECK(rules_of("By Ann Lee. Updated May 2024. Sources: NIH.\nOur clinic offers infusions. Book your free consultation today.").empty());
