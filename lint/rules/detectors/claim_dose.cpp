@@ -6,13 +6,12 @@
 // Wegovy's 2.4 mg does not make it right).
 // With `follow_on`, a sentence that names no substance but goes on from one that does, in the
 // same paragraph ("Ketamine is given as an infusion. Some clinics start at 5 mg/kg."), is read
-// as about the same substance, when every word in it is one the dictionary knows and none is
+// as about the same substance, when every word outside its doses is one the dictionary knows and none is
 // in `other_drugs`: a word the dictionary does not know may be another drug ("Midazolam 2 mg
 // may be added"), and it knows some ("Aspirin 81 mg"), whose doses are not this one's.
 // Unit spellings, conversion factors, route and schedule words are options; the ranges come
 // from the profile.
 #include <algorithm>
-#include <cstdint>
 #include <cstdlib>
 #include <iterator>
 #include <map>
@@ -21,14 +20,13 @@
 #include <set>
 #include <sstream>
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include "claims/claim_scan.hpp"
 #include "rules/detectors/claim_detectors.hpp"
 #include "text/case_fold.hpp"
 #include "text/lexicon.hpp"
 #include "text/regex.hpp"
+#include "text/word_shape.hpp"
 
 namespace medlint {
 
@@ -67,17 +65,13 @@ class DoseRangeRule : public Rule {
         routes_(std::move(routes)),
         schedules_(std::move(schedules)),
         follow_on_(std::move(follow_on)),
-        other_drugs_(std::move(other_drugs)) {
-    for (const auto& [spelling, unit] : units_) {
-      for_each_letter_run(spelling, [&](std::string_view run) { unit_words_.insert(std::string(run)); });
-    }
-  }
+        other_drugs_(std::move(other_drugs)) {}
 
   void check(const LintContext& context, std::vector<Finding>& out) const override {
     const DocumentProfiles* profiles = context.profiles();
     if (!profiles) return;
     const std::vector<DocumentProfiles::ClaimSentence>& claims = profiles->claim_sentences();
-    for (const DocumentProfiles::ClaimSentence& claim : claims) check_sentence(context, claim.sentence, claim.about, out);
+    for (const DocumentProfiles::ClaimSentence& claim : claims) check_sentence(context, claim.sentence, claim.about, false, out);
     if (follow_on_) check_follow_on(context, claims, out);
   }
 
@@ -102,13 +96,15 @@ class DoseRangeRule : public Rule {
       const TextRange sentence = sentences[i];
       if (std::next(claim) != claims.end() && std::next(claim)->sentence.begin == sentence.begin) continue;  // a claim itself
       if (ClaimReading::is_question(text, sentence) || !same_paragraph(text, sentences[i - 1], sentence)) continue;
-      const std::string_view sentence_text = text.substr(sentence.begin, sentence.size());
-      if (!has_digit(sentence_text)) continue;
-      bool has_dose = false;
-      for_each_match(pattern_, sentence_text, [&](TextRange, const auto&) { has_dose = true; });
-      if (!has_dose || other_drugs_.any_in(text, sentence) || !all_words_known(sentence_text)) continue;
-      check_sentence(context, sentence, claim->about, out);
+      check_sentence(context, sentence, claim->about, true, out);
     }
+  }
+
+  // The doses of a sentence, as ranges of the text (`base`: the sentence's offset).
+  std::vector<TextRange> dose_ranges(std::string_view sentence_text, std::size_t base) const {
+    std::vector<TextRange> doses;
+    for_each_match(pattern_, sentence_text, [&](TextRange local, const auto&) { doses.push_back({base + local.begin, base + local.end}); });
+    return doses;
   }
 
   // A dose needs a digit, and most sentences have none: no regex runs over those.
@@ -130,38 +126,26 @@ class DoseRangeRule : public Rule {
     return true;
   }
 
-  // Every run of letters is a word the dictionary accepts (in lower case) or part of a unit.
-  bool all_words_known(std::string_view sentence) const {
-    bool known = true;
-    for_each_letter_run(sentence, [&](std::string_view run) {
-      if (!known || run.size() < 2) return;
-      const std::string lower = fold_case(std::string(run));
-      if (unit_words_.count(lower) == 0 && !follow_on_->accepts(lower)) known = false;
-    });
-    return known;
-  }
-
-  // Runs of letters (ICU's alphabetic property, so "–" or "µ" punctuation and signs split them).
-  template <class OnRun>
-  static void for_each_letter_run(std::string_view text, OnRun&& on_run) {
-    const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
-    const auto length = static_cast<std::int32_t>(text.size());
-    std::int32_t run_begin = -1;
-    for (std::int32_t i = 0; i < length;) {
-      const std::int32_t at = i;
-      UChar32 c = 0;
-      U8_NEXT(bytes, i, length, c);
-      const bool letter = c >= 0 && u_isalpha(c);
-      if (letter && run_begin < 0) run_begin = at;
-      if (!letter && run_begin >= 0) {
-        on_run(text.substr(static_cast<std::size_t>(run_begin), static_cast<std::size_t>(at - run_begin)));
-        run_begin = -1;
+  // Whether a follow-on sentence may be about the claim sentence's substance: no name from
+  // `other_drugs`, and every word outside its doses one the dictionary knows (in lower case).
+  bool names_no_other_drug(const Document& document, TextRange sentence, const std::vector<TextRange>& doses) const {
+    const std::string_view text = document.text();
+    if (other_drugs_.any_in(text, sentence)) return false;
+    for (const Word& word : document.words_in(sentence)) {
+      if (word.is_number || word.range.begin < sentence.begin) continue;
+      if (std::any_of(doses.begin(), doses.end(), [&](TextRange d) { return word.range.begin >= d.begin && word.range.end <= d.end; })) {
+        continue;
       }
+      const std::string_view spelled = text.substr(word.range.begin, word.range.size());
+      if (word_shape(spelled) == WordShape::other) continue;  // no letters, or letters with digits ("B12")
+      if (!follow_on_->accepts(to_lower(spelled))) return false;
     }
-    if (run_begin >= 0) on_run(text.substr(static_cast<std::size_t>(run_begin)));
+    return true;
   }
 
-  void check_sentence(const LintContext& context, TextRange sentence, const std::vector<SubstanceRef>& about,
+  // `follow_on`: the sentence names no substance and goes on from one that does; it is asked
+  // whether it may name another drug only once it has a dose to report.
+  void check_sentence(const LintContext& context, TextRange sentence, const std::vector<SubstanceRef>& about, bool follow_on,
                       std::vector<Finding>& out) const {
     const Document& document = context.document();
     const std::string_view text = document.text();
@@ -170,6 +154,7 @@ class DoseRangeRule : public Rule {
     std::optional<Stated> stated;  // read at the sentence's first dose: most sentences have none
     const std::string_view sentence_text = text.substr(sentence.begin, sentence.size());
     if (!has_digit(sentence_text)) return;
+    std::optional<bool> said_of_it;  // follow-on sentences: asked at the first dose to report
     for_each_match(pattern_, sentence_text, [&](TextRange local, const auto& match) {
       const auto unit_it = units_.find(phrase_key(sentence_text.substr(group_range(match, 3, sentence_text).begin,
                                                                         group_range(match, 3, sentence_text).size()),
@@ -208,6 +193,8 @@ class DoseRangeRule : public Rule {
         });
       });
       if (!outside) return;
+      if (follow_on && !said_of_it) said_of_it = names_no_other_drug(document, sentence, dose_ranges(sentence_text, sentence.begin));
+      if (follow_on && !*said_of_it) return;
       const TextRange range{sentence.begin + local.begin, sentence.begin + local.end};
       out.push_back(span_finding_with(document, range,
                                       {{"substance", named_products.empty() ? substance_names(profiles->catalog(), about) : join(named_products)},
@@ -264,7 +251,6 @@ class DoseRangeRule : public Rule {
   std::vector<std::pair<std::string, TermList>> schedules_;
   std::shared_ptr<const Lexicon> follow_on_;  // set: read follow-on sentences, with this word list
   TermList other_drugs_;                      // names that make a follow-on sentence another drug's
-  std::set<std::string> unit_words_;          // the letters of the unit spellings ("mg", "kg")
 };
 
 }  // namespace
