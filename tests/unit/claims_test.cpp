@@ -22,7 +22,7 @@ std::string sole_message(const std::string& id, const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("unqualified safety: plain, spun and pronoun claims are flagged", "[claims]") {
+TEST_CASE("unqualified safety: plain / spun and pronoun claims are flagged", "[claims]") {
   CHECK(matched(run_rule("claim/unqualified-safety", "Ketamine is completely safe.")) == std::vector<std::string>{"completely safe"});
   CHECK(matched(run_rule("claim/unqualified-safety", "Ketamine works fast. Ketamine is Secure and helpful.")) ==
         std::vector<std::string>{"Secure and helpful"});
@@ -36,7 +36,7 @@ TEST_CASE("unqualified safety: plain, spun and pronoun claims are flagged", "[cl
         std::vector<std::string>{"protected and regular"});
 }
 
-TEST_CASE("unqualified safety: hedged, negated, quoted and asked statements pass", "[claims]") {
+TEST_CASE("unqualified safety: hedged / negated / quoted and asked statements pass", "[claims]") {
   const char* fine[] = {
       "Ketamine is generally safe when administered by trained professionals.",
       "Ketamine is safe when given in a clinical setting with monitoring.",
@@ -56,7 +56,7 @@ TEST_CASE("unqualified safety: hedged, negated, quoted and asked statements pass
   }
 }
 
-TEST_CASE("overclaim: proven, cure, miracle; not when negated", "[claims]") {
+TEST_CASE("overclaim: proven / cure / miracle - not when negated", "[claims]") {
   CHECK(matched(run_rule("claim/overclaim", "Studies have proven that ketamine works.")) == std::vector<std::string>{"have proven"});
   CHECK(matched(run_rule("claim/overclaim", "Semaglutide is a miracle drug.")) == std::vector<std::string>{"miracle drug"});
   CHECK(run_rule("claim/overclaim", "Ketamine is not a cure for depression.").empty());
@@ -158,7 +158,7 @@ TEST_CASE("contraindicated use: safe for a contraindicated group", "[claims]") {
   CHECK(run_rule("claim/contraindicated-use", "Ketamine is considered safe for children undergoing short procedures.").empty());
 }
 
-TEST_CASE("dose range: tenfold errors and wrong units are flagged, label doses pass", "[claims]") {
+TEST_CASE("dose range: tenfold errors and wrong units are flagged / label doses pass", "[claims]") {
   CHECK(matched(run_rule("claim/dose-out-of-range", "Ketamine is infused at 5 mg/kg for depression.")) ==
         std::vector<std::string>{"5 mg/kg"});
   CHECK(matched(run_rule("claim/dose-out-of-range", "Spravato is sprayed at 560 mg.")) == std::vector<std::string>{"560 mg"});
@@ -213,7 +213,7 @@ TEST_CASE("risk omitted: safety discussions must name the major risks", "[claims
   CHECK(run_rule("risk/omitted", "Aspirin side effects include stomach upset.").empty());                 // no profile
 }
 
-TEST_CASE("the main profile is chosen by frequency, with the title counting extra", "[claims]") {
+TEST_CASE("the main profile is chosen by frequency / with the title counting extra", "[claims]") {
   const auto& catalog = test::default_catalog();
   const Document title_doc("t.txt", "Semaglutide and weight\nA note on ketamine. Another on ketamine.");
   const DocumentProfiles by_title(title_doc, catalog, {});

@@ -53,7 +53,7 @@ TEST_CASE("cli: --version and --help", "[cli]") {
   CHECK_THAT(help.out, Catch::Contains("--split-size SIZE ") && !Catch::Contains("kb(=1024b)"));
 }
 
-TEST_CASE("exit codes: clean 0, findings 1, errors 2", "[cli]") {
+TEST_CASE("exit codes: clean 0 / findings 1 / errors 2", "[cli]") {
   TempDir dir;
   write_file(dir.path() / "clean.txt", clean_article);
   write_file(dir.path() / "spun.txt", spun_article);
@@ -132,7 +132,7 @@ TEST_CASE("jsonl writes one finding per line with its path", "[cli]") {
   CHECK(count == 3);
 }
 
-TEST_CASE("text format: location, severity, message, rule, excerpt with carets, summary", "[cli]") {
+TEST_CASE("text format: location / severity / message / rule / excerpt with carets / summary", "[cli]") {
   TempDir dir;
   write_file(dir.path() / "spun.txt", spun_article);
   auto run = run_medlint({"check", "--ignore", "attribution", "spun.txt"}, dir.path());
@@ -160,7 +160,7 @@ TEST_CASE("cli: --select and --ignore by rule id and category", "[cli]") {
   CHECK_THAT(typo.err, Catch::Contains("unknown rule or category 'disclaimers'"));
 }
 
-TEST_CASE("stdin, --stdin-filename and --output", "[cli]") {
+TEST_CASE("stdin / --stdin-filename and --output", "[cli]") {
   TempDir dir;
   auto run = run_medlint({"check", "--format", "json", "--stdin-filename", "draft.md", "-"}, dir.path(), spun_article);
   CHECK(run.status == 1);
@@ -171,10 +171,10 @@ TEST_CASE("stdin, --stdin-filename and --output", "[cli]") {
   CHECK(json::parse(slurp(dir.path() / "report.json"))["files"][0]["path"] == "-");
 }
 
-TEST_CASE("the nearest .medlint.json applies; --no-config ignores it; a bad one is an error", "[cli]") {
+TEST_CASE("the nearest .medlint.json applies - --no-config ignores it - a bad one is an error", "[cli]") {
   TempDir dir;
   write_file(dir.path() / "site/pages/spun.txt", spun_article);
-  write_file(dir.path() / "site/.medlint.json", R"({"ignore": ["spinner"], "severity": {"disclaimer/missing": "warning"}})");
+  write_file(dir.path() / "site/.medlint.json", R"({"ignore": ["spinner", "attribution"], "severity": {"disclaimer/missing": "warning"}})");
   const auto cwd = dir.path() / "site/pages";
   auto configured = run_medlint({"check", "--format", "json", "spun.txt"}, cwd);
   CHECK(configured.status == 0);
@@ -189,7 +189,7 @@ TEST_CASE("the nearest .medlint.json applies; --no-config ignores it; a bad one 
   CHECK_THAT(bad.err, Catch::Contains(".medlint.json: at /ignore: expected an array"));
 }
 
-TEST_CASE("rules list, rules show, rules validate and explain", "[cli]") {
+TEST_CASE("rules list / rules show / rules validate and explain", "[cli]") {
   auto list = run_medlint({"rules", "list"});
   CHECK(list.status == 0);
   CHECK_THAT(list.out, Catch::Contains("disclaimer/missing"));
@@ -237,7 +237,7 @@ TEST_CASE("binary files are skipped with a warning", "[cli]") {
   CHECK(json::parse(run.out)["files"].empty());
 }
 
-TEST_CASE("cli: profiles list and show, --profile by name and by file", "[cli]") {
+TEST_CASE("cli: profiles list and show / --profile by name and by file", "[cli]") {
   auto list = run_medlint({"profiles", "list"});
   CHECK(list.status == 0);
   for (const char* name : {"ketamine", "semaglutide", "kratom"}) CHECK_THAT(list.out, Catch::Contains(name));
@@ -302,7 +302,7 @@ TEST_CASE("cli: profiles import-openfda drafts a usable profile from a label rec
   CHECK_THAT(bad.err, Catch::Contains("empty.json: at /openfda/generic_name: the label record has no generic name"));
 }
 
-TEST_CASE("cli: a PNG, an empty file, random bytes and a 50 MB article in one directory", "[cli]") {
+TEST_CASE("cli: a PNG / an empty file / random bytes and a 50 MB article in one directory", "[cli]") {
   TempDir dir;
   write_file(dir.path() / "scan.txt", std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\x01\0", 20) + std::string(4000, '\x7f'));
   write_file(dir.path() / "empty.txt", "");

@@ -26,7 +26,7 @@ TEST_CASE("mid_sentence_capital flags spun capitals", "[detectors]") {
   CHECK(found[0].suggestion == "portion");
 }
 
-TEST_CASE("mid_sentence_capital stays silent on names, headings, acronyms and openers", "[detectors]") {
+TEST_CASE("mid_sentence_capital stays silent on names / headings / acronyms and openers", "[detectors]") {
   // House styles capitalise professions and services.
   CHECK(run_rule("spinner/mid-sentence-capital", "Ask your Doctor first. Your first Consultation is free, and every Infusion is supervised.").empty());
   // Titles before a name ("Dr." also ends a sentence for ICU, so it is the last word there).
@@ -81,7 +81,7 @@ TEST_CASE("anchor_text flags pasted link text and leaves governed phrases", "[de
   CHECK(run_rule("boilerplate/anchor-text", "For more info, call the clinic.").empty());
 }
 
-TEST_CASE("anchor_text: a phrase left dangling, or opening a sentence in lower case", "[detectors]") {
+TEST_CASE("anchor_text: a phrase left dangling / or opening a sentence in lower case", "[detectors]") {
   const std::pair<const char*, const char*> flagged[] = {
       // What a scrape leaves after a finished sentence, at the end of a paragraph or before more text.
       {"Ask your doctor. get more info\n\nNext part.", "get more info"},
@@ -152,7 +152,7 @@ TEST_CASE("citation rules tell markers from genuine numbers", "[detectors]") {
   CHECK(run_rule("citation/bare-number-line-start", "21 patients completed the trial.").empty());
 }
 
-TEST_CASE("spinner regexes: web site for site, examine for study, research with plural verbs", "[detectors]") {
+TEST_CASE("spinner regexes: web site for site / examine for study / research with plural verbs", "[detectors]") {
   CHECK(matched(run_rule("spinner/examine-for-study", "A recent concentrate found liver harm. The concentrate members took it daily.")) ==
         std::vector<std::string>{"concentrate", "concentrate"});
   CHECK(run_rule("spinner/examine-for-study", "Dilute the concentrate before use. Ketamine injection concentrate is sold in vials.").empty());
@@ -180,7 +180,7 @@ TEST_CASE("yield_to drops a finding overlapped by a stronger rule", "[detectors]
   CHECK(findings[0].rule == "boilerplate/anchor-text");
 }
 
-TEST_CASE("boilerplate: navigation lines, widget labels and footers of a scraped page", "[detectors]") {
+TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scraped page", "[detectors]") {
   const std::string page =
       "Home > Drugs > Kratom\nKratom: Uses and Risks\nPrint\nKratom is not approved.\nWas this page helpful?\nYes  No\n"
       "(c) 2025 Health Desk. All rights reserved.\nPrivacy Policy | Terms of Use \xC2\xB7 Contact Us\n";
@@ -246,7 +246,7 @@ TEST_CASE("ocr/dose-digit: a letter among a dose's digits", "[detectors]") {
   CHECK(run_rule("ocr/dose-digit", "Start at 0.25 mg, then 10 mg. CoQ10 mg, B12 mg, IO mg and 5 IU are not doses misread.").empty());
 }
 
-TEST_CASE("lexicon: a missing dictionary fails when opened; words are answered once it has been read", "[detectors]") {
+TEST_CASE("lexicon: a missing dictionary fails when opened - words are answered once it has been read", "[detectors]") {
   medlint::test::TempDir tmp;
   ::setenv("MEDLINT_HUNSPELL_DIR", tmp.path().c_str(), 1);
   CHECK_THROWS_WITH(Lexicon("en_US"), Catch::Matchers::Contains("hunspell dictionary 'en_US' not found"));

@@ -24,7 +24,7 @@ TEST_CASE("every tortured-phrase entry is well-formed", "[dictionary]") {
   }
 }
 
-TEST_CASE("no spinner, citation, boilerplate or ocr finding on the clean corpus", "[dictionary]") {
+TEST_CASE("no spinner / citation / boilerplate or ocr finding on the clean corpus", "[dictionary]") {
   const RuleSet set = load_rule_set(true, {});
   const Engine engine(set.select({"spinner", "citation", "boilerplate", "ocr"}, {}));
   std::ostringstream sink;

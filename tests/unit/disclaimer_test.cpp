@@ -54,7 +54,7 @@ TEST_CASE("disclaimer: many wordings pass", "[disclaimer]") {
   }
 }
 
-TEST_CASE("disclaimer: halves, absence and line breaks", "[disclaimer]") {
+TEST_CASE("disclaimer: halves / absence and line breaks", "[disclaimer]") {
   CHECK(disclaimer_rules("p.txt", "Zinc may shorten colds.") == missing);
   CHECK(disclaimer_rules("p.txt", "Zinc may shorten colds.\nFor informational purposes only.") == incomplete);
   CHECK(disclaimer_rules("p.txt", "Zinc may shorten colds.\nAsk your doctor first.") == incomplete);
@@ -64,7 +64,7 @@ TEST_CASE("disclaimer: halves, absence and line breaks", "[disclaimer]") {
   CHECK(disclaimer_rules("p.txt", "Zinc.\nThis is not\nmedical advice. Please talk\nto your doctor.") == none);
 }
 
-TEST_CASE("disclaimer: markup does not hide one, comments and scripts do not make one", "[disclaimer]") {
+TEST_CASE("disclaimer: markup does not hide one / comments and scripts do not make one", "[disclaimer]") {
   CHECK(disclaimer_rules("p.md", "Zinc.\n\n**Disclaimer:** *not medical advice*. [Ask your doctor](https://x.org).") == none);
   CHECK(disclaimer_rules("p.html", "<p>Zinc.</p><p><b>Not</b> medical advice. <a href=/d>Consult your doctor</a>.</p>") == none);
   CHECK(disclaimer_rules("p.html", "<p>Zinc.</p><!-- Not medical advice. Consult your doctor. -->") == missing);
@@ -72,7 +72,7 @@ TEST_CASE("disclaimer: markup does not hide one, comments and scripts do not mak
   CHECK(disclaimer_rules("p.md", "Zinc.\n\n```\nNot medical advice. Consult your doctor.\n```\n") == missing);
 }
 
-TEST_CASE("attribution: claims need a citation nearby; pages need sources, an author and a date", "[disclaimer]") {
+TEST_CASE("attribution: claims need a citation nearby - pages need sources / an author and a date", "[disclaimer]") {
   const RuleSet set = load_rule_set(true, {});
   const Engine engine(set.select({"attribution"}, {}), &test::default_catalog());
   std::ostringstream sink;
@@ -117,7 +117,7 @@ TEST_CASE("attribution: claims need a citation nearby; pages need sources, an au
   CHECK(rules_of(undated + "Zinc locks files with fcntl(2) calls.") == std::vector<std::string>{"attribution/no-references"});
 }
 
-TEST_CASE("packs can share definitions with $ref; a bad reference is a load error", "[disclaimer]") {
+TEST_CASE("packs can share definitions with $ref - a bad reference is a load error", "[disclaimer]") {
   const std::string pack = R"({"pack": "p", "definitions": {"words": ["heart assault"]}, "rules": [
     {"id": "spinner/a", "category": "spinner", "severity": "error", "kind": "phrases", "phrases": {"$ref": "#/definitions/words"},
      "message": "m", "explain": {"text": "t", "bad": "heart assault", "good": "g"}}]})";

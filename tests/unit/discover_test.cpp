@@ -25,7 +25,7 @@ TEST_CASE("directories are walked recursively in sorted order", "[discover]") {
   CHECK(discover_inputs({root}, only_md, diagnostics).size() == 1);
 }
 
-TEST_CASE("named files are kept whatever their extension; missing paths are errors", "[discover]") {
+TEST_CASE("named files are kept whatever their extension - missing paths are errors", "[discover]") {
   test::TempDir dir;
   test::write_file(dir.path() / "page.json", "{}");
   std::ostringstream err;

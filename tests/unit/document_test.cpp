@@ -47,7 +47,7 @@ TEST_CASE("sentences come from ICU and respect paragraph breaks", "[document]") 
   CHECK(doc.sentence_at(doc.text().find("1970"))->begin == sentences[2].begin);
 }
 
-TEST_CASE("words are letters and numbers, with byte offsets into UTF-8", "[document]") {
+TEST_CASE("words are letters and numbers / with byte offsets into UTF-8", "[document]") {
   const Document doc("t.txt", "Naïve dose: 0.5 mg/kg.");
   const auto& words = doc.words();
   std::vector<std::string> texts;
@@ -209,7 +209,7 @@ TEST_CASE("line windows map to text ranges", "[document]") {
   CHECK(doc.text().substr(last_two.begin, last_two.size()) == "three\nfour\n");
 }
 
-TEST_CASE("regex search: an on_match returning false stops it, void visits every match", "[document]") {
+TEST_CASE("regex search: an on_match returning false stops it / void visits every match", "[document]") {
   const boost::u32regex regex = medlint::compile_regex("\\bdoctor\\b", true);
   const std::string text = "Ask a doctor.\n\nA doctor, another Doctor.\n";
   std::vector<std::size_t> all, first;
@@ -243,7 +243,7 @@ TEST_CASE("regex search: an on_match returning false stops it, void visits every
   CHECK(near_reach == std::vector<std::size_t>{6, 17});
 }
 
-TEST_CASE("lint context: rules asking with one key share state, other keys do not", "[document]") {
+TEST_CASE("lint context: rules asking with one key share state / other keys do not", "[document]") {
   const Document doc("t.txt", "Body.");
   const medlint::LintContext context(doc, nullptr, nullptr);
   int& a = context.shared_state<int>("disclaimer\nnot medical advice");
@@ -272,7 +272,7 @@ TEST_CASE("case folding: ASCII words take a shortcut that folds as ICU does", "[
   CHECK(medlint::fold_case_for_test("KETAMINE Is SAFE") == "ketamine is safe");
 }
 
-TEST_CASE("lazy regex: compiled once on first use, by whichever thread asks first", "[document]") {
+TEST_CASE("lazy regex: compiled once on first use / by whichever thread asks first", "[document]") {
   const medlint::LazyRegex lazy(medlint::phrase_to_pattern("vital signs"), true);
   std::vector<const boost::u32regex*> seen(8, nullptr);
   std::vector<std::thread> threads;

@@ -54,7 +54,7 @@ const std::string unrelated_b =
 
 }  // namespace
 
-TEST_CASE("corpus pass: a template family, a re-spun copy, and pages that stay out", "[duplicates]") {
+TEST_CASE("corpus pass: a template family / a re-spun copy / and pages that stay out", "[duplicates]") {
   test::TempDir dir;
   test::write_file(dir.path() / "a-liver.txt", templated("Liver Cancer", "oncologist"));
   test::write_file(dir.path() / "b-lupus.txt", templated("Lupus", "rheumatologist"));
@@ -221,7 +221,7 @@ TEST_CASE("corpus pass: word ids spilled to a temporary file give the same clust
   }
 }
 
-TEST_CASE("spill store: spans read back from memory and from the file, from several threads", "[duplicates]") {
+TEST_CASE("spill store: spans read back from memory and from the file / from several threads", "[duplicates]") {
   SpillStore store(10);
   const auto first = store.append("0123456789");  // fills the memory budget exactly
   const auto second = store.append("abc");        // goes to the file
@@ -244,7 +244,7 @@ TEST_CASE("spill store: spans read back from memory and from the file, from seve
   CHECK(right == 4);
 }
 
-TEST_CASE("held reports: encoded and decoded, every field comes back", "[duplicates]") {
+TEST_CASE("held reports: encoded and decoded / every field comes back", "[duplicates]") {
   FileReport report;
   report.path = "dir/caf\u00e9.md";
   report.source = "Ketamine is Secure and helpful.\n";
@@ -326,7 +326,7 @@ TEST_CASE("corpus pass: MinHash signatures agree in about the share of shingles 
   CHECK(std::abs(total_error / pairs) < 0.03);
 }
 
-TEST_CASE("corpus pass: the vocabulary gives each distinct word one id, whatever the hashes", "[duplicates]") {
+TEST_CASE("corpus pass: the vocabulary gives each distinct word one id / whatever the hashes", "[duplicates]") {
   // Hashes that collide on purpose (eight values for 5,000 words) and well-mixed ones; the
   // table grows from 1,024 slots several times.
   for (const bool colliding : {true, false}) {

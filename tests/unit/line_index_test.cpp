@@ -5,7 +5,7 @@
 
 using medlint::LineIndex;
 
-TEST_CASE("columns count code points, not bytes", "[line_index]") {
+TEST_CASE("columns count code points / not bytes", "[line_index]") {
   const std::string text = "caf\xC3\xA9 \xF0\x9F\x98\x80 x\nsecond";  // "café 😀 x"
   const LineIndex index(text);
   CHECK(index.position(0).column == 1);

@@ -27,7 +27,7 @@ std::vector<ReportedFinding> lint_as(const std::string& name, const std::string&
 
 }  // namespace
 
-TEST_CASE("HTML: positions are in the source, across entities and tags", "[markup]") {
+TEST_CASE("HTML: positions are in the source / across entities and tags", "[markup]") {
   const std::string html =
       "<html><head><title>T</title></head><body>\n"
       "<p>Caf&eacute; &amp; <b>heart</b> assault here.</p>\n"
@@ -44,7 +44,7 @@ TEST_CASE("HTML: positions are in the source, across entities and tags", "[marku
   CHECK(found[1].end_line == 4);
 }
 
-TEST_CASE("HTML: scripts, styles, navigation, hidden elements and comments are not prose", "[markup]") {
+TEST_CASE("HTML: scripts / styles / navigation / hidden elements and comments are not prose", "[markup]") {
   const std::string html =
       "<html><head><style>.x{} heart assault</style><script>heart assault</script></head><body>"
       "<nav>heart assault</nav><header>heart assault</header><footer>heart assault</footer><aside>heart assault</aside>"
@@ -82,7 +82,7 @@ TEST_CASE("HTML: a page nested 100000 levels deep is walked without recursion", 
   CHECK(text.text.find("heart assault") != std::string::npos);
 }
 
-TEST_CASE("Markdown: prose only, with positions in the file", "[markup]") {
+TEST_CASE("Markdown: prose only / with positions in the file", "[markup]") {
   const std::string md =
       "---\ntitle: heart assault\n---\n"
       "# The *heart* assault\n"

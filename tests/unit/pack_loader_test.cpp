@@ -70,7 +70,7 @@ TEST_CASE("a bad regex names the pointer and the offset", "[loader]") {
   CHECK_THAT(load_error(rule_pack(rule)), Catch::StartsWith("bad.json: at /rules/0/pattern: invalid regex at offset"));
 }
 
-TEST_CASE("\\p{..} inside brackets is refused with a hint", "[loader]") {
+TEST_CASE("a property class such as p{L} inside brackets is refused with a hint", "[loader]") {
   const std::string rule = R"({"id": "citation/x", "category": "citation", "severity": "error", "kind": "regex",
     "pattern": "[\\p{Lu}x]", "message": "m", "explain": {"text": "t", "bad": "b", "good": "g"}})";
   CHECK_THAT(load_error(rule_pack(rule)), Catch::Contains("use [[:Lu:]]"));
@@ -115,7 +115,7 @@ TEST_CASE("the built-in packs load and have unique ids", "[loader]") {
   CHECK(set.find("spinner/tortured-phrase") != nullptr);
 }
 
-TEST_CASE("selection by id and category; unknown names are errors", "[loader]") {
+TEST_CASE("selection by id and category - unknown names are errors", "[loader]") {
   const RuleSet set = load_rule_set(true, {});
   const auto only_disclaimer = set.select({"disclaimer"}, {});
   REQUIRE_FALSE(only_disclaimer.empty());

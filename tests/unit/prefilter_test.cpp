@@ -101,7 +101,7 @@ TEST_CASE("regex literals: required literals are read from the pattern's syntax"
   CHECK(literal_texts("(?x) a b c", false).empty());
 }
 
-TEST_CASE("superset patterns: look-arounds at the ends are kept as text, elsewhere dropped", "[prefilter]") {
+TEST_CASE("superset patterns: look-arounds at the ends are kept as text / elsewhere dropped", "[prefilter]") {
   const auto missing_space = superset_pattern("(?<=\\p{Ll}\\p{Ll})([.?!])(?=\\p{Lu}\\p{Ll})", false);
   REQUIRE(missing_space);
   CHECK(missing_space->expression.find("A-Z") != std::string::npos);  // the look-ahead became text
@@ -121,7 +121,7 @@ TEST_CASE("superset patterns: look-arounds at the ends are kept as text, elsewhe
   CHECK(superset_pattern("(?i-m)MD", false)->caseless);
 }
 
-TEST_CASE("superset patterns: a leading ^ needs a line start, after any character Boost ends a line with", "[prefilter]") {
+TEST_CASE("superset patterns: a leading ^ needs a line start / after any character Boost ends a line with", "[prefilter]") {
   const auto heading = superset_pattern("(?im)^\\h*(?:sources|references)\\b", false);
   REQUIRE(heading);
   INFO(heading->expression);
@@ -456,7 +456,7 @@ TEST_CASE("prefilter: a literal inside a longer word still finds phrases startin
   CHECK(matched(findings) == std::vector<std::string>{"esketamine nasal", "ketamine nasal", "ESKETAMINE NASAL"});
 }
 
-TEST_CASE("prefilter: phrases are found from their longest word, k words back", "[prefilter]") {
+TEST_CASE("prefilter: phrases are found from their longest word / k words back", "[prefilter]") {
   const std::string pack = R"({"pack": "t", "rules": [{"id": "spinner/t", "category": "spinner", "severity": "warning", "kind": "phrases",
     "message": "m", "explain": {"text": "x", "bad": "a study found", "good": "y"},
     "phrases": ["a study found", "it is proven", "secure and helpful", "don't stop", "e-mail us", "study", "the jab"]}]})";

@@ -15,7 +15,7 @@ std::string pack(const std::string& rule_body) {
 
 }  // namespace
 
-TEST_CASE("phrases match whole words, across a line break and curly apostrophes", "[kinds]") {
+TEST_CASE("phrases match whole words / across a line break and curly apostrophes", "[kinds]") {
   const std::string p = pack(R"("id": "spinner/p", "kind": "phrases", "phrases": ["get more info", "patient's record"],
                                 "message": "found '{match}'")");
   auto findings = lint_with_pack(p, "Block NMDA get more\ninfo receptors. See the patient’s record.");
@@ -27,7 +27,7 @@ TEST_CASE("phrases match whole words, across a line break and curly apostrophes"
   CHECK(lint_with_pack(p, "Forget more information; get more infos.").empty());
 }
 
-TEST_CASE("phrases: a second word is found after any whitespace the phrase allows, and only there", "[kinds]") {
+TEST_CASE("phrases: a second word is found after any whitespace the phrase allows / and only there", "[kinds]") {
   // The matcher skips the regex where the word after a phrase's first word is none of its
   // second words; these are the separators and spellings the regex itself accepts or not.
   const std::string p = pack(R"("id": "spinner/p", "kind": "phrases",
@@ -99,7 +99,7 @@ TEST_CASE("regex dot does not cross lines and ^ anchors at each line", "[kinds]"
   CHECK(findings[0].matched == "fourteen Peripheral nerves");
 }
 
-TEST_CASE("require reports one document finding when absent, honouring line windows", "[kinds]") {
+TEST_CASE("require reports one document finding when absent / honouring line windows", "[kinds]") {
   const std::string anywhere = R"({"pack": "t", "rules": [{"id": "disclaimer/x", "category": "disclaimer",
     "severity": "error", "kind": "require", "any": ["not medical advice"], "message": "missing{within}",
     "explain": {"text": "t", "bad": "b", "good": "g"}}]})";

@@ -55,7 +55,7 @@ TEST_CASE("jobs: --jobs 1 and --jobs 2 give byte-identical JSON on a generated c
   CHECK(one.out == two.out);
 }
 
-TEST_CASE("JSONL mode reports the same findings as file mode, keyed by id", "[scale]") {
+TEST_CASE("JSONL mode reports the same findings as file mode / keyed by id", "[scale]") {
   TempDir dir;
   const std::string jsonl = write_articles(dir.path(), 60);
   std::vector<std::string> args = {"check", "--format", "json", "--no-corpus-checks"};
@@ -190,7 +190,7 @@ TEST_CASE("json: the streamed report has the bytes of the whole report dumped at
   CHECK(reports[0].findings.size() + reports[5].findings.size() > 2);
 }
 
-TEST_CASE("ordered parallel: results in index order, at most a window of them held at once", "[scale]") {
+TEST_CASE("ordered parallel: results in index order / at most a window of them held at once", "[scale]") {
   // Each result counts itself while it exists; the emitter is slow, so workers would race ahead.
   struct Counted {
     std::size_t index;

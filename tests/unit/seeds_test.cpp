@@ -31,7 +31,7 @@ TEST_CASE("seeds: disclaimer/missing for 003 and 004 only", "[seeds]") {
   CHECK(checked == 5);
 }
 
-TEST_CASE("seeds: spinner, citation, boilerplate, ocr and claim findings match the auditor's annotations", "[seeds]") {
+TEST_CASE("seeds: spinner / citation / boilerplate / ocr and claim findings match the auditor's annotations", "[seeds]") {
   const std::filesystem::path seeds = std::filesystem::path(MEDLINT_SHARED_DIR) / "seeds";
   if (!std::filesystem::is_directory(seeds)) {
     WARN("shared/seeds not found; skipped");
