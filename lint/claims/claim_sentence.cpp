@@ -62,6 +62,7 @@ std::vector<TextRange> TermList::find(std::string_view text, TextRange range) co
 ClaimReading ClaimReading::read(const JsonReader& options, bool with_hedges) {
   ClaimReading reading;
   reading.negations = TermList::read(options, "negations");
+  reading.indirect_questions = TermList::read(options, "indirect_questions", std::vector<std::string>{});
   if (with_hedges) {
     reading.hedges = TermList::read(options, "hedges");
     reading.conditions = TermList::read(options, "conditions");
@@ -108,6 +109,12 @@ bool ClaimReading::asked(std::string_view text, TextRange sentence, TextRange te
   const std::string_view after = text.substr(term.end, sentence.end - std::min(sentence.end, term.end));
   const std::size_t question = after.find('?');
   return question != std::string_view::npos && after.substr(0, question).find_first_of(".!") == std::string_view::npos;
+}
+
+bool ClaimReading::questioned(std::string_view text, TextRange sentence, TextRange term) const {
+  if (asked(text, sentence, term)) return true;
+  const TextRange clause = clause_around(text, sentence, term.begin);
+  return indirect_questions.any_in(text, {clause.begin, term.begin});
 }
 
 bool ClaimReading::quoted(std::string_view text, TextRange term) {

@@ -51,12 +51,14 @@ struct ClaimReading {
   TermList negations;  ///< "not", "no", "never", "n't" ...
   TermList hedges;      ///< "generally", "usually", "may": qualify a claim when they come before it
   TermList conditions;  ///< "when administered by", "at recommended doses": qualify it when they follow
+  TermList indirect_questions;  ///< "whether", "ask if": before a term in its clause, it is asked
   std::size_t negation_window = 6;  ///< words before a term in which a negation cancels it
   // No prefilter clients: these lists are only read inside the clause of a claim already
   // found, where walking a few words costs less than scanning every document for "not",
   // "in" or "may".
 
-  /// Reads "negations", "hedges" and "negation_window" from detector options.
+  /// Reads "negations", "hedges", "conditions", "indirect_questions" (optional) and
+  /// "negation_window" from detector options.
   static ClaimReading read(const JsonReader& options, bool with_hedges);
 
   [[nodiscard]] static bool is_question(std::string_view text, TextRange sentence);
@@ -67,6 +69,9 @@ struct ClaimReading {
   /// A '?' follows the term in its sentence: it is asked, not claimed (ICU does not always
   /// split "Is it Safe? — Research Review" after the question mark).
   [[nodiscard]] static bool asked(std::string_view text, TextRange sentence, TextRange term);
+  /// asked(), or an indirect question before the term in its clause ("Many people ask
+  /// whether it is safe").
+  [[nodiscard]] bool questioned(std::string_view text, TextRange sentence, TextRange term) const;
   /// The term is inside quotation marks: a mention, not a claim.
   [[nodiscard]] static bool quoted(std::string_view text, TextRange term);
 };

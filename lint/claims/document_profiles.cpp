@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <map>
+#include <utility>
 
+#include "text/paragraph.hpp"
 #include "text/word_shape.hpp"
 
 namespace medlint {
@@ -55,10 +57,21 @@ const std::vector<DocumentProfiles::ClaimSentence>& DocumentProfiles::claim_sent
   claim_sentences_.emplace();
   if (mentions_.empty() && !main_) return *claim_sentences_;
   const std::string_view text = document_->text();
+  const TermList* object_pronouns = main_ ? &catalog_->index(*main_).object_pronouns : nullptr;
+  bool previous_claims = false;  // whether the sentence before is a claim (the last one found)
   for (const TextRange& sentence : document_->sentences()) {
+    const ClaimSentence* before = std::exchange(previous_claims, false) ? &claim_sentences_->back() : nullptr;
     if (ClaimReading::is_question(text, sentence)) continue;
     std::vector<SubstanceRef> refs = about(sentence);
-    if (!refs.empty()) claim_sentences_->push_back({sentence, std::move(refs)});
+    // "Semaglutide is safe for everyone. Even pregnant women can use it." The pronoun goes
+    // on from the sentence before, in the same paragraph; a sentence naming something does not.
+    if (refs.empty() && before && object_pronouns && same_paragraph(text, before->sentence, sentence) &&
+        object_pronouns->any_in(text, sentence)) {
+      refs = before->about;
+    }
+    if (refs.empty()) continue;
+    claim_sentences_->push_back({sentence, std::move(refs)});
+    previous_claims = true;
   }
   return *claim_sentences_;
 }

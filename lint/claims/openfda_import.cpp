@@ -130,6 +130,7 @@ ordered_json draft_profile_from_openfda(const nlohmann::json& input, const std::
   profile["substances"] = ordered_json::array({substance});
   profile["subject_terms"] = {"the drug", "this drug", "the medication", "this medication"};
   profile["subject_pronouns"] = {"it"};
+  profile["object_pronouns"] = {"it"};
 
   std::vector<std::string> routes;
   for (const auto& r : openfda_list(record, "route")) routes.push_back(to_lower(r));

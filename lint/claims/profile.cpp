@@ -39,7 +39,7 @@ const Substance* Profile::find_substance(const std::string& id) const {
 Profile load_profile(const ProfileSource& source) {
   const nlohmann::json document = parse_json_text(source.text, source.label);
   const JsonReader root(document, source.label);
-  root.expect_object({"$schema", "profile", "title", "source", "substances", "subject_terms", "subject_pronouns", "products",
+  root.expect_object({"$schema", "profile", "title", "source", "substances", "subject_terms", "subject_pronouns", "object_pronouns", "products",
                       "off_label", "risks", "contraindications", "doses", "note"});
   Profile profile;
   profile.origin = source.label;
@@ -64,6 +64,7 @@ Profile load_profile(const ProfileSource& source) {
   };
   if (const auto subject = root.find("subject_terms")) profile.subject_terms = subject->strings();
   if (const auto pronouns = root.find("subject_pronouns")) profile.subject_pronouns = pronouns->strings();
+  if (const auto pronouns = root.find("object_pronouns")) profile.object_pronouns = pronouns->strings();
 
   if (const auto products = root.find("products")) {
     for (const JsonReader& json : products->elements()) {

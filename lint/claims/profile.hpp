@@ -69,6 +69,7 @@ struct Profile {
   std::vector<Substance> substances;
   std::vector<std::string> subject_terms; ///< "the drug", "this medication": count as the substance
   std::vector<std::string> subject_pronouns;  ///< "it", "this": count only when they open a sentence
+  std::vector<std::string> object_pronouns;   ///< "it" anywhere: counts only right after a sentence about the substance
   std::vector<Product> products;
   std::vector<OffLabelUse> off_label;
   std::vector<Risk> risks;

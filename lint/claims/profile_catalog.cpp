@@ -51,6 +51,7 @@ ProfileIndex build_index(const Profile& profile) {
   for (const Contraindication& item : profile.contraindications) index.contraindication_terms.emplace_back(item.terms);
   index.subject_terms = TermList(profile.subject_terms);
   index.subject_pronouns = TermList(profile.subject_pronouns);
+  index.object_pronouns = TermList(profile.object_pronouns);
   return index;
 }
 

@@ -32,6 +32,7 @@ struct ProfileIndex {
   std::vector<TermList> contraindication_terms;  ///< parallel to Profile::contraindications
   TermList subject_terms;     ///< "the drug": a sentence using one is about the main substance
   TermList subject_pronouns;  ///< "it": the same when it opens the sentence
+  TermList object_pronouns;   ///< "it" anywhere, in the sentence after one about the substance
 };
 
 class ProfileCatalog {
@@ -55,7 +56,7 @@ class ProfileCatalog {
       for (const TermList& terms : index.contraindication_terms) terms.add_prefilter_clients(out);
       index.subject_terms.add_prefilter_clients(out);
       index.product_names.add_prefilter_clients(out);
-      // Not subject_pronouns: they count only where they open a sentence, which is read there.
+      // Not the pronouns: they are read only in sentences that name nothing, and only there.
     }
   }
 

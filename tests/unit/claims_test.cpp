@@ -34,6 +34,10 @@ TEST_CASE("unqualified safety: plain / spun and pronoun claims are flagged", "[c
         std::vector<std::string>{"protected option"});
   CHECK(matched(run_rule("claim/unqualified-safety", "Kratom is a protected and regular option in contrast to narcotics.")) ==
         std::vector<std::string>{"protected and regular"});
+  // "it" inside the sentence right after one about the drug (the profile's `object_pronouns`).
+  CHECK(matched(run_rule("claim/unqualified-safety", "Semaglutide is a weekly shot. Doctors call it completely safe.")) ==
+        std::vector<std::string>{"completely safe"});
+  CHECK(run_rule("claim/unqualified-safety", "Semaglutide is a weekly shot.\n\nDoctors call it completely safe.").empty());
 }
 
 TEST_CASE("unqualified safety: hedged / negated / quoted and asked statements pass", "[claims]") {
@@ -49,6 +53,10 @@ TEST_CASE("unqualified safety: hedged / negated / quoted and asked statements pa
       "Many users believe kratom is safe because it is natural, but the FDA disagrees.",
       "Kratom is marketed as a safe alternative to opioids, a claim the FDA rejects.",
       "It is a myth that ketamine is harmless.",
+      // Indirect questions (the rules' `indirect_questions`) ask; they do not claim.
+      "Many people ask whether semaglutide is safe and effective for teenagers.",
+      "Patients often wonder if kratom is completely safe.",
+      "Semaglutide helps with weight loss. Many people ask whether it is Protected and compelling.",
   };
   for (const char* text : fine) {
     INFO(text);
@@ -127,6 +135,8 @@ TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") 
       "Semaglutide is FDA approved for weight loss.",  // as Wegovy: no product named, the substance holds it
       "Spravato is FDA approved for treatment-resistant depression.",
       "Ketamine is FDA approved as an anesthetic.",
+      "This use is off-label: the FDA approved racemic ketamine as an anesthetic, not as a treatment for depression.",
+      "The FDA approved Wegovy for weight management and not for type 2 diabetes.",
       "Ketamine is not FDA approved for depression.",
       "Wegovy is approved for chronic weight management and Ozempic is approved for type 2 diabetes.",
       ("Current regulatory status: FDA-approved as anesthetic; esketamine (Spravato) approved for treatment-resistant depression. "
@@ -145,14 +155,29 @@ TEST_CASE("contraindicated use: safe for a contraindicated group", "[claims]") {
   CHECK(run_rule("claim/contraindicated-use", "Is ketamine safe for people with high blood pressure?").empty());
   CHECK(run_rule("claim/contraindicated-use", "Ketamine is safe for adults without heart problems? No.").empty());
   CHECK(matched(run_rule("claim/contraindicated-use", "Ketamine can be given safely during pregnancy.")) ==
-        std::vector<std::string>{"safely during"});
+        std::vector<std::string>{"safely during pregnancy"});
   // A paraphraser's "safe for" and "safe during".
   CHECK(matched(run_rule("claim/contraindicated-use", "Semaglutide is protected for pregnant ladies.")) ==
-        std::vector<std::string>{"protected for"});
-  CHECK(matched(run_rule("claim/contraindicated-use", "Ketamine is secure during pregnancy.")) == std::vector<std::string>{"secure during"});
+        std::vector<std::string>{"protected for pregnant"});
+  CHECK(matched(run_rule("claim/contraindicated-use", "Ketamine is secure during pregnancy.")) ==
+        std::vector<std::string>{"secure during pregnancy"});
   // The group named first after the term is the one reported.
-  CHECK_THAT(sole_message("claim/contraindicated-use", "Semaglutide is safe during pregnancy and with a family history of thyroid cancer."),
-             Catch::Contains("'safe during' pregnancy"));
+  CHECK(sole_message("claim/contraindicated-use", "Semaglutide is safe during pregnancy and with a family history of thyroid cancer.") ==
+        "'safe during pregnancy' says semaglutide suits a group its reference profile lists: pregnancy (stop at least 2 months "
+        "before a planned pregnancy) (caution)");
+  // `group_first_terms`: the group comes first, in the same clause; "it" goes on from the
+  // sentence before (the profile's `object_pronouns`).
+  CHECK(matched(run_rule("claim/contraindicated-use", "Semaglutide is a gentle medicine. Even pregnant women can use it safely.")) ==
+        std::vector<std::string>{"pregnant women can use it safely"});
+  CHECK(matched(run_rule("claim/contraindicated-use", "People with psychosis can take ketamine without any risk.")) ==
+        std::vector<std::string>{"psychosis can take ketamine without any risk"});
+  CHECK(run_rule("claim/contraindicated-use", "Pregnant women cannot use ketamine safely.").empty());
+  CHECK(run_rule("claim/contraindicated-use", "Patients ask whether ketamine is safe during pregnancy.").empty());
+  CHECK(run_rule("claim/contraindicated-use", "In pregnancy, ketamine has been used safely for caesarean anaesthesia.").empty());
+  CHECK(run_rule("claim/contraindicated-use", "Pregnant women should avoid ketamine; adults in a clinic can receive it safely.").empty());
+  // The pronoun needs a sentence about the drug right before it, in the same paragraph.
+  CHECK(run_rule("claim/contraindicated-use", "Semaglutide is a gentle medicine.\n\nEven pregnant women can use it safely.").empty());
+  CHECK(run_rule("claim/contraindicated-use", "Semaglutide is a gentle medicine. Diet matters. Pregnant women can manage it safely.").empty());
   // Children are listed for esketamine only: ketamine's label covers paediatric sedation.
   CHECK(run_rule("claim/contraindicated-use", "Spravato is safe for teenagers with depression.").size() == 1);
   CHECK(run_rule("claim/contraindicated-use", "Ketamine is considered safe for children undergoing short procedures.").empty());

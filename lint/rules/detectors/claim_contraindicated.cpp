@@ -1,7 +1,8 @@
 // Detector `contraindicated_use`: the substance called safe for, or recommended for, a group
 // its profile lists as contraindicated or cautioned ("safe during pregnancy"). A group the
 // profile lists for some substances only (children, for esketamine) counts only in a
-// sentence about one of them.
+// sentence about one of them. The rule's `group_first_terms` ("safely") are said of a group
+// named before them in the same clause: "Even pregnant women can use it safely".
 #include <algorithm>
 #include <optional>
 #include <utility>
@@ -15,8 +16,11 @@ namespace {
 
 class ContraindicatedUse : public Rule {
  public:
-  ContraindicatedUse(RuleMeta meta, TermList recommend_terms, ClaimReading reading)
-      : Rule(std::move(meta)), recommend_terms_(std::move(recommend_terms)), reading_(std::move(reading)) {}
+  ContraindicatedUse(RuleMeta meta, TermList recommend_terms, TermList group_first_terms, ClaimReading reading)
+      : Rule(std::move(meta)),
+        recommend_terms_(std::move(recommend_terms)),
+        group_first_terms_(std::move(group_first_terms)),
+        reading_(std::move(reading)) {}
 
   void check(const LintContext& context, std::vector<Finding>& out) const override {
     const Document& document = context.document();
@@ -25,8 +29,15 @@ class ContraindicatedUse : public Rule {
     for_each_claim_sentence(context, [&](TextRange sentence, const std::vector<SubstanceRef>& about) {
       const Profile& profile = profiles->catalog().profiles()[about.front().profile];
       const ProfileIndex& index = profiles->catalog().index(about.front().profile);
+      const auto report = [&](TextRange claim, TextRange group, std::size_t item_index) {
+        const Contraindication& item = profile.contraindications[item_index];
+        out.push_back(span_finding_with(document, claim,
+                                        {{"substance", substance_names(profiles->catalog(), about)},
+                                         {"group", text.substr(group.begin, group.size())},
+                                         {"listed", item.name + (item.absolute ? " (contraindication)" : " (caution)")}}));
+      };
       for (const TextRange term : recommend_terms_.find(text, sentence)) {
-        if (ClaimReading::asked(text, sentence, term) || reading_.negated(text, sentence, term)) continue;
+        if (!claimed(text, sentence, term)) continue;
         // The group nearest after the term is the one it is said of: "safe during pregnancy
         // and for people with thyroid cancer" names pregnancy first.
         const TextRange rest{term.begin, sentence.end};
@@ -37,11 +48,21 @@ class ContraindicatedUse : public Rule {
           if (!groups.empty() && (!nearest || groups.front().begin < nearest->first.begin)) nearest.emplace(groups.front(), i);
         }
         if (!nearest) continue;
-        const Contraindication& item = profile.contraindications[nearest->second];
-        out.push_back(span_finding_with(document, term,
-                                        {{"substance", substance_names(profiles->catalog(), about)},
-                                         {"group", text.substr(nearest->first.begin, nearest->first.size())},
-                                         {"listed", item.name + (item.absolute ? " (contraindication)" : " (caution)")}}));
+        report({term.begin, nearest->first.end}, nearest->first, nearest->second);
+        return;
+      }
+      for (const TextRange term : group_first_terms_.find(text, sentence)) {
+        if (!claimed(text, sentence, term)) continue;
+        // The group ending nearest before the term, in its clause.
+        const TextRange before{clause_start(text, sentence, term.begin), term.begin};
+        std::optional<std::pair<TextRange, std::size_t>> nearest;
+        for (std::size_t i = 0; i < profile.contraindications.size(); ++i) {
+          if (!applies(profile, profile.contraindications[i], about)) continue;
+          const auto groups = index.contraindication_terms[i].find(text, before);
+          if (!groups.empty() && (!nearest || groups.back().end > nearest->first.end)) nearest.emplace(groups.back(), i);
+        }
+        if (!nearest) continue;
+        report({nearest->first.begin, term.end}, nearest->first, nearest->second);
         return;
       }
     });
@@ -51,6 +72,7 @@ class ContraindicatedUse : public Rule {
 
   void prefilter_clients(std::vector<const PrefilterClient*>& out) const override {
     recommend_terms_.add_prefilter_clients(out);
+    group_first_terms_.add_prefilter_clients(out);
   }
 
  private:
@@ -61,16 +83,27 @@ class ContraindicatedUse : public Rule {
            });
   }
 
+  [[nodiscard]] bool claimed(std::string_view text, TextRange sentence, TextRange term) const {
+    return !reading_.questioned(text, sentence, term) && !reading_.negated(text, sentence, term);
+  }
+
+  // Where the clause holding `offset` starts: after the last comma, semicolon or colon before it.
+  static std::size_t clause_start(std::string_view text, TextRange sentence, std::size_t offset) {
+    const std::size_t mark = text.substr(sentence.begin, offset - sentence.begin).find_last_of(",;:");
+    return mark == std::string_view::npos ? sentence.begin : sentence.begin + mark + 1;
+  }
+
   TermList recommend_terms_;
+  TermList group_first_terms_;
   ClaimReading reading_;
 };
 
 }  // namespace
 
 std::unique_ptr<Rule> make_contraindicated_use(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"recommend_terms", "negations", "negation_window"});
+  options.expect_object({"recommend_terms", "group_first_terms", "negations", "indirect_questions", "negation_window"});
   return std::make_unique<ContraindicatedUse>(std::move(meta), TermList::read(options, "recommend_terms"),
-                                              ClaimReading::read(options, false));
+                                              TermList::read(options, "group_first_terms", std::vector<std::string>{}), ClaimReading::read(options, false));
 }
 
 }  // namespace medlint

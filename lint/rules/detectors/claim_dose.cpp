@@ -22,6 +22,7 @@
 
 
 #include "claims/claim_scan.hpp"
+#include "text/paragraph.hpp"
 #include "rules/detectors/claim_detectors.hpp"
 #include "text/case_fold.hpp"
 #include "text/lexicon.hpp"
@@ -110,20 +111,6 @@ class DoseRangeRule : public Rule {
   // A dose needs a digit, and most sentences have none: no regex runs over those.
   static bool has_digit(std::string_view sentence) {
     return std::any_of(sentence.begin(), sentence.end(), [](char c) { return c >= '0' && c <= '9'; });
-  }
-
-  // No blank line between the two sentences.
-  static bool same_paragraph(std::string_view text, TextRange before, TextRange sentence) {
-    const std::string_view between = text.substr(before.begin, sentence.begin - before.begin);
-    std::size_t line_ends = 0;
-    for (std::size_t i = 0; i < between.size(); ++i) {
-      if (between[i] == '\n') {
-        if (++line_ends >= 2) return false;
-      } else if (between[i] != ' ' && between[i] != '\t' && between[i] != '\r') {
-        line_ends = 0;
-      }
-    }
-    return true;
   }
 
   // Whether a follow-on sentence may be about the claim sentence's substance: no name from
