@@ -152,7 +152,7 @@ TEST_CASE("citation rules tell markers from genuine numbers", "[detectors]") {
   CHECK(run_rule("citation/bare-number-line-start", "21 patients completed the trial.").empty());
 }
 
-TEST_CASE("spinner regexes: web site for site / examine for study / research with plural verbs", "[detectors]") {
+TEST_CASE("spinner regexes: web site for site / examine for study / research with plural verbs / north of for over", "[detectors]") {
   CHECK(matched(run_rule("spinner/examine-for-study", "A recent concentrate found liver harm. The concentrate members took it daily.")) ==
         std::vector<std::string>{"concentrate", "concentrate"});
   CHECK(run_rule("spinner/examine-for-study", "Dilute the concentrate before use. Ketamine injection concentrate is sold in vials.").empty());
@@ -167,6 +167,11 @@ TEST_CASE("spinner regexes: web site for site / examine for study / research wit
   REQUIRE(research.size() == 1);
   CHECK(research[0].suggestion == "studies have");
   CHECK(run_rule("spinner/research-plural-verb", "Research shows it works. Does research show more?").empty());
+  auto north = run_rule("spinner/north-of-for-over", "They lost 15% of their weight north of 68 weeks, and north of two infusions helped.");
+  CHECK(matched(north) == std::vector<std::string>{"north of", "north of"});
+  REQUIRE(!north.empty());
+  CHECK(north[0].suggestion == "over");
+  CHECK(run_rule("spinner/north-of-for-over", "The clinic is north of the river. Prices run north of $1,000 a month.").empty());
 }
 
 TEST_CASE("yield_to drops a finding overlapped by a stronger rule", "[detectors]") {
