@@ -112,6 +112,12 @@ TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") 
   CHECK_THAT(sole_message("claim/regulatory-status", "Everything about kratom for opioid withdrawal fda approved"),
              Catch::Contains("opioid withdrawal is not among the approved uses of kratom"));
   CHECK(matched(run_rule("claim/regulatory-status", "Kratom to treat chronic pain FDA-approved!")) == std::vector<std::string>{"FDA-approved"});
+  // Paraphrased approvals.
+  CHECK(matched(run_rule("claim/regulatory-status", "Ketamine has been given the green light by the FDA for treating depression.")) ==
+        std::vector<std::string>{"given the green light by the FDA"});
+  CHECK(matched(run_rule("claim/regulatory-status", "The FDA has signed off on ketamine infusions for anxiety.")) ==
+        std::vector<std::string>{"FDA has signed off on"});
+  CHECK(matched(run_rule("claim/regulatory-status", "Kratom is FDA-sanctioned as a dietary supplement.")) == std::vector<std::string>{"FDA-sanctioned"});
   const char* fine[] = {
       "Kratom may interact with FDA-approved medications.",
       "Kratom is dangerous when mixed with FDA-approved drugs.",
@@ -135,6 +141,9 @@ TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") 
       "Semaglutide is FDA approved for weight loss.",  // as Wegovy: no product named, the substance holds it
       "Spravato is FDA approved for treatment-resistant depression.",
       "Ketamine is FDA approved as an anesthetic.",
+      "The FDA has approved Spravato for treatment-resistant depression.",
+      "Esketamine was given the green light by the FDA for depression in 2019.",
+      "Semaglutide was cleared by the FDA for weight management as Wegovy.",
       "This use is off-label: the FDA approved racemic ketamine as an anesthetic, not as a treatment for depression.",
       "The FDA approved Wegovy for weight management and not for type 2 diabetes.",
       "Ketamine is not FDA approved for depression.",
