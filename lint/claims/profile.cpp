@@ -39,8 +39,8 @@ const Substance* Profile::find_substance(const std::string& id) const {
 Profile load_profile(const ProfileSource& source) {
   const nlohmann::json document = parse_json_text(source.text, source.label);
   const JsonReader root(document, source.label);
-  root.expect_object({"$schema", "profile", "title", "source", "substances", "subject_terms", "subject_pronouns", "object_pronouns", "products",
-                      "off_label", "risks", "contraindications", "doses", "note"});
+  root.expect_object({"$schema", "profile", "title", "source", "substances", "subject_terms", "subject_pronouns", "object_pronouns",
+                      "products", "off_label", "risks", "contraindications", "doses", "note"});
   Profile profile;
   profile.origin = source.label;
   profile.name = root.at("profile").string();

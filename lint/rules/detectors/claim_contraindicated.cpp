@@ -40,29 +40,18 @@ class ContraindicatedUse : public Rule {
         if (!claimed(text, sentence, term)) continue;
         // The group nearest after the term is the one it is said of: "safe during pregnancy
         // and for people with thyroid cancer" names pregnancy first.
-        const TextRange rest{term.begin, sentence.end};
-        std::optional<std::pair<TextRange, std::size_t>> nearest;  // group, contraindication index
-        for (std::size_t i = 0; i < profile.contraindications.size(); ++i) {
-          if (!applies(profile, profile.contraindications[i], about)) continue;
-          const auto groups = index.contraindication_terms[i].find(text, rest);
-          if (!groups.empty() && (!nearest || groups.front().begin < nearest->first.begin)) nearest.emplace(groups.front(), i);
-        }
-        if (!nearest) continue;
-        report({term.begin, nearest->first.end}, nearest->first, nearest->second);
+        const auto group = nearest_group(profile, index, about, text, {term.begin, sentence.end}, true);
+        if (!group) continue;
+        report({term.begin, group->first.end}, group->first, group->second);
         return;
       }
       for (const TextRange term : group_first_terms_.find(text, sentence)) {
         if (!claimed(text, sentence, term)) continue;
         // The group ending nearest before the term, in its clause.
-        const TextRange before{clause_start(text, sentence, term.begin), term.begin};
-        std::optional<std::pair<TextRange, std::size_t>> nearest;
-        for (std::size_t i = 0; i < profile.contraindications.size(); ++i) {
-          if (!applies(profile, profile.contraindications[i], about)) continue;
-          const auto groups = index.contraindication_terms[i].find(text, before);
-          if (!groups.empty() && (!nearest || groups.back().end > nearest->first.end)) nearest.emplace(groups.back(), i);
-        }
-        if (!nearest) continue;
-        report({nearest->first.begin, term.end}, nearest->first, nearest->second);
+        const auto group =
+            nearest_group(profile, index, about, text, {clause_around(text, sentence, term.begin).begin, term.begin}, false);
+        if (!group) continue;
+        report({group->first.begin, term.end}, group->first, group->second);
         return;
       }
     });
@@ -87,10 +76,20 @@ class ContraindicatedUse : public Rule {
     return !reading_.questioned(text, sentence, term) && !reading_.negated(text, sentence, term);
   }
 
-  // Where the clause holding `offset` starts: after the last comma, semicolon or colon before it.
-  static std::size_t clause_start(std::string_view text, TextRange sentence, std::size_t offset) {
-    const std::size_t mark = text.substr(sentence.begin, offset - sentence.begin).find_last_of(",;:");
-    return mark == std::string_view::npos ? sentence.begin : sentence.begin + mark + 1;
+  // The listed group in `range` that `about` applies to, with its contraindication's index:
+  // the one starting first when `first`, else the one ending last.
+  static std::optional<std::pair<TextRange, std::size_t>> nearest_group(const Profile& profile, const ProfileIndex& index,
+                                                                        const std::vector<SubstanceRef>& about,
+                                                                        std::string_view text, TextRange range, bool first) {
+    std::optional<std::pair<TextRange, std::size_t>> nearest;
+    for (std::size_t i = 0; i < profile.contraindications.size(); ++i) {
+      if (!applies(profile, profile.contraindications[i], about)) continue;
+      const auto groups = index.contraindication_terms[i].find(text, range);
+      if (groups.empty()) continue;
+      const TextRange group = first ? groups.front() : groups.back();
+      if (!nearest || (first ? group.begin < nearest->first.begin : group.end > nearest->first.end)) nearest.emplace(group, i);
+    }
+    return nearest;
   }
 
   TermList recommend_terms_;
@@ -103,7 +102,8 @@ class ContraindicatedUse : public Rule {
 std::unique_ptr<Rule> make_contraindicated_use(RuleMeta meta, const JsonReader& options) {
   options.expect_object({"recommend_terms", "group_first_terms", "negations", "indirect_questions", "negation_window"});
   return std::make_unique<ContraindicatedUse>(std::move(meta), TermList::read(options, "recommend_terms"),
-                                              TermList::read(options, "group_first_terms", std::vector<std::string>{}), ClaimReading::read(options, false));
+                                              TermList::read(options, "group_first_terms", std::vector<std::string>{}),
+                                              ClaimReading::read(options, false));
 }
 
 }  // namespace medlint

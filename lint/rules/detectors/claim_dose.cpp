@@ -20,12 +20,11 @@
 #include <set>
 #include <sstream>
 
-
 #include "claims/claim_scan.hpp"
-#include "text/paragraph.hpp"
 #include "rules/detectors/claim_detectors.hpp"
 #include "text/case_fold.hpp"
 #include "text/lexicon.hpp"
+#include "text/paragraph.hpp"
 #include "text/regex.hpp"
 #include "text/word_shape.hpp"
 
