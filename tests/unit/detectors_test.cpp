@@ -229,6 +229,9 @@ TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scrape
       // A news page's section labels; a shop page's price, star rating and product widgets.
       {"Related Coverage\nTop Stories\nEditor\u2019s Picks\nThe price was $39.99 a month.\n",
        {"Related Coverage", "Top Stories", "Editor\u2019s Picks"}},
+      // A health site's table of contents widget; the same words in a sentence are prose.
+      {"In this article\nJump to:\nTable of Contents\nIn this article, we explain the risks.\nOn this page you will find doses.\n",
+       {"In this article", "Jump to:", "Table of Contents"}},
       {"$39.99\n\u2605\u2605\u2605\u2605\u2606 4.6 (1,024 ratings)\n(87 reviews)\n$20 - $45\nRelated products\n"
        "5 reviews of this kratom said it helped.\n",
        {"$39.99", "\u2605\u2605\u2605\u2605\u2606 4.6 (1,024 ratings)", "(87 reviews)", "$20 - $45", "Related products"}},
