@@ -34,6 +34,10 @@ TEST_CASE("unqualified safety: plain / spun and pronoun claims are flagged", "[c
         std::vector<std::string>{"protected option"});
   CHECK(matched(run_rule("claim/unqualified-safety", "Kratom is a protected and regular option in contrast to narcotics.")) ==
         std::vector<std::string>{"protected and regular"});
+  // Safety said of a combination.
+  CHECK(matched(run_rule("claim/unqualified-safety", "You can safely combine semaglutide with other weight-loss supplements.")) ==
+        std::vector<std::string>{"safely combine"});
+  CHECK(run_rule("claim/unqualified-safety", "Kratom is not safe to combine with alcohol or opioids.").empty());
   // "it" inside the sentence right after one about the drug (the profile's `object_pronouns`).
   CHECK(matched(run_rule("claim/unqualified-safety", "Semaglutide is a weekly shot. Doctors call it completely safe.")) ==
         std::vector<std::string>{"completely safe"});
