@@ -105,6 +105,9 @@ TEST_CASE("attribution: claims need a citation nearby - pages need sources / an 
   const std::string dated = "By Ann Lee. Updated May 2024. Sources: NIH.\n";
   CHECK(rules_of(dated + "No studies have shown that zinc cures colds. Few clinical trials have shown a benefit.").empty());
   CHECK(rules_of(dated + "Studies have demonstrated that zinc cures colds.") == std::vector<std::string>{"attribution/unsupported-claim"});
+  // A rewriter's "research shows".
+  CHECK(rules_of(dated + "Analysis exhibits that zinc cures colds.") == std::vector<std::string>{"attribution/unsupported-claim"});
+  CHECK(rules_of(dated + "Analysis shows that zinc cures colds [4].").empty());
   // A title announces; the body is where a claim needs its source.
   const std::string byline = "By Ann Lee. Updated May 2024. Sources: NIH.\n";
   CHECK(rules_of("Zinc: What New Research Shows\n" + byline + "Zinc is a mineral.").empty());
