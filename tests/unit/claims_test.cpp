@@ -186,6 +186,9 @@ TEST_CASE("contraindicated use: safe for a contraindicated group", "[claims]") {
         std::vector<std::string>{"psychosis can take ketamine without any risk"});
   CHECK(run_rule("claim/contraindicated-use", "Pregnant women cannot use ketamine safely.").empty());
   CHECK(run_rule("claim/contraindicated-use", "Patients ask whether ketamine is safe during pregnancy.").empty());
+  // Stopping safely is not using safely.
+  CHECK(run_rule("claim/contraindicated-use", "Pregnant women who use kratom should get medical help to stop safely.").empty());
+  CHECK(run_rule("claim/contraindicated-use", "Pregnant women can taper off kratom safely under supervision.").empty());
   CHECK(run_rule("claim/contraindicated-use", "In pregnancy, ketamine has been used safely for caesarean anaesthesia.").empty());
   CHECK(run_rule("claim/contraindicated-use", "Pregnant women should avoid ketamine; adults in a clinic can receive it safely.").empty());
   // The pronoun needs a sentence about the drug right before it, in the same paragraph.
