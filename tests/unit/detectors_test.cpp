@@ -145,6 +145,11 @@ TEST_CASE("citation rules tell markers from genuine numbers", "[detectors]") {
         std::vector<std::string>{"four", "two, three"});
   // Digits, editorial brackets and capitalised insertions in quotes are not spun markers.
   CHECK(run_rule("citation/bracketed-number-word", "It raises release [4]. \"[Four] patients died\" [sic] [twofold]").empty());
+  CHECK(matched(run_rule("citation/parenthesized-number-word",
+                         "Anxiety may be minimized.(five) It lasted hours (four). Later it faded.")) ==
+        std::vector<std::string>{"five", "four"});
+  CHECK(run_rule("citation/parenthesized-number-word",
+                 "Several patients (seven) dropped out. Anxiety may be minimized.(5) One of (two) arms.").empty());
   CHECK(matched(run_rule("citation/number-word-line-start", "fourteen Peripheral nerves")) ==
         std::vector<std::string>{"fourteen"});
   CHECK(run_rule("citation/number-word-line-start", "Fourteen patients improved.\ntwo of them relapsed.").empty());
