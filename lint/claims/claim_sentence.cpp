@@ -105,14 +105,12 @@ bool ClaimReading::hedged(std::string_view text, TextRange sentence, TextRange t
   return hedges.any_in(text, {clause.begin, term.begin}) || conditions.any_in(text, {term.end, std::max(term.end, clause.end)});
 }
 
-bool ClaimReading::asked(std::string_view text, TextRange sentence, TextRange term) {
+bool ClaimReading::questioned(std::string_view text, TextRange sentence, TextRange term) const {
+  // A '?' after the term, with no sentence end between (ICU does not always split "Is it
+  // Safe? — Research Review" after the question mark).
   const std::string_view after = text.substr(term.end, sentence.end - std::min(sentence.end, term.end));
   const std::size_t question = after.find('?');
-  return question != std::string_view::npos && after.substr(0, question).find_first_of(".!") == std::string_view::npos;
-}
-
-bool ClaimReading::questioned(std::string_view text, TextRange sentence, TextRange term) const {
-  if (asked(text, sentence, term)) return true;
+  if (question != std::string_view::npos && after.substr(0, question).find_first_of(".!") == std::string_view::npos) return true;
   const TextRange clause = clause_around(text, sentence, term.begin);
   return indirect_questions.any_in(text, {clause.begin, term.begin});
 }

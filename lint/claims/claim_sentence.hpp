@@ -66,11 +66,8 @@ struct ClaimReading {
   [[nodiscard]] bool negated(std::string_view text, TextRange sentence, TextRange term) const;
   /// A hedge before `term`, or a condition after it, in its clause (between , ; : or the sentence edges).
   [[nodiscard]] bool hedged(std::string_view text, TextRange sentence, TextRange term) const;
-  /// A '?' follows the term in its sentence: it is asked, not claimed (ICU does not always
-  /// split "Is it Safe? — Research Review" after the question mark).
-  [[nodiscard]] static bool asked(std::string_view text, TextRange sentence, TextRange term);
-  /// asked(), or an indirect question before the term in its clause ("Many people ask
-  /// whether it is safe").
+  /// The term is asked, not claimed: a '?' follows it in its sentence, or an indirect
+  /// question comes before it in its clause ("Many people ask whether it is safe").
   [[nodiscard]] bool questioned(std::string_view text, TextRange sentence, TextRange term) const;
   /// The term is inside quotation marks: a mention, not a claim.
   [[nodiscard]] static bool quoted(std::string_view text, TextRange term);
