@@ -63,6 +63,7 @@ ClaimReading ClaimReading::read(const JsonReader& options, bool with_hedges) {
   ClaimReading reading;
   reading.negations = TermList::read(options, "negations");
   reading.indirect_questions = TermList::read(options, "indirect_questions", std::vector<std::string>{});
+  reading.refutations = TermList::read(options, "refutations", std::vector<std::string>{});
   if (with_hedges) {
     reading.hedges = TermList::read(options, "hedges");
     reading.conditions = TermList::read(options, "conditions");
@@ -113,6 +114,10 @@ bool ClaimReading::questioned(std::string_view text, TextRange sentence, TextRan
   if (question != std::string_view::npos && after.substr(0, question).find_first_of(".!") == std::string_view::npos) return true;
   const TextRange clause = clause_around(text, sentence, term.begin);
   return indirect_questions.any_in(text, {clause.begin, term.begin});
+}
+
+bool ClaimReading::refuted(std::string_view text, TextRange sentence, TextRange term) const {
+  return term.end < sentence.end && refutations.any_in(text, {term.end, sentence.end});
 }
 
 bool ClaimReading::quoted(std::string_view text, TextRange term) {

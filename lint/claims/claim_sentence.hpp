@@ -52,13 +52,14 @@ struct ClaimReading {
   TermList hedges;      ///< "generally", "usually", "may": qualify a claim when they come before it
   TermList conditions;  ///< "when administered by", "at recommended doses": qualify it when they follow
   TermList indirect_questions;  ///< "whether", "ask if": before a term in its clause, it is asked
+  TermList refutations;  ///< "which is not true", "is a myth": after a term in its sentence, it is denied
   std::size_t negation_window = 6;  ///< words before a term in which a negation cancels it
   // No prefilter clients: these lists are only read inside the clause of a claim already
   // found, where walking a few words costs less than scanning every document for "not",
   // "in" or "may".
 
-  /// Reads "negations", "hedges", "conditions", "indirect_questions" (optional) and
-  /// "negation_window" from detector options.
+  /// Reads "negations", "hedges", "conditions", "indirect_questions" and "refutations" (both
+  /// optional) and "negation_window" from detector options.
   static ClaimReading read(const JsonReader& options, bool with_hedges);
 
   [[nodiscard]] static bool is_question(std::string_view text, TextRange sentence);
@@ -69,6 +70,9 @@ struct ClaimReading {
   /// The term is asked, not claimed: a '?' follows it in its sentence, or an indirect
   /// question comes before it in its clause ("Many people ask whether it is safe").
   [[nodiscard]] bool questioned(std::string_view text, TextRange sentence, TextRange term) const;
+  /// The sentence goes on to deny the term: a refutation follows it in its sentence ("I read
+  /// that it is totally safe, which is not true").
+  [[nodiscard]] bool refuted(std::string_view text, TextRange sentence, TextRange term) const;
   /// The term is inside quotation marks: a mention, not a claim.
   [[nodiscard]] static bool quoted(std::string_view text, TextRange term);
 };

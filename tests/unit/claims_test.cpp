@@ -61,11 +61,36 @@ TEST_CASE("unqualified safety: hedged / negated / quoted and asked statements pa
       "Many people ask whether semaglutide is safe and effective for teenagers.",
       "Patients often wonder if kratom is completely safe.",
       "Semaglutide helps with weight loss. Many people ask whether it is Protected and compelling.",
+      // A claim the sentence goes on to deny (the rules' `refutations`), or one heard elsewhere.
+      "Some sites say semaglutide is totally safe for everyone, which is not true.",
+      "The idea that kratom is completely safe is a myth.",
+      "I read somewhere that semaglutide is totally safe for everyone.",
   };
   for (const char* text : fine) {
     INFO(text);
     CHECK(run_rule("claim/unqualified-safety", text).empty());
   }
+}
+
+TEST_CASE("claim rules: a refutation later in the sentence cancels the claim before it", "[claims]") {
+  // Each claim is reported alone, and not when the same sentence denies it afterwards.
+  const struct {
+    const char* rule;
+    const char* claim;
+    const char* denied;
+  } cases[] = {
+      {"claim/unqualified-safety", "Semaglutide is totally safe.", "Forums say semaglutide is totally safe, which is false."},
+      {"claim/overclaim", "Kratom has no side effects.", "The claim that kratom has no side effects is simply not true."},
+      {"claim/regulatory-status", "Ketamine is FDA approved for depression.", "Ketamine is FDA approved for depression, which is a myth."},
+      {"claim/contraindicated-use", "Ketamine is safe during pregnancy.", "That ketamine is safe during pregnancy is not true."},
+  };
+  for (const auto& c : cases) {
+    INFO(c.rule);
+    CHECK(run_rule(c.rule, c.claim).size() == 1);
+    CHECK(run_rule(c.rule, c.denied).empty());
+  }
+  // A refutation in the next sentence does not reach back.
+  CHECK(run_rule("claim/unqualified-safety", "Semaglutide is totally safe. That is not true of kratom.").size() == 1);
 }
 
 TEST_CASE("overclaim: proven / cure / miracle - not when negated", "[claims]") {

@@ -63,6 +63,9 @@ TEST_CASE("lowercase_line_start flags a sentence that lost its capital", "[detec
   CHECK(run_rule("spinner/lowercase-sentence-start", "It is given slowly and\nthe label warns about it.").empty());
   CHECK(run_rule("spinner/lowercase-sentence-start", "It works.\nmRNA vaccines differ.\ne.g. this one.").empty());
   CHECK(run_rule("spinner/lowercase-sentence-start", "It works.\n\nThe next paragraph.").empty());
+  // The pack's exceptions: citation metadata opens lines in lower case.
+  CHECK(run_rule("spinner/lowercase-sentence-start", "J Affect Disord. 2023 Mar 15;325:112-121.\ndoi: 10.1016/j.jad.2022.12.051.").empty());
+  CHECK(run_rule("spinner/lowercase-sentence-start", "Cited widely.\net al. reported the same.").empty());
 }
 
 TEST_CASE("anchor_text flags pasted link text and leaves governed phrases", "[detectors]") {
@@ -210,6 +213,13 @@ TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scrape
         std::vector<std::string>{"Like Loading", "Leave a Reply", "Cancel reply", "logged in to post a comment", "Powered by WordPress"});
   CHECK(matched(run_rule("boilerplate/site-ui", shop)) ==
         std::vector<std::string>{"Add to cart", "Free shipping on orders", "Be the first to review"});
+  CHECK(matched(run_rule("boilerplate/site-ui", "Skip to main page content\nAn official website of the United States government\n"
+                                                "Name must be less than 100 characters\n")) ==
+        std::vector<std::string>{"Skip to main page content", "An official website of the United States government", "Name must be less than"});
+  // A vendor's calls to action; "code" alone is the article's own word.
+  CHECK(matched(run_rule("boilerplate/call-to-action", "Shop our capsules today and get 20% off your first order with promo code LEAF20!")) ==
+        std::vector<std::string>{"Shop our", "off your first order", "promo code"});
+  CHECK(run_rule("boilerplate/call-to-action", "The genetic code of the plant was published in 2021.").empty());
   const struct {
     std::string text;
     std::vector<std::string> labels;
@@ -237,6 +247,11 @@ TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scrape
       // A health site's table of contents widget; the same words in a sentence are prose.
       {"In this article\nJump to:\nTable of Contents\nIn this article, we explain the risks.\nOn this page you will find doses.\n",
        {"In this article", "Jump to:", "Table of Contents"}},
+      // PubMed's page chrome; the label alone is reported, not the indentation around it.
+      {"Here's how you know\nClipboard\nMy Bibliography\n  Citation manager  \nPubMed Disclaimer\nChoose a collection:\nPlease try again\n"
+       "Choose a collection of studies to read.\n",
+       {"Here's how you know", "Clipboard", "My Bibliography", "Citation manager", "PubMed Disclaimer", "Choose a collection:",
+        "Please try again"}},
       {"$39.99\n\u2605\u2605\u2605\u2605\u2606 4.6 (1,024 ratings)\n(87 reviews)\n$20 - $45\nRelated products\n"
        "5 reviews of this kratom said it helped.\n",
        {"$39.99", "\u2605\u2605\u2605\u2605\u2606 4.6 (1,024 ratings)", "(87 reviews)", "$20 - $45", "Related products"}},

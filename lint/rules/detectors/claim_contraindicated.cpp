@@ -73,7 +73,7 @@ class ContraindicatedUse : public Rule {
   }
 
   [[nodiscard]] bool claimed(std::string_view text, TextRange sentence, TextRange term) const {
-    return !reading_.questioned(text, sentence, term) && !reading_.negated(text, sentence, term);
+    return !reading_.questioned(text, sentence, term) && !reading_.negated(text, sentence, term) && !reading_.refuted(text, sentence, term);
   }
 
   // The listed group in `range` that `about` applies to, with its contraindication's index:
@@ -100,7 +100,7 @@ class ContraindicatedUse : public Rule {
 }  // namespace
 
 std::unique_ptr<Rule> make_contraindicated_use(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"recommend_terms", "group_first_terms", "negations", "indirect_questions", "negation_window"});
+  options.expect_object({"recommend_terms", "group_first_terms", "negations", "indirect_questions", "refutations", "negation_window"});
   return std::make_unique<ContraindicatedUse>(std::move(meta), TermList::read(options, "recommend_terms"),
                                               TermList::read(options, "group_first_terms", std::vector<std::string>{}),
                                               ClaimReading::read(options, false));

@@ -19,7 +19,10 @@ class Overclaim : public Rule {
     const std::string_view text = document.text();
     for_each_claim_sentence(context, [&](TextRange sentence, const std::vector<SubstanceRef>& about) {
       for (const TextRange term : terms_.find(text, sentence)) {
-        if (reading_.questioned(text, sentence, term) || reading_.negated(text, sentence, term) || ClaimReading::quoted(text, term)) continue;
+        if (reading_.questioned(text, sentence, term) || reading_.negated(text, sentence, term) || reading_.refuted(text, sentence, term) ||
+            ClaimReading::quoted(text, term)) {
+          continue;
+        }
         if (!reading_.hedges.empty() && reading_.hedged(text, sentence, term)) continue;
         out.push_back(span_finding_with(document, term, {{"substance", substance_names(context.profiles()->catalog(), about)}}));
         return;
@@ -41,7 +44,7 @@ class Overclaim : public Rule {
 }  // namespace
 
 std::unique_ptr<Rule> make_overclaim(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"terms", "negations", "indirect_questions", "negation_window", "hedges", "conditions"});
+  options.expect_object({"terms", "negations", "indirect_questions", "refutations", "negation_window", "hedges", "conditions"});
   return std::make_unique<Overclaim>(std::move(meta), TermList::read(options, "terms"),
                                      ClaimReading::read(options, options.find("hedges").has_value()));
 }

@@ -45,7 +45,7 @@ class RegulatoryStatus : public Rule {
     const DocumentProfiles* profiles = context.profiles();
     for_each_claim_sentence(context, [&](TextRange sentence, const std::vector<SubstanceRef>&) {
       for (const TextRange term : approval_terms_.find(text, sentence)) {
-        if (reading_.questioned(text, sentence, term) || reading_.negated(text, sentence, term)) continue;
+        if (reading_.questioned(text, sentence, term) || reading_.negated(text, sentence, term) || reading_.refuted(text, sentence, term)) continue;
         const TextRange part = part_around(text, sentence, term.begin);
         std::vector<SubstanceRef> candidates = profiles->named_in(part);
         if (candidates.empty()) candidates = profiles->main_substances();
@@ -275,7 +275,7 @@ class RegulatoryStatus : public Rule {
 
 std::unique_ptr<Rule> make_regulatory_status(RuleMeta meta, const JsonReader& options) {
   options.expect_object({"approval_terms", "scope_breaks", "unapproved_forms", "distributive_terms", "predicates",
-                         "predicate_window", "purposes", "negations", "indirect_questions", "negation_window"});
+                         "predicate_window", "purposes", "negations", "indirect_questions", "refutations", "negation_window"});
   const auto window = options.find("predicate_window");
   return std::make_unique<RegulatoryStatus>(std::move(meta), TermList::read(options, "approval_terms"),
                                             TermList::read(options, "scope_breaks", std::vector<std::string>{}),

@@ -18,7 +18,8 @@ class UnqualifiedSafety : public Rule {
     const DocumentProfiles* profiles = context.profiles();
     for_each_claim_sentence(context, [&](TextRange sentence, const std::vector<SubstanceRef>& about) {
       for (const TextRange term : safety_terms_.find(text, sentence)) {
-        if (reading_.questioned(text, sentence, term) || reading_.negated(text, sentence, term) || reading_.hedged(text, sentence, term) ||
+        if (reading_.questioned(text, sentence, term) || reading_.negated(text, sentence, term) || reading_.refuted(text, sentence, term) ||
+            reading_.hedged(text, sentence, term) ||
             ClaimReading::quoted(text, term)) {
           continue;
         }
@@ -53,7 +54,7 @@ class UnqualifiedSafety : public Rule {
 }  // namespace
 
 std::unique_ptr<Rule> make_unqualified_safety(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"safety_terms", "hedges", "conditions", "negations", "indirect_questions", "negation_window"});
+  options.expect_object({"safety_terms", "hedges", "conditions", "negations", "indirect_questions", "refutations", "negation_window"});
   return std::make_unique<UnqualifiedSafety>(std::move(meta), TermList::read(options, "safety_terms"),
                                              ClaimReading::read(options, true));
 }

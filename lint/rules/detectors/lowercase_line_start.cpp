@@ -1,5 +1,6 @@
 // Lines are compared with the previous non-blank line. Words with capitals or digits inside
-// ("mRNA", "eGFR", "iPhone") and listed exceptions ("e.g.") are legitimate line openers.
+// ("mRNA", "eGFR", "iPhone") and the pack's listed exceptions ("e.g.", "doi:") are legitimate
+// line openers; an exception is matched at the start of the line.
 #include "rules/detectors/lowercase_line_start.hpp"
 
 #include <algorithm>
@@ -30,10 +31,9 @@ class LowercaseLineStart : public Rule {
         const std::optional<Word> word = previous_ended_sentence ? document.word_at(offset) : std::nullopt;
         if (word && word->range.begin == offset) {
           const std::string_view token = text.substr(word->range.begin, word->range.size());
-          const std::size_t token_line_end = std::min(end, offset + 8);
-          const bool excepted = std::any_of(exceptions_.begin(), exceptions_.end(), [&](const std::string& e) {
-            return text.substr(offset, token_line_end - offset).rfind(e, 0) == 0;
-          });
+          const std::string_view opening = text.substr(offset, end - offset);
+          const bool excepted = std::any_of(exceptions_.begin(), exceptions_.end(),
+                                            [&](const std::string& e) { return opening.substr(0, e.size()) == e; });
           if (word_shape(token) == WordShape::lower && !excepted) out.push_back(span_finding(document, word->range));
         }
         previous_ended_sentence = ends_sentence(line);
@@ -58,7 +58,8 @@ class LowercaseLineStart : public Rule {
 
 std::unique_ptr<Rule> make_lowercase_line_start(RuleMeta meta, const JsonReader& options) {
   options.expect_object({"exceptions"});
-  std::vector<std::string> exceptions = {"e.g.", "i.e.", "etc.", "vs.", "www.", "http"};
+  // The words a line may open with in lower case ("e.g.", "doi:") are rule data.
+  std::vector<std::string> exceptions;
   if (const auto list = options.find("exceptions")) exceptions = list->strings();
   return std::make_unique<LowercaseLineStart>(std::move(meta), std::set<std::string>(exceptions.begin(), exceptions.end()));
 }
