@@ -23,7 +23,7 @@ namespace {
 bool is_skipped_tag(GumboTag tag) {
   switch (tag) {
     case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_NAV:
-    case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM: case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM: case GUMBO_TAG_IFRAME:
     case GUMBO_TAG_OBJECT: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
     case GUMBO_TAG_BUTTON: case GUMBO_TAG_META: case GUMBO_TAG_LINK: case GUMBO_TAG_BASE:
       return true;
@@ -86,6 +86,19 @@ bool holds_citation_numbers(const GumboElement& element) {
   const auto is_digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
   return text.size() <= 24 && std::any_of(text.begin(), text.end(), is_digit) &&
          text.find_first_not_of("0123456789,- \t\n") == std::string::npos;
+}
+
+// A <header> inside an <article> or <main> is the article's own header: its title and byline
+// ("By ... · Updated March 2, 2026") are read, so the attribution rules see the author and
+// date. Any other <header> is the site's masthead (logo, menu, search) and is skipped. The
+// climb to the ancestors stops after a few dozen levels (a page nested thousands deep).
+bool is_article_header(const GumboNode& header) {
+  const GumboNode* node = header.parent;
+  for (int depth = 0; node != nullptr && depth < 64; node = node->parent, ++depth) {
+    if (node->type != GUMBO_NODE_ELEMENT) continue;
+    if (node->v.element.tag == GUMBO_TAG_ARTICLE || node->v.element.tag == GUMBO_TAG_MAIN) return true;
+  }
+  return false;
 }
 
 struct Walker {
@@ -164,7 +177,7 @@ struct Walker {
       const GumboVector& children = node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
       if (frame.next_child == 0 && node->type == GUMBO_NODE_ELEMENT) {
         const GumboElement& element = node->v.element;
-        if (is_skipped_tag(element.tag) || is_hidden(element)) {
+        if (is_skipped_tag(element.tag) || is_hidden(element) || (element.tag == GUMBO_TAG_HEADER && !is_article_header(*node))) {
           stack.pop_back();
           continue;
         }

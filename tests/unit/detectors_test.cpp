@@ -138,6 +138,10 @@ TEST_CASE("citation rules tell markers from genuine numbers", "[detectors]") {
   CHECK(run_rule("citation/glued-superscript", "It was approved in 2019. The dose is 0.5 mg/kg. See ref. 12 here.").empty());
   CHECK(matched(run_rule("citation/glued-number-word", "liver dysfunction.two Presented data")) == std::vector<std::string>{"two"});
   CHECK(run_rule("citation/glued-number-word", "Two studies agree. It has two forms.").empty());
+  // At the end of a line, where a paragraph's last sentence carried the reference.
+  CHECK(matched(run_rule("citation/glued-number-word", "Reports of seizures have been published.three\nCombining it")) ==
+        std::vector<std::string>{"three"});
+  CHECK(run_rule("citation/glued-number-word", "The doses were one, two\nand three.").empty());
   CHECK(matched(run_rule("citation/glued-number-word", "on inhibitory interneurons.two,three This raises it")) ==
         std::vector<std::string>{"two,three"});
   // A two-word number as a spinner spells 23 (with a space, not only a hyphen).

@@ -56,6 +56,24 @@ TEST_CASE("HTML: scripts / styles / navigation / hidden elements and comments ar
   CHECK(text.text.find("assault") == std::string::npos);
 }
 
+TEST_CASE("HTML: an article's own header is read / the site's masthead is not", "[markup]") {
+  const ExtractedText text = extract_html_text(
+      "<body><header><h1>SlimHealth</h1><ul><li>Drugs</li></ul></header>"
+      "<article><header><h1>Ozempic for weight loss</h1><p>By Ana Ruiz \xC2\xB7 Updated March 2, 2026</p></header>"
+      "<p>Semaglutide is a weekly injection.</p></article></body>");
+  CHECK(text.text.find("SlimHealth") == std::string::npos);
+  CHECK(text.text.find("Drugs") == std::string::npos);
+  CHECK(text.text.find("By Ana Ruiz \xC2\xB7 Updated March 2, 2026") != std::string::npos);
+  // So the byline counts for the attribution rules; in a masthead it does not.
+  const std::string byline = "<header><h1>Ozempic</h1><p>By Ana Ruiz, MD. Updated March 2, 2026.</p></header>";
+  const std::string body = "<p>Semaglutide is a weekly injection.</p>";
+  for (const char* rule : {"attribution/no-author", "attribution/no-date"}) {
+    INFO(rule);
+    CHECK(test::run_rule(rule, "<main>" + byline + body + "</main>", "page.html").empty());
+    CHECK(test::run_rule(rule, byline + "<main>" + body + "</main>", "page.html").size() == 1);
+  }
+}
+
 TEST_CASE("HTML: blocks are separate sentences and entities are decoded", "[markup]") {
   const ExtractedText text = extract_html_text("<h1>Title</h1><p>One&nbsp;two &lt;three&gt;</p><ul><li>Item</li></ul>");
   CHECK(text.text == "Title\n\nOne two <three>\n\nItem\n\n");
