@@ -5,6 +5,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "text/case_fold.hpp"
 #include "text/word_shape.hpp"
@@ -28,7 +29,7 @@ PhraseMatcher::PhraseMatcher(std::vector<std::string> phrases, bool ignore_case,
   std::unordered_map<std::string, std::string> group_patterns;  // longest phrases first in each
   std::unordered_map<std::string, std::optional<std::vector<LiteralPhrase>>> group_literals;  // the same order
   // Second-word keys per group; no entry once a phrase of the group has no plain second word.
-  std::unordered_map<std::string, std::optional<std::unordered_set<std::string, KeyHash, std::equal_to<>>>> group_second_words;
+  std::unordered_map<std::string, std::optional<WordKeyTable<char>>> group_second_words;
   for (const std::string& phrase : phrases_) {
     const std::string alternative = "(?:" + phrase_to_pattern(phrase, whole_word) + ")";
     if (!pattern.empty()) pattern += '|';
@@ -58,7 +59,7 @@ PhraseMatcher::PhraseMatcher(std::vector<std::string> phrases, bool ignore_case,
     if (first_in_group) second_words.emplace();
     const std::optional<std::string> second = second_word_key(phrase, end);
     if (!second) second_words.reset();
-    else if (second_words) second_words->insert(*second);
+    else if (second_words) (*second_words)[*second] = 1;
   }
   choose_prefilter_literals();
   // One pattern of all phrases serves only in-word matching; whole-word matching uses the
@@ -66,8 +67,8 @@ PhraseMatcher::PhraseMatcher(std::vector<std::string> phrases, bool ignore_case,
   if (!phrases_.empty() && !whole_word_) regex_ = compile_regex(pattern, ignore_case_);
   if (whole_word_) {
     for (const auto& [key, group] : group_patterns) {
-      by_first_word_.emplace(key, FirstWordGroup{std::make_shared<const LazyRegex>(group, ignore_case_),
-                                                 std::move(group_literals[key]), std::move(group_second_words[key])});
+      by_first_word_[key] = FirstWordGroup{std::make_shared<const LazyRegex>(group, ignore_case_), std::move(group_literals[key]),
+                                           std::move(group_second_words[key])};
     }
   }
 }
@@ -95,15 +96,15 @@ bool PhraseMatcher::may_continue(const FirstWordGroup& group, std::string_view t
     while (begin < text.size() && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) ++begin;
   }
   const std::string_view second = word_at(text, begin);
-  return !second.empty() && with_word_key(second, [&](std::string_view key) { return group.second_words->count(key) != 0; });
+  return !second.empty() && with_word_key(second, [&](std::string_view key) { return group.second_words->contains(key); });
 }
 
 std::optional<TextRange> PhraseMatcher::phrase_at(std::string_view text, std::size_t begin) const {
   if (!whole_word_ || phrases_.empty() || begin >= text.size() || word_char_length(text, begin) == 0) return std::nullopt;
   const std::string_view first_word = word_at(text, begin);
-  const auto group = with_word_key(first_word, [&](std::string_view key) { return by_first_word_.find(key); });
-  if (group == by_first_word_.end() || !may_continue(group->second, text, begin + first_word.size())) return std::nullopt;
-  return match_at(text, begin, group->second);
+  const FirstWordGroup* group = with_word_key(first_word, [&](std::string_view key) { return by_first_word_.find(key); });
+  if (group == nullptr || !may_continue(*group, text, begin + first_word.size())) return std::nullopt;
+  return match_at(text, begin, *group);
 }
 
 std::size_t PhraseMatcher::window_end(std::string_view text, std::size_t begin) const {

@@ -21,11 +21,10 @@
 #include <string_view>
 #include <type_traits>
 #include <optional>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "prefilter/literal_prefilter.hpp"
+#include "text/word_key_table.hpp"
 #include "text/word_shape.hpp"
 #include "text/case_fold.hpp"
 #include "text/lazy_regex.hpp"
@@ -76,10 +75,10 @@ class PhraseMatcher : public PrefilterClient {
     auto visit_word = [&](std::size_t begin, std::string_view first_word) {
       if ((++words & 4095u) == 0) RuleBudget::check();
       if (stopped || begin < resume) return;
-      const auto group = with_word_key(first_word, [&](std::string_view key) { return by_first_word_.find(key); });
-      if (group == by_first_word_.end()) return;
-      if (!may_continue(group->second, text, begin + first_word.size())) return;
-      if (const auto match = match_at(text, begin, group->second)) {
+      const FirstWordGroup* group = with_word_key(first_word, [&](std::string_view key) { return by_first_word_.find(key); });
+      if (group == nullptr) return;
+      if (!may_continue(*group, text, begin + first_word.size())) return;
+      if (const auto match = match_at(text, begin, *group)) {
         report(*match);
         resume = match->end;
       }
@@ -97,9 +96,10 @@ class PhraseMatcher : public PrefilterClient {
       const std::size_t begin = word_start_before(text, at);
       if (begin == last_word) return;
       last_word = begin;
-      const auto anchor = with_word_key(word_at(text, begin), [&](std::string_view key) { return anchor_positions_.find(key); });
-      if (anchor == anchor_positions_.end()) return;
-      for (const std::uint32_t k : anchor->second) {
+      const std::vector<std::uint32_t>* anchor =
+          with_word_key(word_at(text, begin), [&](std::string_view key) { return anchor_positions_.find(key); });
+      if (anchor == nullptr) return;
+      for (const std::uint32_t k : *anchor) {
         if (const std::size_t start = words_back(text, begin, k); start != std::string_view::npos) candidates.push_back(start);
       }
     });
@@ -140,13 +140,6 @@ class PhraseMatcher : public PrefilterClient {
     const std::string key = key_of_word(word);
     return f(std::string_view(key));
   }
-  /// Hashing and comparing keys as string_views, so lookups need no std::string.
-  struct KeyHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
-  };
-  template <class Value>
-  using KeyMap = std::unordered_map<std::string, Value, KeyHash, std::equal_to<>>;
   /// The key of a phrase's second word when whitespace separates it from the first (which
   /// ends at `first_end`); nothing when the phrase has no such second word.
   [[nodiscard]] std::optional<std::string> second_word_key(std::string_view phrase, std::size_t first_end) const;
@@ -167,7 +160,7 @@ class PhraseMatcher : public PrefilterClient {
   struct FirstWordGroup {
     std::shared_ptr<const LazyRegex> regex;  // compiled when a text first reaches the group (copies share it)
     std::optional<std::vector<LiteralPhrase>> literal_phrases;  // longest first, as in the regex
-    std::optional<std::unordered_set<std::string, KeyHash, std::equal_to<>>> second_words;
+    std::optional<WordKeyTable<char>> second_words;  // a set: the values are unused
   };
   /// False only when no phrase of `group` can match at a word ending at `after_first`: the
   /// next word of the text is none of the group's second words. Cheaper than the regex,
@@ -185,9 +178,9 @@ class PhraseMatcher : public PrefilterClient {
   bool ignore_case_;
   bool whole_word_;
   std::size_t longest_ = 0;
-  KeyMap<FirstWordGroup> by_first_word_;  // first-word key → its phrases
+  WordKeyTable<FirstWordGroup> by_first_word_;  // first-word key → its phrases
   // Anchor-word key → the positions (0 = first word) it has in the phrases it anchors.
-  KeyMap<std::vector<std::uint32_t>> anchor_positions_;
+  WordKeyTable<std::vector<std::uint32_t>> anchor_positions_;
   boost::u32regex regex_;                                            // all phrases (in-word matching only)
 };
 

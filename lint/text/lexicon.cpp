@@ -1,6 +1,8 @@
 // Dictionary files are looked up once; instances are shared across rules and threads.
 #include "text/lexicon.hpp"
 
+#include "text/word_key_table.hpp"
+
 #include <hunspell/hunspell.hxx>
 
 #include <algorithm>
@@ -20,12 +22,7 @@ namespace {
 
 std::atomic<std::uint64_t> next_lexicon_id{0};
 
-// Looks words up by string_view without building a std::string for each.
-struct WordHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view word) const { return std::hash<std::string_view>{}(word); }
-};
-using Answers = std::unordered_map<std::string, bool, WordHash, std::equal_to<>>;
+using Answers = WordKeyTable<char>;  // char, not bool: its values sit in a std::vector
 
 }  // namespace
 
@@ -62,8 +59,8 @@ bool Lexicon::remembered(Question question, std::string_view word, Ask ask) cons
     last_key = key;
   }
   Answers& known = *last;
-  if (const auto found = known.find(word); found != known.end()) return found->second;
-  std::string asked(word);
+  if (const char* found = known.find(word)) return *found != 0;
+  const std::string asked(word);
   bool answer = false;
   {
     std::lock_guard lock(mutex_);
@@ -71,7 +68,7 @@ bool Lexicon::remembered(Question question, std::string_view word, Ask ask) cons
     answer = ask(*hunspell_, asked);
   }
   if (known.size() >= (std::size_t{1} << 16)) known.clear();
-  known.emplace(std::move(asked), answer);
+  known[word] = answer ? 1 : 0;
   return answer;
 }
 

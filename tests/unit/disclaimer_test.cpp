@@ -47,6 +47,7 @@ TEST_CASE("disclaimer: many wordings pass", "[disclaimer]") {
       ("Body.\nDisclaimer: This article is not intended to replace a one-on-one relationship with a qualified health care "
        "professional and is not intended as medical advice."),
       "Body.\nThis page is for informational purposes only and is not a replacement for a visit to your doctor.",
+      "Body.\nThis post is for entertainment purposes only. Speak with your healthcare provider before starting any new medication.",
   };
   for (const char* page : pages) {
     INFO(page);
