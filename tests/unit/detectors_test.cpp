@@ -81,6 +81,10 @@ TEST_CASE("anchor_text flags pasted link text and leaves governed phrases", "[de
         std::vector<std::string>{"Learn"});
   CHECK(run_rule("boilerplate/anchor-text", "You can get more info about NMDA receptors here.").empty());
   CHECK(run_rule("boilerplate/anchor-text", "To learn more, read the guide. Learn how it works.").empty());
+  // Lower-case call words pasted between two words; governed ones are the writer's.
+  CHECK(matched(run_rule("boilerplate/anchor-text", "Symptoms included jaundice read more dark urine and itching.")) ==
+        std::vector<std::string>{"read more"});
+  CHECK(run_rule("boilerplate/anchor-text", "Patients who learn more about kratom and want to read more about it can ask.").empty());
   CHECK(run_rule("boilerplate/anchor-text", "For more info, call the clinic.").empty());
 }
 
