@@ -48,6 +48,8 @@ TEST_CASE("disclaimer: many wordings pass", "[disclaimer]") {
        "professional and is not intended as medical advice."),
       "Body.\nThis page is for informational purposes only and is not a replacement for a visit to your doctor.",
       "Body.\nThis post is for entertainment purposes only. Speak with your healthcare provider before starting any new medication.",
+      // A paraphraser's referral ("Talk with" turned "Converse with").
+      "Body.\nThis article is for informational purposes only. Converse with your primary care physician before you start.",
   };
   for (const char* page : pages) {
     INFO(page);
