@@ -199,6 +199,13 @@ TEST_CASE("contraindicated use: safe for a contraindicated group", "[claims]") {
         std::vector<std::string>{"protected for pregnant"});
   CHECK(matched(run_rule("claim/contraindicated-use", "Ketamine is secure during pregnancy.")) ==
         std::vector<std::string>{"secure during pregnancy"});
+  // Colloquial approval ("fine", "okay") of use in a listed group; the same words about anything else are not.
+  CHECK(matched(run_rule("claim/contraindicated-use", "Ozempic is perfectly fine during pregnancy.")) ==
+        std::vector<std::string>{"fine during pregnancy"});
+  CHECK(matched(run_rule("claim/contraindicated-use", "Kratom is okay to use while breastfeeding.")) ==
+        std::vector<std::string>{"okay to use while breastfeeding"});
+  CHECK(run_rule("claim/contraindicated-use", "Most foods are fine during treatment with semaglutide.").empty());
+  CHECK(run_rule("claim/contraindicated-use", "Ketamine is not okay during pregnancy.").empty());
   // The group named first after the term is the one reported.
   CHECK(sole_message("claim/contraindicated-use", "Semaglutide is safe during pregnancy and with a family history of thyroid cancer.") ==
         "'safe during pregnancy' says semaglutide suits a group its reference profile lists: pregnancy (stop at least 2 months "
