@@ -109,6 +109,11 @@ TEST_CASE("overclaim: proven / cure / miracle - not when negated", "[claims]") {
   CHECK(matched(run_rule("claim/overclaim", "There are no known long-term side effects of ketamine.")) ==
         std::vector<std::string>{"no known long-term side effects"});
   CHECK(matched(run_rule("claim/overclaim", "Kratom has no genuine incidental effects.")) == std::vector<std::string>{"no genuine incidental effects"});
+  // Denying a risk the profile lists; a trial's finding about one symptom is not that.
+  CHECK(matched(run_rule("claim/overclaim", "Oral ketamine has no risk of addiction at therapeutic doses.")) ==
+        std::vector<std::string>{"no risk of addiction"});
+  CHECK(run_rule("claim/overclaim", "No drug has zero risk, and ketamine is no exception.").empty());
+  CHECK(run_rule("claim/overclaim", "Studies found no withdrawal symptoms after stopping semaglutide.").empty());
 }
 
 TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") {
