@@ -65,6 +65,8 @@ TEST_CASE("unqualified safety: hedged / negated / quoted and asked statements pa
       "Some sites say semaglutide is totally safe for everyone, which is not true.",
       "The idea that kratom is completely safe is a myth.",
       "I read somewhere that semaglutide is totally safe for everyone.",
+      // News reporting a seller's claim and the agency's answer.
+      "The agency said sellers market the products as safe, natural alternatives to opioids, a claim it called misleading.",
   };
   for (const char* text : fine) {
     INFO(text);

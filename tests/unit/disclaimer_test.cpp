@@ -97,6 +97,10 @@ TEST_CASE("attribution: claims need a citation nearby - pages need sources / an 
   CHECK(rules_of("Updated 3 May 2024.\nby the way, zinc helps [1].\n") == std::vector<std::string>{"attribution/no-author"});
   CHECK(rules_of("BY ANN LEE\nUpdated 3 May 2024.\nZinc helps [1].\n").empty());
   CHECK(rules_of("By the wellness desk.\nUpdated 3 May 2024.\nZinc helps [1].\n").empty());
+  // A wire story's credit line; side effects "reported by" patients name no author.
+  CHECK(rules_of("Updated 3 May 2024.\nZinc helps [1].\nReporting by Jane Doe; editing by John Smith.\n").empty());
+  CHECK(rules_of("Updated 3 May 2024.\nZinc helps [1]. Side effects reported by patients were mild.\n") ==
+        std::vector<std::string>{"attribution/no-author"});
   // An author and year in parentheses is a citation; a lower-case aside with a year is not.
   CHECK(rules_of("By Ann Lee. Updated 3 May 2024.\nZinc use has grown (since 2020).\n") ==
         std::vector<std::string>{"attribution/no-references"});

@@ -19,8 +19,7 @@ class UnqualifiedSafety : public Rule {
     for_each_claim_sentence(context, [&](TextRange sentence, const std::vector<SubstanceRef>& about) {
       for (const TextRange term : safety_terms_.find(text, sentence)) {
         if (reading_.questioned(text, sentence, term) || reading_.negated(text, sentence, term) || reading_.refuted(text, sentence, term) ||
-            reading_.hedged(text, sentence, term) ||
-            ClaimReading::quoted(text, term)) {
+            reading_.hedged(text, sentence, term) || ClaimReading::quoted(text, term)) {
           continue;
         }
         const std::string substance = substance_names(profiles->catalog(), about);
