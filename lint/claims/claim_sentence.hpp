@@ -73,6 +73,11 @@ struct ClaimReading {
   /// The sentence goes on to deny the term: a refutation follows it in its sentence ("I read
   /// that it is totally safe, which is not true").
   [[nodiscard]] bool refuted(std::string_view text, TextRange sentence, TextRange term) const;
+  /// The term is said: neither questioned(), negated() nor refuted(). What every claim rule
+  /// asks first.
+  [[nodiscard]] bool asserted(std::string_view text, TextRange sentence, TextRange term) const {
+    return !questioned(text, sentence, term) && !negated(text, sentence, term) && !refuted(text, sentence, term);
+  }
   /// The term is inside quotation marks: a mention, not a claim.
   [[nodiscard]] static bool quoted(std::string_view text, TextRange term);
 };

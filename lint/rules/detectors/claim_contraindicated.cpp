@@ -37,7 +37,7 @@ class ContraindicatedUse : public Rule {
                                          {"listed", item.name + (item.absolute ? " (contraindication)" : " (caution)")}}));
       };
       for (const TextRange term : recommend_terms_.find(text, sentence)) {
-        if (!claimed(text, sentence, term)) continue;
+        if (!reading_.asserted(text, sentence, term)) continue;
         // The group nearest after the term is the one it is said of: "safe during pregnancy
         // and for people with thyroid cancer" names pregnancy first.
         const auto group = nearest_group(profile, index, about, text, {term.begin, sentence.end}, true);
@@ -46,7 +46,7 @@ class ContraindicatedUse : public Rule {
         return;
       }
       for (const TextRange term : group_first_terms_.find(text, sentence)) {
-        if (!claimed(text, sentence, term)) continue;
+        if (!reading_.asserted(text, sentence, term)) continue;
         // The group ending nearest before the term, in its clause.
         const auto group =
             nearest_group(profile, index, about, text, {clause_around(text, sentence, term.begin).begin, term.begin}, false);
@@ -70,10 +70,6 @@ class ContraindicatedUse : public Rule {
              const std::string& id = profile.substances[ref.substance].id;
              return std::find(item.substances.begin(), item.substances.end(), id) != item.substances.end();
            });
-  }
-
-  [[nodiscard]] bool claimed(std::string_view text, TextRange sentence, TextRange term) const {
-    return !reading_.questioned(text, sentence, term) && !reading_.negated(text, sentence, term) && !reading_.refuted(text, sentence, term);
   }
 
   // The listed group in `range` that `about` applies to, with its contraindication's index:

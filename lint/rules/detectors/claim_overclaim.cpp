@@ -19,10 +19,7 @@ class Overclaim : public Rule {
     const std::string_view text = document.text();
     for_each_claim_sentence(context, [&](TextRange sentence, const std::vector<SubstanceRef>& about) {
       for (const TextRange term : terms_.find(text, sentence)) {
-        if (reading_.questioned(text, sentence, term) || reading_.negated(text, sentence, term) || reading_.refuted(text, sentence, term) ||
-            ClaimReading::quoted(text, term)) {
-          continue;
-        }
+        if (!reading_.asserted(text, sentence, term) || ClaimReading::quoted(text, term)) continue;
         if (!reading_.hedges.empty() && reading_.hedged(text, sentence, term)) continue;
         out.push_back(span_finding_with(document, term, {{"substance", substance_names(context.profiles()->catalog(), about)}}));
         return;

@@ -45,7 +45,7 @@ class RegulatoryStatus : public Rule {
     const DocumentProfiles* profiles = context.profiles();
     for_each_claim_sentence(context, [&](TextRange sentence, const std::vector<SubstanceRef>&) {
       for (const TextRange term : approval_terms_.find(text, sentence)) {
-        if (reading_.questioned(text, sentence, term) || reading_.negated(text, sentence, term) || reading_.refuted(text, sentence, term)) continue;
+        if (!reading_.asserted(text, sentence, term)) continue;
         const TextRange part = part_around(text, sentence, term.begin);
         std::vector<SubstanceRef> candidates = profiles->named_in(part);
         if (candidates.empty()) candidates = profiles->main_substances();

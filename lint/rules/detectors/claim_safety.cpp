@@ -18,10 +18,7 @@ class UnqualifiedSafety : public Rule {
     const DocumentProfiles* profiles = context.profiles();
     for_each_claim_sentence(context, [&](TextRange sentence, const std::vector<SubstanceRef>& about) {
       for (const TextRange term : safety_terms_.find(text, sentence)) {
-        if (reading_.questioned(text, sentence, term) || reading_.negated(text, sentence, term) || reading_.refuted(text, sentence, term) ||
-            reading_.hedged(text, sentence, term) || ClaimReading::quoted(text, term)) {
-          continue;
-        }
+        if (!reading_.asserted(text, sentence, term) || reading_.hedged(text, sentence, term) || ClaimReading::quoted(text, term)) continue;
         const std::string substance = substance_names(profiles->catalog(), about);
         const std::string risks = major_risks(profiles->catalog(), about);
         out.push_back(span_finding_with(document, term, {{"substance", substance}, {"risks", risks}}));
