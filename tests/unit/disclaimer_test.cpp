@@ -50,6 +50,10 @@ TEST_CASE("disclaimer: many wordings pass", "[disclaimer]") {
       "Body.\nThis post is for entertainment purposes only. Speak with your healthcare provider before starting any new medication.",
       // A paraphraser's referral ("Talk with" turned "Converse with").
       "Body.\nThis article is for informational purposes only. Converse with your primary care physician before you start.",
+      // Written for clinicians: clinical judgment is what the page does not replace.
+      "Body.\nThis content does not replace clinical judgment. Patients should consult their own physician.",
+      // A word-swapping spinner's disclaimer still is one (tortured-phrase reports its words).
+      "Body.\nThis text is for informational functions solely. Discuss to your physician earlier than beginning any new medicine.",
   };
   for (const char* page : pages) {
     INFO(page);
@@ -95,6 +99,10 @@ TEST_CASE("attribution: claims need a citation nearby - pages need sources / an 
   CHECK(rules_of("Published by Dana Cho on 3 May 2024.\nZinc helps [1].\n").empty());
   CHECK(rules_of("Posted on June 12, 2024 by the team.\nZinc helps [1].\n") == std::vector<std::string>{"attribution/no-author"});
   CHECK(rules_of("Updated 3 May 2024.\nby the way, zinc helps [1].\n") == std::vector<std::string>{"attribution/no-author"});
+  // A forum post's handle ending its posting line is its author; a CMS default account is nobody.
+  CHECK(rules_of("Zinc helps [1].\nPosted December 1, 2025 by jenny_t2d\n").empty());
+  CHECK(rules_of("Zinc helps [1].\nPosted December 1, 2025 by admin\n") == std::vector<std::string>{"attribution/no-author"});
+  CHECK(rules_of("Updated 3 May 2024.\nZinc helps [1].\nSubmitted by user\n") == std::vector<std::string>{"attribution/no-author"});
   CHECK(rules_of("BY ANN LEE\nUpdated 3 May 2024.\nZinc helps [1].\n").empty());
   CHECK(rules_of("By the wellness desk.\nUpdated 3 May 2024.\nZinc helps [1].\n").empty());
   // A wire story's credit line; side effects "reported by" patients name no author.
