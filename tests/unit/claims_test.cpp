@@ -116,6 +116,12 @@ TEST_CASE("overclaim: proven / cure / miracle - not when negated", "[claims]") {
         std::vector<std::string>{"no risk of addiction"});
   CHECK(run_rule("claim/overclaim", "No drug has zero risk, and ketamine is no exception.").empty());
   CHECK(run_rule("claim/overclaim", "Studies found no withdrawal symptoms after stopping semaglutide.").empty());
+  // A vendor's relief "without the side effects" and denial of overdose; a hedged or negated one is not a claim.
+  CHECK(matched(run_rule("claim/overclaim", "Kratom can replace prescription opioids without the side effects.")) ==
+        std::vector<std::string>{"without the side effects"});
+  CHECK(matched(run_rule("claim/overclaim", "Unlike opioids, you cannot overdose on kratom.")) == std::vector<std::string>{"cannot overdose"});
+  CHECK(run_rule("claim/overclaim", "Some people finish ketamine treatment without side effects.").empty());
+  CHECK(run_rule("claim/overclaim", "It is not true that you cannot overdose on kratom.").empty());
 }
 
 TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") {
