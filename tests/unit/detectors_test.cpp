@@ -140,6 +140,11 @@ TEST_CASE("citation rules tell markers from genuine numbers", "[detectors]") {
   CHECK(matched(run_rule("citation/glued-superscript", "its NMDA receptor antagonism.31 The receptor\nnociceptor stimulation.19\n")) ==
         std::vector<std::string>{"31", "19"});
   CHECK(run_rule("citation/glued-superscript", "It was approved in 2019. The dose is 0.5 mg/kg. See ref. 12 here.").empty());
+  // After a percentage, and mid-sentence after a word's comma; a list of numbers or a comma with its space is no marker.
+  CHECK(matched(run_rule("citation/glued-superscript", "It cut events by 24%.7 Patients were enrolled.")) == std::vector<std::string>{"7"});
+  CHECK(matched(run_rule("citation/glued-superscript", "consistent across subgroups,4 and death was lower")) == std::vector<std::string>{"4"});
+  CHECK(run_rule("citation/glued-superscript", "Doses of 1,2 and 4 mg, 1,4-dioxane and so, 3 more.").empty());
+  CHECK(matched(run_rule("citation/glued-number-word", "events fell by 24%.one Patients with")) == std::vector<std::string>{"one"});
   CHECK(matched(run_rule("citation/glued-number-word", "liver dysfunction.two Presented data")) == std::vector<std::string>{"two"});
   CHECK(run_rule("citation/glued-number-word", "Two studies agree. It has two forms.").empty());
   // At the end of a line, where a paragraph's last sentence carried the reference.
