@@ -66,6 +66,12 @@ TEST_CASE("lowercase_line_start flags a sentence that lost its capital", "[detec
   // The pack's exceptions: citation metadata opens lines in lower case.
   CHECK(run_rule("spinner/lowercase-sentence-start", "J Affect Disord. 2023 Mar 15;325:112-121.\ndoi: 10.1016/j.jad.2022.12.051.").empty());
   CHECK(run_rule("spinner/lowercase-sentence-start", "Cited widely.\net al. reported the same.").empty());
+  // An author who starts every sentence in lower case lost no capital at a line start; one
+  // lower-case opener among capitalised sentences (or e.g. inside a line) is still reported.
+  const std::string casual = "kratom is popular. many use it. but is it safe? lets see.\nsome reports describe liver injury.\nthe fda warns about it.";
+  CHECK(run_rule("spinner/lowercase-sentence-start", casual).empty());
+  const std::string edited = "Kratom is popular. Many use it, e.g. for pain. But is it safe? Let us see.\nsome reports describe liver injury.";
+  CHECK(matched(run_rule("spinner/lowercase-sentence-start", edited)) == std::vector<std::string>{"some"});
 }
 
 TEST_CASE("anchor_text flags pasted link text and leaves governed phrases", "[detectors]") {

@@ -1,6 +1,8 @@
 // Lines are compared with the previous non-blank line. Words with capitals or digits inside
 // ("mRNA", "eGFR", "iPhone") and the pack's listed exceptions ("e.g.", "doi:") are legitimate
-// line openers; an exception is matched at the start of the line.
+// line openers; an exception is matched at the start of the line. A page whose author starts
+// sentences in lower case inside lines as well ("kratom is popular. many people use it.")
+// writes that way: its line openers lost nothing, so the rule stays silent there.
 #include "rules/detectors/lowercase_line_start.hpp"
 
 #include <algorithm>
@@ -14,11 +16,18 @@ namespace {
 
 class LowercaseLineStart : public Rule {
  public:
-  LowercaseLineStart(RuleMeta meta, std::set<std::string> exceptions)
-      : Rule(std::move(meta)), exceptions_(std::move(exceptions)) {}
+  LowercaseLineStart(RuleMeta meta, std::set<std::string> exceptions, std::size_t lowercase_style_minimum)
+      : Rule(std::move(meta)), exceptions_(std::move(exceptions)), lowercase_style_minimum_(lowercase_style_minimum) {}
 
   void check(const LintContext& context, std::vector<Finding>& out) const override {
-    const Document& document = context.document();
+    const std::size_t before = out.size();
+    find_line_openers(context.document(), out);
+    // Only a page with candidates pays for the look at its author's style.
+    if (out.size() > before && written_in_lower_case(context.document().text())) out.resize(before);
+  }
+
+ private:
+  void find_line_openers(const Document& document, std::vector<Finding>& out) const {
     const std::string_view text = document.text();
     bool previous_ended_sentence = false;
     for (std::size_t start = 0; start < text.size();) {
@@ -42,7 +51,23 @@ class LowercaseLineStart : public Rule {
     }
   }
 
- private:
+  // Sentence openers inside lines (after ". ", "? " or "! "): at least the minimum in lower
+  // case and no fewer than in upper case. Only ASCII letters count; "e.g. the" adds a few
+  // lower-case openers to any page, far fewer than its sentences.
+  bool written_in_lower_case(std::string_view text) const {
+    if (lowercase_style_minimum_ == 0) return false;
+    std::size_t lower = 0, upper = 0;
+    for (std::size_t i = 0; i + 2 < text.size(); ++i) {
+      if ((text[i] != '.' && text[i] != '?' && text[i] != '!') || text[i + 1] != ' ') continue;
+      std::size_t next = i + 1;
+      while (next < text.size() && text[next] == ' ') ++next;
+      if (next == text.size()) break;
+      if (text[next] >= 'a' && text[next] <= 'z') ++lower;
+      else if (text[next] >= 'A' && text[next] <= 'Z') ++upper;
+    }
+    return lower >= lowercase_style_minimum_ && lower >= upper;
+  }
+
   static bool ends_sentence(std::string_view line) {
     std::size_t last = line.find_last_not_of(" \t\"')]\u201D\u2019");
     if (last == std::string_view::npos) return false;
@@ -52,16 +77,21 @@ class LowercaseLineStart : public Rule {
   }
 
   std::set<std::string> exceptions_;
+  std::size_t lowercase_style_minimum_;
 };
 
 }  // namespace
 
 std::unique_ptr<Rule> make_lowercase_line_start(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"exceptions"});
+  options.expect_object({"exceptions", "lowercase_style_minimum"});
   // The words a line may open with in lower case ("e.g.", "doi:") are rule data.
   std::vector<std::string> exceptions;
   if (const auto list = options.find("exceptions")) exceptions = list->strings();
-  return std::make_unique<LowercaseLineStart>(std::move(meta), std::set<std::string>(exceptions.begin(), exceptions.end()));
+  // 0 turns the look at the author's style off.
+  std::size_t lowercase_style_minimum = 0;
+  if (const auto minimum = options.find("lowercase_style_minimum")) lowercase_style_minimum = minimum->count();
+  return std::make_unique<LowercaseLineStart>(std::move(meta), std::set<std::string>(exceptions.begin(), exceptions.end()),
+                                              lowercase_style_minimum);
 }
 
 }  // namespace medlint
