@@ -145,6 +145,10 @@ TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") 
   CHECK_THAT(compounded, Catch::Contains("weight loss is not among the approved uses of compounded semaglutide"));
   CHECK_THAT(compounded, Catch::Contains("compounded preparations are not FDA-approved"));
   CHECK(matched(run_rule("claim/regulatory-status", "Compounded ketamine troches are FDA-approved.")) == std::vector<std::string>{"FDA-approved"});
+  // A product named after the claim does not take it over from the compounded form.
+  CHECK(matched(run_rule("claim/regulatory-status",
+                         "Our compounded semaglutide is FDA approved and contains the same active ingredient as Ozempic.")) ==
+        std::vector<std::string>{"FDA approved"});
   // A substance with no approved product: any approval said of it is false, use or no use.
   CHECK_THAT(sole_message("claim/regulatory-status", "Kratom has been approved by the FDA as a dietary supplement."),
              Catch::Contains("this use is not among the approved uses of kratom (approved: no approved product)"));
@@ -174,6 +178,7 @@ TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") 
       "Wegovy is approved for both weight loss and cutting the risk of heart attack.",
       "Compounded semaglutide is not FDA approved.",
       "Compounded semaglutide contains the same ingredient as FDA-approved Wegovy.",
+      "Compounded semaglutide has the same ingredient as Ozempic, which is FDA approved.",
       "Unlike compounded products, semaglutide is FDA approved for weight loss.",
       "Semaglutide is FDA approved for weight loss; compounded versions are not reviewed by the agency.",
       "Wegovy is FDA approved for weight loss, but compounded semaglutide is not.",

@@ -54,15 +54,17 @@ class RegulatoryStatus : public Rule {
         const ProfileIndex& index = profiles->catalog().index(candidates.front().profile);
         const std::vector<TextRange> breaks = scope_breaks_.find(text, part);
         std::vector<std::string> products;  // keys of the product names in the part
+        std::vector<TextRange> product_ranges;
         std::size_t products_end = part.begin;
         for (const TextRange name : index.product_names.find(text, part)) {
           products.push_back(phrase_key(text.substr(name.begin, name.size()), true));
+          product_ranges.push_back(name);
           if (name.end <= term.begin) products_end = std::max(products_end, name.end);
         }
         const bool each_product = products.size() >= 2 && products_end < term.begin &&
                                   distributive_terms_.any_in(text, TextRange{products_end, term.begin});
         const std::vector<TextRange> indications = index.indication_terms.find(text, part);
-        if (const auto form = products.empty() ? unapproved_form(text, part, breaks, term) : std::nullopt) {
+        if (const auto form = unapproved_form(text, part, breaks, term, product_ranges)) {
           out.push_back(form_finding(document, term, *form, indications, breaks, substance_names(profiles->catalog(), candidates)));
           return;
         }
@@ -119,14 +121,26 @@ class RegulatoryStatus : public Rule {
 
   // An unapproved form ("compounded") named before the approval term in the part, with no
   // scope break before the term: "our compounded semaglutide is FDA approved". A form after the
-  // term ("FDA-approved, then compounded") or in a part that names products ("the same
-  // ingredient as FDA-approved Wegovy") is not what the approval is said of.
+  // term ("FDA-approved, then compounded") is not what the approval is said of, nor is it when
+  // a product stands between the form and the term ("compounded semaglutide has the same
+  // ingredient as Ozempic, which is FDA approved") or right after the term ("the same
+  // ingredient as FDA-approved Wegovy"). A product named later in the part ("... is FDA
+  // approved and contains the same ingredient as Ozempic") leaves the claim on the form.
   std::optional<TextRange> unapproved_form(std::string_view text, TextRange part, const std::vector<TextRange>& breaks,
-                                           TextRange term) const {
+                                           TextRange term, const std::vector<TextRange>& products) const {
     // "Unlike compounded products, semaglutide is approved": a break before the form cuts it off too.
     if (std::any_of(breaks.begin(), breaks.end(), [&](TextRange b) { return b.end <= term.begin; })) return std::nullopt;
+    const bool product_follows_term = std::any_of(products.begin(), products.end(), [&](TextRange name) {
+      if (name.begin < term.end) return false;
+      const std::string_view gap = text.substr(term.end, name.begin - term.end);
+      return gap.find_first_not_of(" \t") == std::string_view::npos;
+    });
+    if (product_follows_term) return std::nullopt;
     for (const TextRange form : unapproved_forms_.find(text, part)) {
-      if (form.end <= term.begin) return form;
+      if (form.end > term.begin) continue;
+      const bool product_between = std::any_of(products.begin(), products.end(),
+                                               [&](TextRange name) { return name.begin >= form.end && name.end <= term.begin; });
+      if (!product_between) return form;
     }
     return std::nullopt;
   }
