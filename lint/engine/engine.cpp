@@ -20,19 +20,35 @@ bool names(const std::string& target, const RuleMeta& rule) {
 }
 
 // Removes span findings whose rule yields (yield_to) to an overlapping finding's rule or
-// category: one piece of text gets the explanation that fits it best.
-void apply_yields(std::vector<Finding>& findings) {
+// category: one piece of text gets the explanation that fits it best. A rule's yield_after
+// also gives way to a finding that ends right before its own, with only spaces or tabs between.
+void apply_yields(std::vector<Finding>& findings, std::string_view text) {
   std::size_t longest = 0;
   bool any = false;
   for (const Finding& f : findings) {
     longest = std::max(longest, f.range.size());
-    any = any || !f.rule->yield_to.empty();
+    any = any || !f.rule->yield_to.empty() || !f.rule->yield_after.empty();
   }
   if (!any) return;
   std::vector<char> drop(findings.size(), 0);
   for (std::size_t i = 0; i < findings.size(); ++i) {
     const Finding& f = findings[i];
-    if (f.scope != Scope::span || f.rule->yield_to.empty()) continue;
+    if (f.scope != Scope::span) continue;
+    auto precedes_winner = [&](std::size_t j) {
+      const Finding& g = findings[j];
+      if (g.scope != Scope::span || g.rule == f.rule || g.range.end > f.range.begin) return false;
+      const std::string_view gap = text.substr(g.range.end, f.range.begin - g.range.end);
+      if (gap.find_first_not_of(" \t") != std::string_view::npos) return false;
+      return std::any_of(f.rule->yield_after.begin(), f.rule->yield_after.end(), [&](const auto& t) { return names(t, *g.rule); });
+    };
+    if (!f.rule->yield_after.empty()) {
+      std::size_t gap_begin = f.range.begin;  // a winner ends inside the blanks before f
+      while (gap_begin > 0 && (text[gap_begin - 1] == ' ' || text[gap_begin - 1] == '\t')) --gap_begin;
+      for (std::size_t j = i; j-- > 0 && findings[j].range.begin + longest >= gap_begin && !drop[i];) {
+        if (precedes_winner(j)) drop[i] = 1;
+      }
+    }
+    if (f.rule->yield_to.empty()) continue;
     auto overlaps_winner = [&](std::size_t j) {
       const Finding& g = findings[j];
       if (j == i || g.scope != Scope::span || g.rule == f.rule) return false;
@@ -195,7 +211,7 @@ void Engine::finish(const Document& document, LintResult& result) const {
   result.findings.erase(std::unique(result.findings.begin(), result.findings.end(),
                                     [&](const Finding& a, const Finding& b) { return key(a) == key(b); }),
                         result.findings.end());
-  apply_yields(result.findings);
+  apply_yields(result.findings, document.text());
   const auto& directives = document.suppressions();
   if (!directives.empty()) {
     const auto line_of = [&](std::size_t source_offset) { return document.source_lines().line_of(source_offset); };

@@ -20,7 +20,7 @@ namespace fs = std::filesystem;
 namespace {
 
 const std::vector<std::string> common_rule_keys = {"id",  "category", "severity", "kind",    "message",
-                                                   "explain", "fix", "yield_to", "note"};
+                                                   "explain", "fix", "yield_to", "yield_after", "note"};
 
 bool is_valid_rule_name(std::string_view name) {
   if (name.empty() || !(std::islower(static_cast<unsigned char>(name[0])) || std::isdigit(static_cast<unsigned char>(name[0])))) return false;
@@ -108,6 +108,7 @@ std::unique_ptr<Rule> load_rule(const JsonReader& rule) {
     meta.fix_safe = value == "safe";
   }
   if (const auto yield_to = rule.find("yield_to")) meta.yield_to = yield_to->strings();
+  if (const auto yield_after = rule.find("yield_after")) meta.yield_after = yield_after->strings();
   if (const auto note = rule.find("note")) (void)note->string_or_empty();
   return make(std::move(meta), *spec);
 }

@@ -34,6 +34,9 @@ struct RuleMeta {
   bool fix_safe = false;  ///< suggestions may be applied by --fix without review
   /// Rule ids or categories whose findings win where they overlap this rule's findings.
   std::vector<std::string> yield_to;
+  /// Rules or categories whose finding ending right before this one's (only spaces or tabs
+  /// between) wins: the capital after pasted link text is the paste's doing.
+  std::vector<std::string> yield_after;
   std::string origin;     ///< the pack file the rule came from
   std::string origin_pointer;  ///< JSON pointer of the rule inside that file
 };

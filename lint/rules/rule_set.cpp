@@ -55,11 +55,12 @@ std::vector<const Rule*> RuleSet::select(const std::vector<std::string>& select,
 
 void RuleSet::validate_references() const {
   for (const auto& rule : rules_) {
-    const auto& targets = rule->meta().yield_to;
-    for (std::size_t i = 0; i < targets.size(); ++i) {
-      if (!parse_category(targets[i]) && !find(targets[i])) {
-        throw LoadError(rule->meta().origin, rule->meta().origin_pointer + "/yield_to/" + std::to_string(i),
-                        "unknown rule or category '" + targets[i] + "'");
+    for (const auto& [key, targets] : {std::pair{"yield_to", &rule->meta().yield_to}, std::pair{"yield_after", &rule->meta().yield_after}}) {
+      for (std::size_t i = 0; i < targets->size(); ++i) {
+        if (!parse_category((*targets)[i]) && !find((*targets)[i])) {
+          throw LoadError(rule->meta().origin, rule->meta().origin_pointer + "/" + key + "/" + std::to_string(i),
+                          "unknown rule or category '" + (*targets)[i] + "'");
+        }
       }
     }
   }

@@ -83,6 +83,9 @@ TEST_CASE("anchor_text flags pasted link text and leaves governed phrases", "[de
                          "To see how, just click the up coming web page to read on.")) ==
         std::vector<std::string>{"mouse click the next internet site", "click the up coming web page"});
   CHECK(run_rule("boilerplate/anchor-text", "To continue, click the next page button. For details, visit the following web site.").empty());
+  CHECK(matched(run_rule("boilerplate/anchor-text",
+                         "Ketamine is an anesthetic pop over to these guys used in surgery. Patients rest, why not look here and go home.")) ==
+        std::vector<std::string>{"pop over to these guys", "why not look here"});
   CHECK(matched(run_rule("boilerplate/anchor-text", "They resolve after the infusion is completed and Learn.")) ==
         std::vector<std::string>{"Learn"});
   CHECK(run_rule("boilerplate/anchor-text", "You can get more info about NMDA receptors here.").empty());
@@ -210,6 +213,16 @@ TEST_CASE("yield_to drops a finding overlapped by a stronger rule", "[detectors]
   const auto findings = lint_text("t.txt", "The infusion is completed and Learn. It works.", engine, diagnostics).findings;
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].rule == "boilerplate/anchor-text");
+  // yield_after: the capital right after pasted link text is the paste's doing; a capital a
+  // word further on is not.
+  const auto after = lint_text("t.txt", "The shell has to dissolve first. hop over to this web-site Powder acts faster.", engine,
+                               diagnostics).findings;
+  REQUIRE(after.size() == 1);
+  CHECK(after[0].rule == "boilerplate/anchor-text");
+  const auto further = lint_text("t.txt", "The shell has to dissolve first. hop over to this web-site and Powder acts faster.",
+                                 engine, diagnostics).findings;
+  REQUIRE(further.size() == 2);
+  CHECK(further[1].rule == "spinner/mid-sentence-capital");
 }
 
 TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scraped page", "[detectors]") {

@@ -108,6 +108,17 @@ TEST_CASE("yield_to must name a known rule or category", "[loader]") {
   }
 }
 
+TEST_CASE("yield_after must name a known rule or category", "[loader]") {
+  RuleSet set;
+  set.add(load_pack({"y.json", with(R"("message": "m")", R"("message": "m", "yield_after": ["boilerplate/nope"])")}));
+  try {
+    set.validate_references();
+    FAIL("unknown yield_after accepted");
+  } catch (const LoadError& error) {
+    CHECK(std::string(error.what()) == "y.json: at /rules/0/yield_after/0: unknown rule or category 'boilerplate/nope'");
+  }
+}
+
 TEST_CASE("the built-in packs load and have unique ids", "[loader]") {
   const RuleSet set = load_rule_set(true, {});
   CHECK(set.rules().size() >= 5);
