@@ -7,6 +7,8 @@
 // ("depression.2 The") would it look like the damage the citation rules report.
 #include "input/html.hpp"
 
+#include "input/html_metadata.hpp"
+
 #include <iterator>
 #include <cctype>
 #include <algorithm>
@@ -177,10 +179,15 @@ struct Walker {
       const GumboVector& children = node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
       if (frame.next_child == 0 && node->type == GUMBO_NODE_ELEMENT) {
         const GumboElement& element = node->v.element;
+        // The head's <meta> tags and JSON-LD are not text, but say who wrote the page and when.
+        if (element.tag == GUMBO_TAG_META) read_meta_tag(element, builder.metadata());
+        if (element.tag == GUMBO_TAG_SCRIPT) read_json_ld(element, builder.metadata());
+        if (element.tag == GUMBO_TAG_LINK) read_canonical_link(element, builder.metadata());
         if (is_skipped_tag(element.tag) || is_hidden(element) || (element.tag == GUMBO_TAG_HEADER && !is_article_header(*node))) {
           stack.pop_back();
           continue;
         }
+        read_inline_metadata(element, builder.metadata());
         if (element.tag == GUMBO_TAG_BR) builder.line_break(element.start_pos.offset);
         if (is_block_tag(element.tag)) builder.end_block(element.start_pos.offset);
         if (element.tag == GUMBO_TAG_SUP && holds_citation_numbers(element)) {

@@ -5,6 +5,7 @@
 
 #include <md4c.h>
 
+#include "input/front_matter.hpp"
 #include "input/html.hpp"
 
 namespace medlint {
@@ -59,6 +60,7 @@ int enter_span(MD_SPANTYPE type, void* detail, void* userdata) {
     ++s.link_depth;
     const auto* a = static_cast<const MD_SPAN_A_DETAIL*>(detail);
     s.href.assign(a->href.text, a->href.size);
+    if (auto host = web_link_host(s.href)) s.builder.metadata().link_hosts.push_back(std::move(*host));
   }
   return 0;
 }
@@ -102,24 +104,12 @@ int text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata) {
   return 0;
 }
 
-// YAML front matter: a first line "---" up to the next line "---" or "...".
-std::size_t front_matter_end(std::string_view source) {
-  if (source.rfind("---\n", 0) != 0 && source.rfind("---\r\n", 0) != 0) return 0;
-  for (std::size_t pos = source.find('\n'); pos != std::string_view::npos; pos = source.find('\n', pos + 1)) {
-    const std::string_view line = source.substr(pos + 1, source.find('\n', pos + 1) - pos - 1);
-    if (line == "---" || line == "---\r" || line == "..." || line == "...\r") {
-      const std::size_t end = source.find('\n', pos + 1);
-      return end == std::string_view::npos ? source.size() : end + 1;
-    }
-  }
-  return 0;
-}
-
 }  // namespace
 
 ExtractedText extract_markdown_text(std::string_view source) {
   const std::size_t start = front_matter_end(source);
   State state{source, source.data() + start, TextBuilder(source), 0, 0, {}, start};
+  read_front_matter(source.substr(0, start), state.builder.metadata());
   MD_PARSER parser{};
   parser.abi_version = 0;
   parser.flags = MD_DIALECT_GITHUB;

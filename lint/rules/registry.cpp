@@ -26,7 +26,7 @@ const std::vector<RuleKind>& rule_kinds() {
        make_substitute_rule, "phrases with the text that should replace each one"},
       {"regex", Scope::span, {"pattern", "ignore_case", "group", "suggest"}, {"match", "suggestion"}, true,
        make_regex_rule, "a Unicode regular expression (Boost.Regex, Perl syntax)"},
-      {"require", Scope::document, {"any", "any_regex", "ignore_case", "within", "if_any"}, {"within", "match"}, false, make_require_rule,
+      {"require", Scope::document, {"any", "any_regex", "ignore_case", "within", "if_any", "or_metadata"}, {"within", "match"}, false, make_require_rule,
        "the document must contain one of the phrases or patterns"},
       {"detector", Scope::span, {"detector", "options"}, {}, false, nullptr,
        "a named built-in detector with options"},

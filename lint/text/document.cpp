@@ -26,6 +26,7 @@ void Document::set_text(ExtractedText extracted) {
   normalized_ = std::move(extracted.text);
   source_map_ = std::move(extracted.map);
   suppressions_ = std::move(extracted.suppressions);
+  metadata_ = std::move(extracted.metadata);
   text_ = normalized_;
   source_lines_ = LineIndex(source_);
 }

@@ -44,6 +44,8 @@ class Document {
   [[nodiscard]] const std::vector<std::size_t>& replaced_offsets() const { return replaced_offsets_; }
   /// Suppression comments of an HTML or Markdown source, in source order.
   [[nodiscard]] const std::vector<SuppressionDirective>& suppressions() const { return suppressions_; }
+  /// Author, date and links an HTML or Markdown source gives outside its prose (empty for plain text).
+  [[nodiscard]] const PageMetadata& metadata() const { return metadata_; }
 
   [[nodiscard]] const std::vector<TextRange>& sentences() const;
   /// Every word of the text (kept; the words of a whole ICU pass). Rules that need only some words ask
@@ -72,6 +74,7 @@ class Document {
   LineIndex source_lines_;
   std::vector<std::size_t> replaced_offsets_;
   std::vector<SuppressionDirective> suppressions_;
+  PageMetadata metadata_;
   mutable std::optional<std::vector<TextRange>> sentences_;
   mutable std::optional<std::vector<Word>> words_;
   mutable std::unique_ptr<WordLocator> word_locator_;

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "text/page_metadata.hpp"
 #include "text/source_map.hpp"
 #include "text/suppression.hpp"
 
@@ -15,6 +16,7 @@ struct ExtractedText {
   std::string text;
   SourceMap map;
   std::vector<SuppressionDirective> suppressions;  ///< from comments in markup sources
+  PageMetadata metadata;                           ///< author, date and links of a markup source
 };
 
 class TextBuilder {
@@ -37,6 +39,8 @@ class TextBuilder {
   void comment(std::string_view comment, std::size_t source_offset);
 
   [[nodiscard]] const std::string& text() const { return out_.text; }
+  /// The page's author, date and links, filled in by the markup reader.
+  [[nodiscard]] PageMetadata& metadata() { return out_.metadata; }
   [[nodiscard]] ExtractedText finish() &&;
 
  private:

@@ -74,6 +74,44 @@ TEST_CASE("HTML: an article's own header is read / the site's masthead is not", 
   }
 }
 
+TEST_CASE("HTML: author / date and links outside the prose are the page's metadata", "[markup]") {
+  const ExtractedText meta = extract_html_text(
+      "<html><head><meta name=\"Author\" content=\" Ana Ruiz \"><meta property=\"article:published_time\" "
+      "content=\"2025-09-01\"><meta name=\"description\" content=\"About kratom\"></head>"
+      "<body><nav><a href=\"https://example.org/\">Home</a></nav>"
+      "<p>See <a href=\"https://www.ncbi.nlm.nih.gov/books/NBK548231/\">LiverTox</a> and <a href=\"/more\">more</a>.</p>"
+      "<footer><a href=\"https://example.org/privacy\">Privacy</a></footer></body></html>");
+  CHECK(meta.metadata.authors == std::vector<std::string>{"Ana Ruiz"});
+  CHECK(meta.metadata.dates == std::vector<std::string>{"2025-09-01"});
+  CHECK(meta.metadata.outside_links() == 1);  // not the navigation's or the footer's, not a link within the site
+  const ExtractedText json_ld = extract_html_text(
+      "<script type=\"application/ld+json\">{\"@graph\": [{\"@type\": \"MedicalWebPage\", \"datePublished\": "
+      "\"2024-05-02\", \"author\": [{\"@type\": \"Person\", \"name\": \"Sam Lee\"}], \"reviewedBy\": \"Dr. Kim\"}]}</script>"
+      "<script type=\"application/ld+json\">{not json</script><p>By the way, <time datetime=\"2024-06-01\">June</time>.</p>"
+      "<p><a rel=\"author\" href=\"/team/jo\">Jo Park</a></p>");
+  CHECK(json_ld.metadata.authors == std::vector<std::string>{"Sam Lee", "Dr. Kim", "Jo Park"});
+  CHECK(json_ld.metadata.dates == std::vector<std::string>{"2024-05-02", "2024-06-01"});
+  // A page that names its own address: links back to its own site are not sources.
+  const ExtractedText own = extract_html_text(
+      "<head><link rel=\"canonical\" href=\"https://www.SlimHealth.example/ozempic\"></head>"
+      "<p><a href=\"https://slimhealth.example/start\">Start your plan</a> or read "
+      "<a href=\"https://www.fda.gov/drugs\">the FDA</a>.</p>");
+  CHECK(own.metadata.link_hosts == std::vector<std::string>{"slimhealth.example", "fda.gov"});
+  CHECK(own.metadata.outside_links() == 1);
+  CHECK(web_link_host("HTTPS://user@Example.org:8080/x?y") == "example.org");
+  CHECK(web_link_host("mailto:a@b.org") == std::nullopt);
+  // So the attribution rules accept them; a page without them still lacks an author, a date and sources.
+  const std::string page = "<html><head><meta name=\"author\" content=\"Ana Ruiz\"><meta name=\"date\" content=\"2025-09-01\">"
+                           "</head><body><p>Kratom has been linked to liver injury "
+                           "(<a href=\"https://www.ncbi.nlm.nih.gov/books/NBK548231/\">LiverTox</a>).</p></body></html>";
+  const std::string bare = "<html><body><p>Kratom has been linked to liver injury (<a href=\"/livertox\">LiverTox</a>).</p></body></html>";
+  for (const char* rule : {"attribution/no-author", "attribution/no-date", "attribution/no-references"}) {
+    INFO(rule);
+    CHECK(test::run_rule(rule, page, "page.html").empty());
+    CHECK(test::run_rule(rule, bare, "page.html").size() == 1);
+  }
+}
+
 TEST_CASE("HTML: blocks are separate sentences and entities are decoded", "[markup]") {
   const ExtractedText text = extract_html_text("<h1>Title</h1><p>One&nbsp;two &lt;three&gt;</p><ul><li>Item</li></ul>");
   CHECK(text.text == "Title\n\nOne two <three>\n\nItem\n\n");
@@ -121,6 +159,25 @@ TEST_CASE("Markdown: prose only / with positions in the file", "[markup]") {
   CHECK(found[1].end_line == 7);
   CHECK(found[2].line == 13);
   CHECK(found[2].column == 9);
+}
+
+TEST_CASE("Markdown: front matter author / date and web links are the page's metadata", "[markup]") {
+  const ExtractedText text = extract_markdown_text(
+      "---\ntitle: \"Kratom\"\nAuthor: \"Dr. Sam Lee\"\nreviewed-by:\n  - Ana Ruiz\n  - name: Jo Park\ndate: 2025-11-02\n"
+      "tags: [kratom]\n---\n# Kratom\nSee [LiverTox](https://www.ncbi.nlm.nih.gov/books/NBK548231/), [our guide](/guide) "
+      "and <https://www.fda.gov/>.\n");
+  CHECK(text.metadata.authors == std::vector<std::string>{"Dr. Sam Lee", "Ana Ruiz", "Jo Park"});
+  CHECK(text.metadata.dates == std::vector<std::string>{"2025-11-02"});
+  CHECK(text.metadata.outside_links() == 2);
+  const ExtractedText none = extract_markdown_text("# Kratom\ntitle: x\nauthor: not front matter\n");
+  CHECK(none.metadata.authors.empty());
+  // A footnote reference is a citation marker.
+  const std::string draft = "---\nauthor: Sam Lee\ndate: 2025-11-02\n---\nKratom can injure the liver.[^1]\n\n[^1]: Schimmel J. Drugs. 2020.\n";
+  for (const char* rule : {"attribution/no-author", "attribution/no-date", "attribution/no-references"}) {
+    INFO(rule);
+    CHECK(test::run_rule(rule, draft, "draft.md").empty());
+    CHECK(test::run_rule(rule, "Kratom can injure the liver.\n", "draft.md").size() == 1);
+  }
 }
 
 TEST_CASE("Markdown: headings and list items are their own sentences", "[markup]") {

@@ -64,6 +64,15 @@ TEST_CASE("structural errors give a JSON pointer", "[loader]") {
              Catch::StartsWith("bad.json: at /rules/0/explain/better: unknown key"));
 }
 
+TEST_CASE("a require rule's or_metadata names author / date or links", "[loader]") {
+  const std::string rule = R"({"id": "attribution/x", "category": "attribution", "severity": "info", "kind": "require",
+    "any": ["by"], "or_metadata": ["author", "publisher"], "message": "m", "explain": {"text": "t", "bad": "b", "good": "g"}})";
+  CHECK(load_error(rule_pack(rule)) == R"(bad.json: at /rules/0/or_metadata/1: expected "author", "date" or "links")");
+  std::string good = rule;
+  good.replace(good.find(R"(, "publisher")"), 13, "");
+  CHECK(load_error(rule_pack(good)) == "(loaded without error)");
+}
+
 TEST_CASE("a bad regex names the pointer and the offset", "[loader]") {
   const std::string rule = R"({"id": "citation/x", "category": "citation", "severity": "error", "kind": "regex",
     "pattern": "(one|two", "message": "m", "explain": {"text": "t", "bad": "b", "good": "g"}})";

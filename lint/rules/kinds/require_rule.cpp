@@ -1,6 +1,8 @@
 // Presence checks stop at the first hit; an empty document lacks everything it requires.
 #include "rules/kinds/require_rule.hpp"
 
+#include <algorithm>
+
 #include "rules/regex_option.hpp"
 #include "text/regex.hpp"
 
@@ -40,12 +42,13 @@ LineWindow read_line_window(const JsonReader& spec) {
 }
 
 RequireRule::RequireRule(RuleMeta meta, std::optional<PhraseMatcher> phrases, std::vector<PrefilteredRegex> patterns,
-                         LineWindow window, std::optional<PhraseMatcher> triggers)
+                         LineWindow window, std::optional<PhraseMatcher> triggers, std::vector<MetadataField> metadata)
     : Rule(std::move(meta)),
       phrases_(std::move(phrases)),
       patterns_(std::move(patterns)),
       window_(window),
-      triggers_(std::move(triggers)) {}
+      triggers_(std::move(triggers)),
+      metadata_(std::move(metadata)) {}
 
 void RequireRule::check(const LintContext& context, std::vector<Finding>& out) const {
   const Document& document = context.document();
@@ -58,8 +61,8 @@ void RequireRule::check(const LintContext& context, std::vector<Finding>& out) c
   }
   const TextRange window = window_.range_in(document);
   const std::string_view text = document.text().substr(window.begin, window.size());
-  bool found = false;
-  if (phrases_) phrases_->scan(text, [&](TextRange) { found = true; });
+  bool found = std::any_of(metadata_.begin(), metadata_.end(), [&](MetadataField field) { return document.metadata().has(field); });
+  if (phrases_ && !found) phrases_->scan(text, [&](TextRange) { found = true; });
   for (const auto& pattern : patterns_) {
     if (found) break;
     pattern.for_each_match(text, [&](TextRange, const auto&) { found = true; });
@@ -93,8 +96,17 @@ std::unique_ptr<Rule> make_require_rule(RuleMeta meta, const JsonReader& spec) {
     triggers.emplace(if_any->strings(), ignore_case);
     meta.scope = Scope::span;  // the finding points at what triggered the requirement
   }
+  std::vector<MetadataField> metadata;
+  if (const auto or_metadata = spec.find("or_metadata")) {
+    const std::vector<JsonReader> names = or_metadata->elements();
+    for (const JsonReader& name : names) {
+      const auto field = parse_metadata_field(name.string());
+      if (!field) name.fail("expected \"author\", \"date\" or \"links\"");
+      metadata.push_back(*field);
+    }
+  }
   return std::make_unique<RequireRule>(std::move(meta), std::move(phrases), std::move(patterns), read_line_window(spec),
-                                       std::move(triggers));
+                                       std::move(triggers), std::move(metadata));
 }
 
 }  // namespace medlint

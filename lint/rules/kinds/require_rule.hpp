@@ -12,6 +12,7 @@
 #include "rules/json_reader.hpp"
 #include "rules/phrase_matcher.hpp"
 #include "rules/rule.hpp"
+#include "text/page_metadata.hpp"
 
 namespace medlint {
 
@@ -31,8 +32,10 @@ class RequireRule : public Rule {
  public:
   /// With `triggers`, the requirement applies only to documents containing one of them, and
   /// the finding points at the first trigger.
+  /// A document whose markup gives one of `metadata` (an author in a <meta> tag, a date in
+  /// front matter, a link) meets the requirement without its text.
   RequireRule(RuleMeta meta, std::optional<PhraseMatcher> phrases, std::vector<PrefilteredRegex> patterns, LineWindow window,
-              std::optional<PhraseMatcher> triggers);
+              std::optional<PhraseMatcher> triggers, std::vector<MetadataField> metadata = {});
 
   void check(const LintContext& context, std::vector<Finding>& out) const override;
   [[nodiscard]] std::vector<std::string> details() const override;
@@ -47,6 +50,7 @@ class RequireRule : public Rule {
   std::vector<PrefilteredRegex> patterns_;
   LineWindow window_;
   std::optional<PhraseMatcher> triggers_;
+  std::vector<MetadataField> metadata_;
 };
 
 [[nodiscard]] std::unique_ptr<Rule> make_require_rule(RuleMeta meta, const JsonReader& spec);

@@ -1,0 +1,43 @@
+// What a markup source says about itself outside its prose: the author and date in its
+// <meta> tags, JSON-LD or YAML front matter, and how many links to other pages it holds.
+// The attribution rules accept these where a plain-text page would need a byline, a date
+// or a URL in its text (a `require` rule's `or_metadata`).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace medlint {
+
+enum class MetadataField { author, date, links };
+
+struct PageMetadata {
+  std::vector<std::string> authors;  ///< as the source gives them ("Ana Ruiz")
+  std::vector<std::string> dates;    ///< as the source gives them ("2025-09-01")
+  std::vector<std::string> link_hosts;  ///< hosts of the http(s) links in the text that is read
+  std::string site_host;               ///< the page's own host (canonical link, og:url), if given
+
+  /// A link to another site counts as a source; one to the page's own site ("start your
+  /// plan") does not, when the page says which site it is.
+  [[nodiscard]] std::size_t outside_links() const;
+
+  [[nodiscard]] bool has(MetadataField field) const {
+    switch (field) {
+      case MetadataField::author: return !authors.empty();
+      case MetadataField::date: return !dates.empty();
+      case MetadataField::links: return outside_links() > 0;
+    }
+    return false;
+  }
+};
+
+/// "author", "date" or "links".
+[[nodiscard]] std::optional<MetadataField> parse_metadata_field(std::string_view name);
+
+/// The host of a web link ("https://www.FDA.gov/x" → "fda.gov": lower case, without "www."),
+/// or nothing when `href` is not an http(s) or protocol-relative link.
+[[nodiscard]] std::optional<std::string> web_link_host(std::string_view href);
+
+}  // namespace medlint
