@@ -306,6 +306,15 @@ TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scrape
   }
 }
 
+TEST_CASE("ocr/character-confusion: a non-word that one undone confusion makes a word", "[detectors]") {
+  CHECK(matched(run_rule("ocr/character-confusion", "Take the rnedication with food; it may affect the 1iver.")) ==
+        std::vector<std::string>{"rnedication", "1iver"});
+  // The fi ligature read as fl.
+  CHECK(matched(run_rule("ocr/character-confusion", "Its safety proflle shows a signiflcant beneflt.")) ==
+        std::vector<std::string>{"proflle", "signiflcant", "beneflt"});
+  CHECK(run_rule("ocr/character-confusion", "The flu and a reflex; the burn clinic and the modern profile.").empty());
+}
+
 TEST_CASE("ocr/dose-digit: a letter among a dose's digits", "[detectors]") {
   CHECK(matched(run_rule("ocr/dose-digit", "Start at O.25 mg, then 1O mg; the tablet is l4 mg.")) ==
         std::vector<std::string>{"O.25 mg", "1O mg", "l4 mg"});
