@@ -18,6 +18,7 @@ struct State {
   TextBuilder builder;
   int skip_depth = 0;       // inside code or raw HTML blocks
   int link_depth = 0;
+  std::size_t link_start = 0;  // where the text of the open link starts
   std::string href;         // a copy: md4c may build the detail's text in a buffer it frees
   std::size_t last_offset = 0;
 
@@ -61,13 +62,17 @@ int enter_span(MD_SPANTYPE type, void* detail, void* userdata) {
     const auto* a = static_cast<const MD_SPAN_A_DETAIL*>(detail);
     s.href.assign(a->href.text, a->href.size);
     if (auto host = web_link_host(s.href)) s.builder.metadata().link_hosts.push_back(std::move(*host));
+    s.link_start = s.builder.text().size();
   }
   return 0;
 }
 
 int leave_span(MD_SPANTYPE type, void*, void* userdata) {
   auto& s = *static_cast<State*>(userdata);
-  if (type == MD_SPAN_A) --s.link_depth;
+  if (type == MD_SPAN_A) {
+    --s.link_depth;
+    if (s.link_start < s.builder.text().size()) s.builder.metadata().link_texts.push_back({s.link_start, s.builder.text().size()});
+  }
   return 0;
 }
 
@@ -108,7 +113,7 @@ int text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata) {
 
 ExtractedText extract_markdown_text(std::string_view source) {
   const std::size_t start = front_matter_end(source);
-  State state{source, source.data() + start, TextBuilder(source), 0, 0, {}, start};
+  State state{source, source.data() + start, TextBuilder(source), 0, 0, 0, {}, start};
   read_front_matter(source.substr(0, start), state.builder.metadata());
   MD_PARSER parser{};
   parser.abi_version = 0;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 
 namespace medlint {
 
@@ -30,6 +31,13 @@ std::optional<std::string> web_link_host(std::string_view href) {
   if (host.starts_with("www.")) host.erase(0, 4);
   if (host.empty()) return std::nullopt;
   return host;
+}
+
+bool PageMetadata::inside_link_text(TextRange range) const {
+  // Sorted by start: the last link starting at or before the range is the only candidate.
+  auto after = std::upper_bound(link_texts.begin(), link_texts.end(), range.begin,
+                                [](std::size_t offset, const TextRange& link) { return offset < link.begin; });
+  return after != link_texts.begin() && std::prev(after)->end >= range.end;
 }
 
 std::size_t PageMetadata::outside_links() const {

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/text_range.hpp"
+
 namespace medlint {
 
 enum class MetadataField { author, date, links };
@@ -18,6 +20,12 @@ struct PageMetadata {
   std::vector<std::string> dates;    ///< as the source gives them ("2025-09-01")
   std::vector<std::string> link_hosts;  ///< hosts of the http(s) links in the text that is read
   std::string site_host;               ///< the page's own host (canonical link, og:url), if given
+  /// Where the text of each link (<a>, [text](url)) lies in the extracted text, in text order:
+  /// a "Read more" that is a real link was not pasted there by a scraper.
+  std::vector<TextRange> link_texts;
+
+  /// Whether `range` lies inside the text of one link.
+  [[nodiscard]] bool inside_link_text(TextRange range) const;
 
   /// A link to another site counts as a source; one to the page's own site ("start your
   /// plan") does not, when the page says which site it is.

@@ -112,6 +112,22 @@ TEST_CASE("HTML: author / date and links outside the prose are the page's metada
   }
 }
 
+TEST_CASE("HTML and Markdown: a call word that is a real link is not pasted link text", "[markup]") {
+  const std::string html = "<p>Pancreatitis has been reported. <a href=\"/side-effects\">Read more</a></p>"
+                           "<p>It resolves after the infusion and <a href=\"/x\">Learn</a>.</p>";
+  CHECK(test::run_rule("boilerplate/anchor-text", html, "page.html").empty());
+  CHECK(test::run_rule("boilerplate/anchor-text", "Pancreatitis has been reported [read more](/side-effects) in trials.\n", "d.md").empty());
+  // The same words as plain text are what a scrape left; spun backlink text is spam even as a link.
+  CHECK(test::run_rule("boilerplate/anchor-text", "It resolves after the infusion and Learn.\n", "t.txt").size() == 1);
+  CHECK(test::matched(test::run_rule("boilerplate/anchor-text",
+                                     "<p>Ketamine is an anesthetic <a href=\"https://spam.example/\">click the up coming web page</a> "
+                                     "that blocks receptors. Its effect <b>Read More</b> fades.</p>",
+                                     "page.html")) == std::vector<std::string>{"click the up coming web page", "Read More"});
+  const ExtractedText text = extract_html_text("<p>A <a href=\"/a\">first</a> and <a href=\"/b\">second link</a>.</p>");
+  REQUIRE(text.metadata.link_texts.size() == 2);
+  CHECK(text.text.substr(text.metadata.link_texts[1].begin, text.metadata.link_texts[1].size()) == "second link");
+}
+
 TEST_CASE("HTML: blocks are separate sentences and entities are decoded", "[markup]") {
   const ExtractedText text = extract_html_text("<h1>Title</h1><p>One&nbsp;two &lt;three&gt;</p><ul><li>Item</li></ul>");
   CHECK(text.text == "Title\n\nOne two <three>\n\nItem\n\n");

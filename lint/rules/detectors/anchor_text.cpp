@@ -11,6 +11,8 @@
 //  - an unmistakable phrase, wherever it stands: the link text that spun backlink pages
 //    carry ("click the up coming web page", "mouse click the next internet site"), which no
 //    writer uses, so no word around it needs reading.
+// In HTML and Markdown a call word that is the text of a real link ("<a>Read more</a>") was
+// put there by the writer, not pasted by a scraper; spun backlink text is reported anyway.
 #include "rules/detectors/anchor_text.hpp"
 
 #include <optional>
@@ -44,6 +46,7 @@ class AnchorText : public Rule {
     const std::string_view text = document.text();
     if (options_.capitalised) {
       options_.capitalised->scan(text, [&](TextRange range) {
+        if (document.metadata().inside_link_text(range)) return;
         if (!starts_sentence(text, range.begin) && previous_char(text, range.begin) != ':') {
           out.push_back(span_finding(document, range, ""));
         }
@@ -54,6 +57,7 @@ class AnchorText : public Rule {
     }
     if (options_.phrases) {
       options_.phrases->scan(text, [&](TextRange range) {
+        if (document.metadata().inside_link_text(range)) return;
         if (alone_on_line(text, range)) {
           out.push_back(span_finding(document, range, ""));
           return;
