@@ -122,6 +122,17 @@ TEST_CASE("overclaim: proven / cure / miracle - not when negated", "[claims]") {
   CHECK(matched(run_rule("claim/overclaim", "Unlike opioids, you cannot overdose on kratom.")) == std::vector<std::string>{"cannot overdose"});
   CHECK(run_rule("claim/overclaim", "Some people finish ketamine treatment without side effects.").empty());
   CHECK(run_rule("claim/overclaim", "It is not true that you cannot overdose on kratom.").empty());
+  // Denying a major risk of the profile, right after the denial; a minor risk, a hedge, a
+  // question or a comparison further on is not that.
+  CHECK(matched(run_rule("claim/overclaim", "Semaglutide does not cause thyroid cancer in humans.")) ==
+        std::vector<std::string>{"does not cause thyroid"});
+  CHECK(matched(run_rule("claim/overclaim", "Kratom is not linked to liver damage.")) == std::vector<std::string>{"is not linked to liver"});
+  CHECK(matched(run_rule("claim/overclaim", "Ketamine doesn't cause any bladder problems.")) ==
+        std::vector<std::string>{"doesn't cause any bladder"});
+  CHECK(run_rule("claim/overclaim", "Semaglutide does not cause hypoglycemia on its own.").empty());
+  CHECK(run_rule("claim/overclaim", "Ketamine does not cause addiction in most patients.").empty());
+  CHECK(run_rule("claim/overclaim", "Does semaglutide cause thyroid cancer? Rodent studies found tumors.").empty());
+  CHECK(run_rule("claim/overclaim", "Kratom does not cause the same respiratory depression as opioids.").empty());
 }
 
 TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") {

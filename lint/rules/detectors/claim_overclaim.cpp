@@ -1,7 +1,9 @@
 // Detector `overclaim`: "proven", "cure", "guaranteed", "miracle", "100% effective",
 // "no side effects" in a sentence about a profiled substance, unless negated ("no cure") or,
 // when the rule has hedges, said of some people only ("most participants had no serious side
-// effects": a trial result, not a claim about the drug).
+// effects": a trial result, not a claim about the drug). With `risk_denials`, also a denial
+// ("does not cause", "won't lead to") followed within `risk_denial_window` words by a term of
+// one of the substance's major risks: "semaglutide does not cause thyroid cancer".
 #include "claims/claim_scan.hpp"
 #include "rules/detectors/claim_detectors.hpp"
 
@@ -11,18 +13,29 @@ namespace {
 
 class Overclaim : public Rule {
  public:
-  Overclaim(RuleMeta meta, TermList terms, ClaimReading reading)
-      : Rule(std::move(meta)), terms_(std::move(terms)), reading_(std::move(reading)) {}
+  Overclaim(RuleMeta meta, TermList terms, TermList risk_denials, std::size_t risk_denial_window, ClaimReading reading)
+      : Rule(std::move(meta)),
+        terms_(std::move(terms)),
+        risk_denials_(std::move(risk_denials)),
+        risk_denial_window_(risk_denial_window),
+        reading_(std::move(reading)) {}
 
   void check(const LintContext& context, std::vector<Finding>& out) const override {
     const Document& document = context.document();
     const std::string_view text = document.text();
     for_each_claim_sentence(context, [&](TextRange sentence, const std::vector<SubstanceRef>& about) {
       for (const TextRange term : terms_.find(text, sentence)) {
-        if (!reading_.asserted(text, sentence, term) || ClaimReading::quoted(text, term)) continue;
-        if (!reading_.hedges.empty() && reading_.hedged(text, sentence, term)) continue;
+        if (!claimed(text, sentence, term)) continue;
         out.push_back(span_finding_with(document, term, {{"substance", substance_names(context.profiles()->catalog(), about)}}));
         return;
+      }
+      for (const TextRange denial : risk_denials_.find(text, sentence)) {
+        if (!claimed(text, sentence, denial)) continue;
+        if (const auto risk = denied_risk(*context.profiles(), about, text, sentence, denial)) {
+          out.push_back(span_finding_with(document, TextRange{denial.begin, risk->end},
+                                          {{"substance", substance_names(context.profiles()->catalog(), about)}}));
+          return;
+        }
       }
     });
   }
@@ -34,15 +47,44 @@ class Overclaim : public Rule {
   }
 
  private:
+  [[nodiscard]] bool claimed(std::string_view text, TextRange sentence, TextRange term) const {
+    if (!reading_.asserted(text, sentence, term) || ClaimReading::quoted(text, term)) return false;
+    return reading_.hedges.empty() || !reading_.hedged(text, sentence, term);
+  }
+
+  // The first term of a major risk of a substance the sentence is about that starts after
+  // the denial, with at most the window's words between them.
+  [[nodiscard]] std::optional<TextRange> denied_risk(const DocumentProfiles& profiles, const std::vector<SubstanceRef>& about,
+                                                     std::string_view text, TextRange sentence, TextRange denial) const {
+    const TextRange after{denial.end, sentence.end};
+    for (const SubstanceRef& ref : about) {
+      const Profile& profile = profiles.catalog().profiles()[ref.profile];
+      const ProfileIndex& index = profiles.catalog().index(ref.profile);
+      for (std::size_t i = 0; i < profile.risks.size(); ++i) {
+        if (!profile.risks[i].major) continue;
+        for (const TextRange risk : index.risk_terms[i].find(text, after)) {
+          if (count_words(text.substr(denial.end, risk.begin - denial.end)) <= risk_denial_window_) return risk;
+          break;  // later terms of this risk are further away
+        }
+      }
+    }
+    return std::nullopt;
+  }
+
   TermList terms_;
+  TermList risk_denials_;
+  std::size_t risk_denial_window_;
   ClaimReading reading_;
 };
 
 }  // namespace
 
 std::unique_ptr<Rule> make_overclaim(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"terms", "negations", "indirect_questions", "refutations", "negation_window", "hedges", "conditions"});
+  options.expect_object({"terms", "risk_denials", "risk_denial_window", "negations", "indirect_questions", "refutations",
+                          "negation_window", "hedges", "conditions"});
+  const std::size_t window = options.find("risk_denial_window") ? options.at("risk_denial_window").count() : 1;
   return std::make_unique<Overclaim>(std::move(meta), TermList::read(options, "terms"),
+                                     TermList::read(options, "risk_denials", std::vector<std::string>{}), window,
                                      ClaimReading::read(options, options.find("hedges").has_value()));
 }
 
