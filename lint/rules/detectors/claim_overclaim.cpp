@@ -4,6 +4,8 @@
 // effects": a trial result, not a claim about the drug). With `risk_denials`, also a denial
 // ("does not cause", "won't lead to") followed within `risk_denial_window` words by a term of
 // one of the substance's major risks: "semaglutide does not cause thyroid cancer".
+#include <algorithm>
+
 #include "claims/claim_scan.hpp"
 #include "rules/detectors/claim_detectors.hpp"
 
@@ -29,10 +31,16 @@ class Overclaim : public Rule {
         out.push_back(span_finding_with(document, term, {{"substance", substance_names(context.profiles()->catalog(), about)}}));
         return;
       }
+      if (risk_denials_.empty()) return;
+      // Most sentences name no major risk: look for one before looking for a denial.
+      const std::vector<TextRange> risks = major_risk_terms(*context.profiles(), about, text, sentence);
+      if (risks.empty()) return;
       for (const TextRange denial : risk_denials_.find(text, sentence)) {
         if (!claimed(text, sentence, denial)) continue;
-        if (const auto risk = denied_risk(*context.profiles(), about, text, sentence, denial)) {
-          out.push_back(span_finding_with(document, TextRange{denial.begin, risk->end},
+        for (const TextRange risk : risks) {
+          if (risk.begin < denial.end) continue;
+          if (count_words(text.substr(denial.end, risk.begin - denial.end)) > risk_denial_window_) break;
+          out.push_back(span_finding_with(document, TextRange{denial.begin, risk.end},
                                           {{"substance", substance_names(context.profiles()->catalog(), about)}}));
           return;
         }
@@ -52,23 +60,20 @@ class Overclaim : public Rule {
     return reading_.hedges.empty() || !reading_.hedged(text, sentence, term);
   }
 
-  // The first term of a major risk of a substance the sentence is about that starts after
-  // the denial, with at most the window's words between them.
-  [[nodiscard]] std::optional<TextRange> denied_risk(const DocumentProfiles& profiles, const std::vector<SubstanceRef>& about,
-                                                     std::string_view text, TextRange sentence, TextRange denial) const {
-    const TextRange after{denial.end, sentence.end};
+  // The terms of the major risks of the substances the sentence is about, in text order.
+  static std::vector<TextRange> major_risk_terms(const DocumentProfiles& profiles, const std::vector<SubstanceRef>& about,
+                                                 std::string_view text, TextRange sentence) {
+    std::vector<TextRange> out;
     for (const SubstanceRef& ref : about) {
       const Profile& profile = profiles.catalog().profiles()[ref.profile];
       const ProfileIndex& index = profiles.catalog().index(ref.profile);
       for (std::size_t i = 0; i < profile.risks.size(); ++i) {
         if (!profile.risks[i].major) continue;
-        for (const TextRange risk : index.risk_terms[i].find(text, after)) {
-          if (count_words(text.substr(denial.end, risk.begin - denial.end)) <= risk_denial_window_) return risk;
-          break;  // later terms of this risk are further away
-        }
+        for (const TextRange risk : index.risk_terms[i].find(text, sentence)) out.push_back(risk);
       }
     }
-    return std::nullopt;
+    std::sort(out.begin(), out.end(), [](TextRange a, TextRange b) { return a.begin < b.begin; });
+    return out;
   }
 
   TermList terms_;
