@@ -64,6 +64,7 @@ ClaimReading ClaimReading::read(const JsonReader& options, bool with_hedges) {
   reading.negations = TermList::read(options, "negations");
   reading.indirect_questions = TermList::read(options, "indirect_questions", std::vector<std::string>{});
   reading.refutations = TermList::read(options, "refutations", std::vector<std::string>{});
+  reading.refutation_labels = TermList::read(options, "refutation_labels", std::vector<std::string>{});
   if (with_hedges) {
     reading.hedges = TermList::read(options, "hedges");
     reading.conditions = TermList::read(options, "conditions");
@@ -117,7 +118,26 @@ bool ClaimReading::questioned(std::string_view text, TextRange sentence, TextRan
 }
 
 bool ClaimReading::refuted(std::string_view text, TextRange sentence, TextRange term) const {
-  return term.end < sentence.end && refutations.any_in(text, {term.end, sentence.end});
+  return (term.end < sentence.end && refutations.any_in(text, {term.end, sentence.end})) || labelled_refuted(text, sentence);
+}
+
+bool ClaimReading::labelled_refuted(std::string_view text, TextRange sentence) const {
+  if (refutation_labels.empty()) return false;
+  std::size_t pos = sentence.begin;
+  while (pos < sentence.end && (text[pos] == ' ' || text[pos] == '\t' || text[pos] == '*' || text[pos] == '-')) ++pos;
+  const TextRange head{pos, std::min(sentence.end, pos + 40)};
+  const std::vector<TextRange> labels = refutation_labels.find(text, head);
+  if (labels.empty() || labels.front().begin != pos) return false;
+  std::size_t after = labels.front().end;
+  const auto skip_spaces = [&] {
+    while (after < sentence.end && (text[after] == ' ' || text[after] == '\t')) ++after;
+  };
+  skip_spaces();
+  if (after < sentence.end && text[after] == '#') ++after;  // "Myth #2:"
+  while (after < sentence.end && text[after] >= '0' && text[after] <= '9') ++after;
+  skip_spaces();
+  const std::string_view rest = text.substr(after, sentence.end - after);
+  return rest.starts_with(":") || rest.starts_with("-") || rest.starts_with("\u2013") || rest.starts_with("\u2014");
 }
 
 bool ClaimReading::quoted(std::string_view text, TextRange term) {

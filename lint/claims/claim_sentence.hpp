@@ -53,13 +53,16 @@ struct ClaimReading {
   TermList conditions;  ///< "when administered by", "at recommended doses": qualify it when they follow
   TermList indirect_questions;  ///< "whether", "ask if": before a term in its clause, it is asked
   TermList refutations;  ///< "which is not true", "is a myth": after a term in its sentence, it is denied
+  /// "Myth", "False": a sentence that opens with one and a colon or a dash ("Myth: kratom is
+  /// safe", "Myth #2 - ...") states what the page denies.
+  TermList refutation_labels;
   std::size_t negation_window = 6;  ///< words before a term in which a negation cancels it
   // No prefilter clients: these lists are only read inside the clause of a claim already
   // found, where walking a few words costs less than scanning every document for "not",
   // "in" or "may".
 
-  /// Reads "negations", "hedges", "conditions", "indirect_questions" and "refutations" (both
-  /// optional) and "negation_window" from detector options.
+  /// Reads "negations", "hedges", "conditions", "indirect_questions", "refutations" and
+  /// "refutation_labels" (the last three optional) and "negation_window" from detector options.
   static ClaimReading read(const JsonReader& options, bool with_hedges);
 
   [[nodiscard]] static bool is_question(std::string_view text, TextRange sentence);
@@ -71,8 +74,10 @@ struct ClaimReading {
   /// question comes before it in its clause ("Many people ask whether it is safe").
   [[nodiscard]] bool questioned(std::string_view text, TextRange sentence, TextRange term) const;
   /// The sentence goes on to deny the term: a refutation follows it in its sentence ("I read
-  /// that it is totally safe, which is not true").
+  /// that it is totally safe, which is not true"), or a label opens it ("Myth: ...").
   [[nodiscard]] bool refuted(std::string_view text, TextRange sentence, TextRange term) const;
+  /// The sentence opens with a refutation label and a colon or dash ("Myth #2: ...").
+  [[nodiscard]] bool labelled_refuted(std::string_view text, TextRange sentence) const;
   /// The term is said: neither questioned(), negated() nor refuted(). What every claim rule
   /// asks first.
   [[nodiscard]] bool asserted(std::string_view text, TextRange sentence, TextRange term) const {

@@ -93,6 +93,15 @@ TEST_CASE("claim rules: a refutation later in the sentence cancels the claim bef
   }
   // A refutation in the next sentence does not reach back.
   CHECK(run_rule("claim/unqualified-safety", "Semaglutide is totally safe. That is not true of kratom.").size() == 1);
+  // A myth-and-fact page labels what it denies (the rules' `refutation_labels`).
+  for (const auto& c : cases) {
+    INFO(c.rule);
+    CHECK(run_rule(c.rule, std::string("Myth: ") + c.claim).empty());
+    CHECK(run_rule(c.rule, std::string("Myth #3 \u2013 ") + c.claim).empty());
+    CHECK(run_rule(c.rule, std::string("Fact: ") + c.claim).size() == 1);
+  }
+  CHECK(run_rule("claim/unqualified-safety", "Mythical claims aside, kratom is completely safe.").size() == 1);
+  CHECK(run_rule("claim/unqualified-safety", "Myth busted, kratom is completely safe.").size() == 1);
 }
 
 TEST_CASE("overclaim: proven / cure / miracle - not when negated", "[claims]") {

@@ -85,7 +85,7 @@ class Overclaim : public Rule {
 }  // namespace
 
 std::unique_ptr<Rule> make_overclaim(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"terms", "risk_denials", "risk_denial_window", "negations", "indirect_questions", "refutations",
+  options.expect_object({"terms", "risk_denials", "risk_denial_window", "negations", "indirect_questions", "refutations", "refutation_labels",
                           "negation_window", "hedges", "conditions"});
   const std::size_t window = options.find("risk_denial_window") ? options.at("risk_denial_window").count() : 1;
   return std::make_unique<Overclaim>(std::move(meta), TermList::read(options, "terms"),
