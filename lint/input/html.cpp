@@ -158,6 +158,7 @@ struct Walker {
       bool preformatted;
       bool bracketed = false;  // a reference number in <sup>: closed with "]"
       std::size_t link_start = std::string::npos;  // an <a>: where its text starts
+      bool web_link = false;                        // ... and it leads to a web page
     };
     std::vector<Frame> stack{{root, 0, false}};
     while (!stack.empty()) {
@@ -189,7 +190,11 @@ struct Walker {
           continue;
         }
         read_inline_metadata(element, builder.metadata());
-        if (element.tag == GUMBO_TAG_A) frame.link_start = builder.text().size();
+        if (element.tag == GUMBO_TAG_A) {
+          frame.link_start = builder.text().size();
+          const GumboAttribute* href = gumbo_get_attribute(&element.attributes, "href");
+          frame.web_link = href != nullptr && web_link_host(href->value).has_value();
+        }
         if (element.tag == GUMBO_TAG_BR) builder.line_break(element.start_pos.offset);
         if (is_block_tag(element.tag)) builder.end_block(element.start_pos.offset);
         if (element.tag == GUMBO_TAG_SUP && holds_citation_numbers(element)) {
@@ -204,7 +209,10 @@ struct Walker {
         continue;
       }
       if (frame.bracketed) builder.append_synthetic("]", node->v.element.end_pos.offset);
-      if (frame.link_start < builder.text().size()) builder.metadata().link_texts.push_back({frame.link_start, builder.text().size()});
+      if (frame.link_start < builder.text().size()) {
+        builder.metadata().link_texts.push_back({frame.link_start, builder.text().size()});
+        if (frame.web_link) builder.metadata().web_link_texts.push_back({frame.link_start, builder.text().size()});
+      }
       if (node->type == GUMBO_NODE_ELEMENT && is_block_tag(node->v.element.tag)) {
         builder.end_block(node->v.element.end_pos.offset);
       }

@@ -72,6 +72,8 @@ int leave_span(MD_SPANTYPE type, void*, void* userdata) {
   if (type == MD_SPAN_A) {
     --s.link_depth;
     if (s.link_start < s.builder.text().size()) s.builder.metadata().link_texts.push_back({s.link_start, s.builder.text().size()});
+    // An autolink shows no text (its URL is left out): it still stands where it was.
+    if (web_link_host(s.href)) s.builder.metadata().web_link_texts.push_back({s.link_start, s.builder.text().size()});
   }
   return 0;
 }

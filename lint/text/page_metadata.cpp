@@ -40,6 +40,13 @@ bool PageMetadata::inside_link_text(TextRange range) const {
   return after != link_texts.begin() && std::prev(after)->end >= range.end;
 }
 
+bool PageMetadata::web_link_in(TextRange range) const {
+  // Sorted by start: the first link ending after the range's start decides.
+  auto it = std::lower_bound(web_link_texts.begin(), web_link_texts.end(), range.begin,
+                             [](const TextRange& link, std::size_t offset) { return link.end <= offset; });
+  return it != web_link_texts.end() && it->begin < range.end;
+}
+
 std::size_t PageMetadata::outside_links() const {
   if (site_host.empty()) return link_hosts.size();
   return static_cast<std::size_t>(std::count_if(link_hosts.begin(), link_hosts.end(), [&](const std::string& host) { return host != site_host; }));

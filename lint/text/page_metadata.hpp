@@ -23,9 +23,14 @@ struct PageMetadata {
   /// Where the text of each link (<a>, [text](url)) lies in the extracted text, in text order:
   /// a "Read more" that is a real link was not pasted there by a scraper.
   std::vector<TextRange> link_texts;
+  /// The texts of the links to web pages among them ("according to <a href="https://...">this
+  /// trial</a>"): a source the sentence names, though its address is not in the text.
+  std::vector<TextRange> web_link_texts;
 
   /// Whether `range` lies inside the text of one link.
   [[nodiscard]] bool inside_link_text(TextRange range) const;
+  /// Whether the text of a web link overlaps `range`.
+  [[nodiscard]] bool web_link_in(TextRange range) const;
 
   /// A link to another site counts as a source; one to the page's own site ("start your
   /// plan") does not, when the page says which site it is.

@@ -128,6 +128,21 @@ TEST_CASE("HTML and Markdown: a call word that is a real link is not pasted link
   CHECK(text.text.substr(text.metadata.link_texts[1].begin, text.metadata.link_texts[1].size()) == "second link");
 }
 
+TEST_CASE("HTML and Markdown: a web link in the sentence or the next cites a research claim", "[markup]") {
+  const std::string html = "<p>Studies show that ketamine lifts mood within hours, according to "
+                           "<a href=\"https://pubmed.ncbi.nlm.nih.gov/10686270/\">this trial</a>.</p>"
+                           "<p>Research shows that zinc shortens colds, as <a href=\"/zinc\">our zinc page</a> explains.</p>";
+  CHECK(test::matched(test::run_rule("attribution/unsupported-claim", html, "page.html")) ==
+        std::vector<std::string>{"Research shows"});
+  const std::string md = "Studies show that ketamine lifts mood, see <https://pubmed.ncbi.nlm.nih.gov/10686270/>.\n\n"
+                         "Research shows that kratom harms the liver. So [this review](https://example.org/r) found.\n\n"
+                         "Studies show that zinc works, as [our page](/zinc) says.\n";
+  CHECK(test::matched(test::run_rule("attribution/unsupported-claim", md, "draft.md")) == std::vector<std::string>{"Studies show"});
+  const ExtractedText text = extract_markdown_text(md);
+  CHECK(text.metadata.web_link_texts.size() == 2);
+  CHECK(text.metadata.web_link_in({0, text.text.find("lifts")}) == false);
+}
+
 TEST_CASE("HTML: blocks are separate sentences and entities are decoded", "[markup]") {
   const ExtractedText text = extract_html_text("<h1>Title</h1><p>One&nbsp;two &lt;three&gt;</p><ul><li>Item</li></ul>");
   CHECK(text.text == "Title\n\nOne two <three>\n\nItem\n\n");

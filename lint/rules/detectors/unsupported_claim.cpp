@@ -42,6 +42,8 @@ class UnsupportedClaim : public Rule {
       if (!reading_.negations.empty() && reading_.negated(text, *it, claim)) return;
       const std::size_t scope_end = std::next(it) != sentences.end() ? std::next(it)->end : it->end;
       const std::string_view scope = text.substr(it->begin, scope_end - it->begin);
+      // In HTML and Markdown a link to a web page names the source behind its text.
+      if (document.metadata().web_link_in({it->begin, scope_end})) return;
       // One scan of the two sentences for every citation pattern; Boost then only runs for a
       // pattern with a candidate there (unless the engine runs without prefilters: the
       // reference that the prefiltered results are tested against).
