@@ -2,34 +2,28 @@
 // exports; case and '-' against '_' do not matter ("Last-Modified", "last_modified").
 #include "input/front_matter.hpp"
 
-#include <algorithm>
 #include <array>
-#include <cctype>
 #include <string>
+
+#include "text/ascii_text.hpp"
 
 namespace medlint {
 
 namespace {
 
-std::string_view trim(std::string_view value) {
-  while (!value.empty() && std::isspace(static_cast<unsigned char>(value.front())) != 0) value.remove_prefix(1);
-  while (!value.empty() && std::isspace(static_cast<unsigned char>(value.back())) != 0) value.remove_suffix(1);
-  return value;
-}
-
 // A scalar without its quotes; a flow list ("[Ana Ruiz, Sam Lee]") keeps its brackets off.
 std::string_view scalar(std::string_view value) {
-  value = trim(value);
+  value = trim_ascii_space(value);
   if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front()) {
-    value = trim(value.substr(1, value.size() - 2));
+    value = trim_ascii_space(value.substr(1, value.size() - 2));
   }
-  if (value.size() >= 2 && value.front() == '[' && value.back() == ']') value = trim(value.substr(1, value.size() - 2));
+  if (value.size() >= 2 && value.front() == '[' && value.back() == ']') value = trim_ascii_space(value.substr(1, value.size() - 2));
   return value;
 }
 
 std::string normalized_key(std::string_view key) {
   std::string out;
-  for (const char c : trim(key)) out.push_back(c == '-' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  for (const char c : trim_ascii_space(key)) out.push_back(c == '-' ? '_' : ascii_lower(c));
   return out;
 }
 
@@ -39,11 +33,6 @@ constexpr std::array<std::string_view, 14> date_keys = {"date", "published", "pu
                                                         "date_published", "updated", "updated_at", "lastmod",
                                                         "last_modified", "modified", "date_modified", "reviewed",
                                                         "last_reviewed"};
-
-template <std::size_t N>
-bool listed(const std::array<std::string_view, N>& keys, std::string_view key) {
-  return std::find(keys.begin(), keys.end(), key) != keys.end();
-}
 
 }  // namespace
 
@@ -66,13 +55,13 @@ void read_front_matter(std::string_view front_matter, PageMetadata& metadata) {
     if (end == std::string_view::npos) end = front_matter.size();
     const std::string_view line = front_matter.substr(start, end - start);
     start = end + 1;
-    const std::string_view content = trim(line);
+    const std::string_view content = trim_ascii_space(line);
     if (content.empty() || content.front() == '#' || content == "---" || content == "...") continue;
     const bool indented = line.front() == ' ' || line.front() == '\t';
     if (indented) {
       if (open_list == nullptr) continue;
       std::string_view item = content;
-      if (item.front() == '-') item = trim(item.substr(1));
+      if (item.front() == '-') item = trim_ascii_space(item.substr(1));
       if (const std::size_t colon = item.find(':'); colon != std::string_view::npos) {
         if (normalized_key(item.substr(0, colon)) != "name") continue;
         item = item.substr(colon + 1);
@@ -84,8 +73,8 @@ void read_front_matter(std::string_view front_matter, PageMetadata& metadata) {
     const std::size_t colon = content.find(':');
     if (colon == std::string_view::npos) continue;
     const std::string key = normalized_key(content.substr(0, colon));
-    std::vector<std::string>* target = listed(author_keys, key) ? &metadata.authors
-                                       : listed(date_keys, key) ? &metadata.dates
+    std::vector<std::string>* target = listed_ascii_caseless(author_keys, key) ? &metadata.authors
+                                       : listed_ascii_caseless(date_keys, key) ? &metadata.dates
                                                                 : nullptr;
     if (target == nullptr) continue;
     const std::string_view value = scalar(content.substr(colon + 1));

@@ -189,12 +189,8 @@ struct Walker {
           stack.pop_back();
           continue;
         }
-        read_inline_metadata(element, builder.metadata());
-        if (element.tag == GUMBO_TAG_A) {
-          frame.link_start = builder.text().size();
-          const GumboAttribute* href = gumbo_get_attribute(&element.attributes, "href");
-          frame.web_link = href != nullptr && web_link_host(href->value).has_value();
-        }
+        frame.web_link = read_inline_metadata(element, builder.metadata());
+        if (element.tag == GUMBO_TAG_A) frame.link_start = builder.text().size();
         if (element.tag == GUMBO_TAG_BR) builder.line_break(element.start_pos.offset);
         if (is_block_tag(element.tag)) builder.end_block(element.start_pos.offset);
         if (element.tag == GUMBO_TAG_SUP && holds_citation_numbers(element)) {

@@ -4,32 +4,22 @@
 
 #include <nlohmann/json.hpp>
 
-#include <algorithm>
 #include <array>
-#include <cctype>
 #include <string>
 #include <string_view>
+
+#include "text/ascii_text.hpp"
 
 namespace medlint {
 
 namespace {
-
-bool equals_caseless(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
-}
 
 std::string_view attribute(const GumboElement& element, const char* name) {
   const GumboAttribute* found = gumbo_get_attribute(&element.attributes, name);
   return found == nullptr ? std::string_view() : std::string_view(found->value);
 }
 
-std::string trimmed(std::string_view value) {
-  while (!value.empty() && std::isspace(static_cast<unsigned char>(value.front())) != 0) value.remove_prefix(1);
-  while (!value.empty() && std::isspace(static_cast<unsigned char>(value.back())) != 0) value.remove_suffix(1);
-  return std::string(value);
-}
+std::string trimmed(std::string_view value) { return std::string(trim_ascii_space(value)); }
 
 // Names and properties of <meta> tags that carry the author or a date (Open Graph and
 // article:, Highwire/Google Scholar citation_, Dublin Core, schema.org itemprop, news CMSs).
@@ -40,11 +30,6 @@ constexpr std::array<std::string_view, 20> date_keys = {
     "article:published_time", "article:modified_time", "citation_publication_date", "citation_date", "citation_online_date",
     "dc.date", "dc.date.issued", "dcterms.created", "dcterms.modified", "dcterms.date", "date", "pubdate", "publish-date",
     "parsely-pub-date", "sailthru.date", "og:updated_time", "datepublished", "datemodified", "lastreviewed", "last-modified"};
-
-template <std::size_t N>
-bool listed(const std::array<std::string_view, N>& keys, std::string_view key) {
-  return std::any_of(keys.begin(), keys.end(), [&](std::string_view k) { return equals_caseless(k, key); });
-}
 
 void add_name(const nlohmann::json& value, std::vector<std::string>& out) {
   if (value.is_string()) {
@@ -83,19 +68,19 @@ void read_meta_tag(const GumboElement& meta, PageMetadata& metadata) {
   for (const char* name : {"name", "property", "itemprop"}) {
     const std::string_view key = attribute(meta, name);
     if (key.empty()) continue;
-    if (listed(author_keys, key)) metadata.authors.push_back(content);
-    else if (listed(date_keys, key)) metadata.dates.push_back(content);
-    else if (equals_caseless(key, "og:url") && metadata.site_host.empty()) metadata.site_host = web_link_host(content).value_or("");
+    if (listed_ascii_caseless(author_keys, key)) metadata.authors.push_back(content);
+    else if (listed_ascii_caseless(date_keys, key)) metadata.dates.push_back(content);
+    else if (equals_ascii_caseless(key, "og:url") && metadata.site_host.empty()) metadata.site_host = web_link_host(content).value_or("");
   }
 }
 
 void read_canonical_link(const GumboElement& link, PageMetadata& metadata) {
-  if (!equals_caseless(trimmed(attribute(link, "rel")), "canonical")) return;
+  if (!equals_ascii_caseless(trimmed(attribute(link, "rel")), "canonical")) return;
   if (auto host = web_link_host(attribute(link, "href"))) metadata.site_host = std::move(*host);
 }
 
 void read_json_ld(const GumboElement& script, PageMetadata& metadata) {
-  if (!equals_caseless(trimmed(attribute(script, "type")), "application/ld+json")) return;
+  if (!equals_ascii_caseless(trimmed(attribute(script, "type")), "application/ld+json")) return;
   std::string text;
   for (unsigned i = 0; i < script.children.length; ++i) {
     const auto* child = static_cast<const GumboNode*>(script.children.data[i]);
@@ -107,10 +92,14 @@ void read_json_ld(const GumboElement& script, PageMetadata& metadata) {
   if (!document.is_discarded()) read_json_ld_value(document, metadata, 0);
 }
 
-void read_inline_metadata(const GumboElement& element, PageMetadata& metadata) {
+bool read_inline_metadata(const GumboElement& element, PageMetadata& metadata) {
+  bool web_link = false;
   if (element.tag == GUMBO_TAG_A) {
-    if (auto host = web_link_host(attribute(element, "href"))) metadata.link_hosts.push_back(std::move(*host));
-    if (equals_caseless(trimmed(attribute(element, "rel")), "author")) {
+    if (auto host = web_link_host(attribute(element, "href"))) {
+      metadata.link_hosts.push_back(std::move(*host));
+      web_link = true;
+    }
+    if (equals_ascii_caseless(trimmed(attribute(element, "rel")), "author")) {
       std::string name;
       for (unsigned i = 0; i < element.children.length; ++i) {
         const auto* child = static_cast<const GumboNode*>(element.children.data[i]);
@@ -121,6 +110,7 @@ void read_inline_metadata(const GumboElement& element, PageMetadata& metadata) {
   } else if (element.tag == GUMBO_TAG_TIME) {
     if (std::string date = trimmed(attribute(element, "datetime")); !date.empty()) metadata.dates.push_back(std::move(date));
   }
+  return web_link;
 }
 
 }  // namespace medlint

@@ -19,7 +19,7 @@ void read_canonical_link(const GumboElement& link, PageMetadata& metadata);
 /// "dateModified", "dateCreated" and "lastReviewed", in any object of the document.
 void read_json_ld(const GumboElement& script, PageMetadata& metadata);
 /// An element of the text that is read: <a href> (a web link; rel="author" also names the
-/// author) and <time datetime>.
-void read_inline_metadata(const GumboElement& element, PageMetadata& metadata);
+/// author) and <time datetime>. True for an <a> that leads to a web page.
+bool read_inline_metadata(const GumboElement& element, PageMetadata& metadata);
 
 }  // namespace medlint

@@ -19,6 +19,7 @@ struct State {
   int skip_depth = 0;       // inside code or raw HTML blocks
   int link_depth = 0;
   std::size_t link_start = 0;  // where the text of the open link starts
+  bool web_link = false;       // ... and whether it leads to a web page
   std::string href;         // a copy: md4c may build the detail's text in a buffer it frees
   std::size_t last_offset = 0;
 
@@ -61,7 +62,9 @@ int enter_span(MD_SPANTYPE type, void* detail, void* userdata) {
     ++s.link_depth;
     const auto* a = static_cast<const MD_SPAN_A_DETAIL*>(detail);
     s.href.assign(a->href.text, a->href.size);
-    if (auto host = web_link_host(s.href)) s.builder.metadata().link_hosts.push_back(std::move(*host));
+    auto host = web_link_host(s.href);
+    s.web_link = host.has_value();
+    if (host) s.builder.metadata().link_hosts.push_back(std::move(*host));
     s.link_start = s.builder.text().size();
   }
   return 0;
@@ -73,7 +76,7 @@ int leave_span(MD_SPANTYPE type, void*, void* userdata) {
     --s.link_depth;
     if (s.link_start < s.builder.text().size()) s.builder.metadata().link_texts.push_back({s.link_start, s.builder.text().size()});
     // An autolink shows no text (its URL is left out): it still stands where it was.
-    if (web_link_host(s.href)) s.builder.metadata().web_link_texts.push_back({s.link_start, s.builder.text().size()});
+    if (s.web_link) s.builder.metadata().web_link_texts.push_back({s.link_start, s.builder.text().size()});
   }
   return 0;
 }
@@ -115,7 +118,7 @@ int text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata) {
 
 ExtractedText extract_markdown_text(std::string_view source) {
   const std::size_t start = front_matter_end(source);
-  State state{source, source.data() + start, TextBuilder(source), 0, 0, 0, {}, start};
+  State state{source, source.data() + start, TextBuilder(source), 0, 0, 0, false, {}, start};
   read_front_matter(source.substr(0, start), state.builder.metadata());
   MD_PARSER parser{};
   parser.abi_version = 0;

@@ -1,8 +1,9 @@
 #include "text/page_metadata.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <iterator>
+
+#include "text/ascii_text.hpp"
 
 namespace medlint {
 
@@ -14,20 +15,15 @@ std::optional<MetadataField> parse_metadata_field(std::string_view name) {
 }
 
 std::optional<std::string> web_link_host(std::string_view href) {
-  while (!href.empty() && std::isspace(static_cast<unsigned char>(href.front())) != 0) href.remove_prefix(1);
-  const auto starts_with_caseless = [&](std::string_view prefix) {
-    return href.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), href.begin(), [](char a, char b) {
-             return a == std::tolower(static_cast<unsigned char>(b));
-           });
-  };
-  if (starts_with_caseless("http://")) href.remove_prefix(7);
-  else if (starts_with_caseless("https://")) href.remove_prefix(8);
+  href = trim_ascii_space(href);
+  if (starts_with_ascii_caseless(href, "http://")) href.remove_prefix(7);
+  else if (starts_with_ascii_caseless(href, "https://")) href.remove_prefix(8);
   else if (href.starts_with("//")) href.remove_prefix(2);
   else return std::nullopt;
   const std::size_t end = href.find_first_of("/?#:");
   std::string host(href.substr(0, end));
   if (const std::size_t at = host.rfind('@'); at != std::string::npos) host.erase(0, at + 1);  // user info
-  std::transform(host.begin(), host.end(), host.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(host.begin(), host.end(), host.begin(), ascii_lower);
   if (host.starts_with("www.")) host.erase(0, 4);
   if (host.empty()) return std::nullopt;
   return host;
