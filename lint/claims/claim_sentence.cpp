@@ -65,6 +65,7 @@ ClaimReading ClaimReading::read(const JsonReader& options, bool with_hedges) {
   reading.indirect_questions = TermList::read(options, "indirect_questions", std::vector<std::string>{});
   reading.refutations = TermList::read(options, "refutations", std::vector<std::string>{});
   reading.refutation_labels = TermList::read(options, "refutation_labels", std::vector<std::string>{});
+  reading.reported_speech = TermList::read(options, "reported_speech", std::vector<std::string>{});
   if (with_hedges) {
     reading.hedges = TermList::read(options, "hedges");
     reading.conditions = TermList::read(options, "conditions");
@@ -118,7 +119,13 @@ bool ClaimReading::questioned(std::string_view text, TextRange sentence, TextRan
 }
 
 bool ClaimReading::refuted(std::string_view text, TextRange sentence, TextRange term) const {
-  return (term.end < sentence.end && refutations.any_in(text, {term.end, sentence.end})) || labelled_refuted(text, sentence);
+  if (term.end < sentence.end && refutations.any_in(text, {term.end, sentence.end})) return true;
+  if (labelled_refuted(text, sentence)) return true;
+  if (reported_speech.empty() || term.end >= sentence.end) return false;
+  // Only the rest of the sentence up to its next ';': "..., say sellers; regulators disagree".
+  const std::string_view rest = text.substr(term.end, sentence.end - term.end);
+  const std::size_t stop = rest.find(';');
+  return reported_speech.any_in(text, {term.end, stop == std::string_view::npos ? sentence.end : term.end + stop});
 }
 
 bool ClaimReading::labelled_refuted(std::string_view text, TextRange sentence) const {

@@ -56,13 +56,17 @@ struct ClaimReading {
   /// "Myth", "False": a sentence that opens with one and a colon or a dash ("Myth: kratom is
   /// safe", "Myth #2 - ...") states what the page denies.
   TermList refutation_labels;
+  /// "say some sellers", "vendors claim": after a term in its clause, the claim is reported as
+  /// someone else's ("Kratom is completely safe, say some online sellers").
+  TermList reported_speech;
   std::size_t negation_window = 6;  ///< words before a term in which a negation cancels it
   // No prefilter clients: these lists are only read inside the clause of a claim already
   // found, where walking a few words costs less than scanning every document for "not",
   // "in" or "may".
 
-  /// Reads "negations", "hedges", "conditions", "indirect_questions", "refutations" and
-  /// "refutation_labels" (the last three optional) and "negation_window" from detector options.
+  /// Reads "negations", "hedges", "conditions", "indirect_questions", "refutations",
+  /// "refutation_labels" and "reported_speech" (the last four optional) and "negation_window"
+  /// from detector options.
   static ClaimReading read(const JsonReader& options, bool with_hedges);
 
   [[nodiscard]] static bool is_question(std::string_view text, TextRange sentence);
@@ -74,7 +78,8 @@ struct ClaimReading {
   /// question comes before it in its clause ("Many people ask whether it is safe").
   [[nodiscard]] bool questioned(std::string_view text, TextRange sentence, TextRange term) const;
   /// The sentence goes on to deny the term: a refutation follows it in its sentence ("I read
-  /// that it is totally safe, which is not true"), or a label opens it ("Myth: ...").
+  /// that it is totally safe, which is not true"), or a label opens it ("Myth: ..."), or it
+  /// says whose claim it is after the term ("..., say some sellers").
   [[nodiscard]] bool refuted(std::string_view text, TextRange sentence, TextRange term) const;
   /// The sentence opens with a refutation label and a colon or dash ("Myth #2: ...").
   [[nodiscard]] bool labelled_refuted(std::string_view text, TextRange sentence) const;

@@ -1,5 +1,6 @@
 // Claim checks against the built-in profiles, on real sentences: each kind of false claim,
 // and the true or hedged statements that must pass.
+#include <cctype>
 #include <catch2/catch.hpp>
 
 #include "claims/document_profiles.hpp"
@@ -102,6 +103,19 @@ TEST_CASE("claim rules: a refutation later in the sentence cancels the claim bef
   }
   CHECK(run_rule("claim/unqualified-safety", "Mythical claims aside, kratom is completely safe.").size() == 1);
   CHECK(run_rule("claim/unqualified-safety", "Myth busted, kratom is completely safe.").size() == 1);
+  // Whose claim it is, said after it (the rules' `reported_speech`), up to the next ';';
+  // "It is a myth that ..." before it (among the `negations`).
+  for (const auto& c : cases) {
+    INFO(c.rule);
+    std::string claim(c.claim);
+    claim.pop_back();
+    CHECK(run_rule(c.rule, claim + ", say some online sellers; regulators disagree.").empty());
+    CHECK(run_rule(c.rule, claim + ", according to vendors.").empty());
+    CHECK(run_rule(c.rule, claim + "; some sellers say otherwise.").size() == 1);
+    CHECK(run_rule(c.rule, "It is a myth that " + std::string(1, static_cast<char>(std::tolower(c.claim[0]))) + (c.claim + 1)).empty());
+  }
+  CHECK(run_rule("claim/overclaim", "It is a myth that semaglutide does not cause pancreatitis.").empty());
+  CHECK(run_rule("claim/overclaim", "Semaglutide does not cause pancreatitis.").size() == 1);
 }
 
 TEST_CASE("overclaim: proven / cure / miracle - not when negated", "[claims]") {
@@ -142,6 +156,16 @@ TEST_CASE("overclaim: proven / cure / miracle - not when negated", "[claims]") {
   CHECK(run_rule("claim/overclaim", "Ketamine does not cause addiction in most patients.").empty());
   CHECK(run_rule("claim/overclaim", "Does semaglutide cause thyroid cancer? Rodent studies found tumors.").empty());
   CHECK(run_rule("claim/overclaim", "Kratom does not cause the same respiratory depression as opioids.").empty());
+  // A plain "is not" before the risk's term denies it too, within one clause and unhedged.
+  CHECK(matched(run_rule("claim/overclaim", "Kratom is not addictive when used responsibly.")) ==
+        std::vector<std::string>{"is not addictive"});
+  CHECK(matched(run_rule("claim/overclaim", "Kratom is completely non-addictive, unlike opioids.")) ==
+        std::vector<std::string>{"completely non-addictive"});
+  CHECK(run_rule("claim/overclaim", "Kratom is not regulated; liver damage has been reported.").empty());
+  CHECK(run_rule("claim/overclaim", "Kratom is not an opioid, but withdrawal can occur.").empty());
+  CHECK(run_rule("claim/overclaim", "Kratom withdrawal is not usually fatal.").empty());
+  CHECK(run_rule("claim/overclaim", "Non-fatal kratom overdoses have been reported.").empty());
+  CHECK(run_rule("claim/overclaim", "Some sellers say kratom is not addictive, which is not true.").empty());
 }
 
 TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") {

@@ -56,6 +56,18 @@ TEST_CASE("HTML: scripts / styles / navigation / hidden elements and comments ar
   CHECK(text.text.find("assault") == std::string::npos);
 }
 
+TEST_CASE("HTML: the title names the page in the browser / its h1 is the title the page shows", "[markup]") {
+  const std::string html =
+      "<html><head><title>Kratom and Sleep</title></head><body>\n"
+      "<h1>Kratom and Sleep</h1>\n<p>Kratom is a plant from Southeast Asia.</p></body></html>";
+  const ExtractedText text = extract_html_text(html);
+  CHECK(text.text.find("Kratom and Sleep") == text.text.rfind("Kratom and Sleep"));
+  CHECK(test::run_rule("boilerplate/repeated-title", html, "page.html").empty());
+  // The same title twice in the page itself is still what a scraper leaves.
+  CHECK(test::run_rule("boilerplate/repeated-title", "<html><body><h1>Kratom and Sleep</h1><h1>Kratom and Sleep</h1>"
+                       "<p>Kratom is a plant.</p></body></html>", "page.html").size() == 1);
+}
+
 TEST_CASE("HTML: an article's own header is read / the site's masthead is not", "[markup]") {
   const ExtractedText text = extract_html_text(
       "<body><header><h1>SlimHealth</h1><ul><li>Drugs</li></ul></header>"

@@ -2,8 +2,9 @@
 // "no side effects" in a sentence about a profiled substance, unless negated ("no cure") or,
 // when the rule has hedges, said of some people only ("most participants had no serious side
 // effects": a trial result, not a claim about the drug). With `risk_denials`, also a denial
-// ("does not cause", "won't lead to") followed within `risk_denial_window` words by a term of
-// one of the substance's major risks: "semaglutide does not cause thyroid cancer".
+// ("does not cause", "won't lead to", "is not") followed within `risk_denial_window` words of the
+// same clause by a term of one of the substance's major risks: "semaglutide does not cause
+// thyroid cancer", "kratom is not addictive".
 #include <algorithm>
 
 #include "claims/claim_scan.hpp"
@@ -39,7 +40,11 @@ class Overclaim : public Rule {
         if (!claimed(text, sentence, denial)) continue;
         for (const TextRange risk : risks) {
           if (risk.begin < denial.end) continue;
-          if (count_words(text.substr(denial.end, risk.begin - denial.end)) > risk_denial_window_) break;
+          const std::string_view gap = text.substr(denial.end, risk.begin - denial.end);
+          // "is not regulated; liver damage...": the risk term is in another clause.
+          if (count_words(gap) > risk_denial_window_ || gap.find_first_of(",;:.()") != std::string_view::npos) break;
+          // "is not usually fatal" denies nothing outright.
+          if (reading_.hedges.any_in(text, {denial.end, risk.begin})) break;
           out.push_back(span_finding_with(document, TextRange{denial.begin, risk.end},
                                           {{"substance", substance_names(context.profiles()->catalog(), about)}}));
           return;
@@ -85,7 +90,7 @@ class Overclaim : public Rule {
 }  // namespace
 
 std::unique_ptr<Rule> make_overclaim(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"terms", "risk_denials", "risk_denial_window", "negations", "indirect_questions", "refutations", "refutation_labels",
+  options.expect_object({"terms", "risk_denials", "risk_denial_window", "negations", "indirect_questions", "refutations", "refutation_labels", "reported_speech",
                           "negation_window", "hedges", "conditions"});
   const std::size_t window = options.find("risk_denial_window") ? options.at("risk_denial_window").count() : 1;
   return std::make_unique<Overclaim>(std::move(meta), TermList::read(options, "terms"),
