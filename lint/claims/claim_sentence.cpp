@@ -69,6 +69,7 @@ ClaimReading ClaimReading::read(const JsonReader& options, bool with_hedges) {
   if (with_hedges) {
     reading.hedges = TermList::read(options, "hedges");
     reading.conditions = TermList::read(options, "conditions");
+    reading.clause_joins = TermList::read(options, "clause_joins", std::vector<std::string>{});
   }
   if (const auto window = options.find("negation_window")) reading.negation_window = window->count();
   return reading;
@@ -105,7 +106,11 @@ bool ClaimReading::negated(std::string_view text, TextRange sentence, TextRange 
 
 bool ClaimReading::hedged(std::string_view text, TextRange sentence, TextRange term) const {
   const TextRange clause = clause_around(text, sentence, term.begin);
-  return hedges.any_in(text, {clause.begin, term.begin}) || conditions.any_in(text, {term.end, std::max(term.end, clause.end)});
+  std::size_t from = clause.begin;
+  if (!clause_joins.empty()) {
+    for (const TextRange join : clause_joins.find(text, {clause.begin, term.begin})) from = std::max(from, join.end);
+  }
+  return hedges.any_in(text, {from, term.begin}) || conditions.any_in(text, {term.end, std::max(term.end, clause.end)});
 }
 
 bool ClaimReading::questioned(std::string_view text, TextRange sentence, TextRange term) const {
@@ -121,8 +126,11 @@ bool ClaimReading::questioned(std::string_view text, TextRange sentence, TextRan
 bool ClaimReading::refuted(std::string_view text, TextRange sentence, TextRange term) const {
   if (term.end < sentence.end && refutations.any_in(text, {term.end, sentence.end})) return true;
   if (labelled_refuted(text, sentence)) return true;
-  if (reported_speech.empty() || term.end >= sentence.end) return false;
-  // Only the rest of the sentence up to its next ';': "..., say sellers; regulators disagree".
+  if (reported_speech.empty()) return false;
+  // Before the term in its clause ("Some sellers say kratom is safe"), or in the rest of the
+  // sentence up to its next ';' ("..., say some sellers; regulators disagree").
+  if (reported_speech.any_in(text, {clause_around(text, sentence, term.begin).begin, term.begin})) return true;
+  if (term.end >= sentence.end) return false;
   const std::string_view rest = text.substr(term.end, sentence.end - term.end);
   const std::size_t stop = rest.find(';');
   return reported_speech.any_in(text, {term.end, stop == std::string_view::npos ? sentence.end : term.end + stop});

@@ -51,13 +51,16 @@ struct ClaimReading {
   TermList negations;  ///< "not", "no", "never", "n't" ...
   TermList hedges;      ///< "generally", "usually", "may": qualify a claim when they come before it
   TermList conditions;  ///< "when administered by", "at recommended doses": qualify it when they follow
+  /// "and is", "but it is": a second predicate starts; a hedge before it qualifies the first
+  /// ("legal in most states and is completely non-addictive").
+  TermList clause_joins;
   TermList indirect_questions;  ///< "whether", "ask if": before a term in its clause, it is asked
   TermList refutations;  ///< "which is not true", "is a myth": after a term in its sentence, it is denied
   /// "Myth", "False": a sentence that opens with one and a colon or a dash ("Myth: kratom is
   /// safe", "Myth #2 - ...") states what the page denies.
   TermList refutation_labels;
-  /// "say some sellers", "vendors claim": after a term in its clause, the claim is reported as
-  /// someone else's ("Kratom is completely safe, say some online sellers").
+  /// "say some sellers", "vendors claim": before a term in its clause or after it, the claim is
+  /// reported as someone else's ("Kratom is completely safe, say some online sellers").
   TermList reported_speech;
   std::size_t negation_window = 6;  ///< words before a term in which a negation cancels it
   // No prefilter clients: these lists are only read inside the clause of a claim already
@@ -72,7 +75,8 @@ struct ClaimReading {
   [[nodiscard]] static bool is_question(std::string_view text, TextRange sentence);
   /// A negation among the `negation_window` words before `term` in the same clause.
   [[nodiscard]] bool negated(std::string_view text, TextRange sentence, TextRange term) const;
-  /// A hedge before `term`, or a condition after it, in its clause (between , ; : or the sentence edges).
+  /// A hedge before `term` (after the last of `clause_joins`), or a condition after it, in its
+  /// clause (between , ; : or the sentence edges).
   [[nodiscard]] bool hedged(std::string_view text, TextRange sentence, TextRange term) const;
   /// The term is asked, not claimed: a '?' follows it in its sentence, or an indirect
   /// question comes before it in its clause ("Many people ask whether it is safe").

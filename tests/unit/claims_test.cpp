@@ -112,7 +112,9 @@ TEST_CASE("claim rules: a refutation later in the sentence cancels the claim bef
     CHECK(run_rule(c.rule, claim + ", say some online sellers; regulators disagree.").empty());
     CHECK(run_rule(c.rule, claim + ", according to vendors.").empty());
     CHECK(run_rule(c.rule, claim + "; some sellers say otherwise.").size() == 1);
-    CHECK(run_rule(c.rule, "It is a myth that " + std::string(1, static_cast<char>(std::tolower(c.claim[0]))) + (c.claim + 1)).empty());
+    const std::string lowered = std::string(1, static_cast<char>(std::tolower(c.claim[0]))) + (c.claim + 1);
+    CHECK(run_rule(c.rule, "It is a myth that " + lowered).empty());
+    CHECK(run_rule(c.rule, "Some sellers say " + lowered).empty());
   }
   CHECK(run_rule("claim/overclaim", "It is a myth that semaglutide does not cause pancreatitis.").empty());
   CHECK(run_rule("claim/overclaim", "Semaglutide does not cause pancreatitis.").size() == 1);
@@ -164,6 +166,13 @@ TEST_CASE("overclaim: proven / cure / miracle - not when negated", "[claims]") {
   CHECK(run_rule("claim/overclaim", "Kratom is not regulated; liver damage has been reported.").empty());
   CHECK(run_rule("claim/overclaim", "Kratom is not an opioid, but withdrawal can occur.").empty());
   CHECK(run_rule("claim/overclaim", "Kratom withdrawal is not usually fatal.").empty());
+  // A hedge that qualifies an earlier predicate ("in most states") does not hedge the next one.
+  CHECK(matched(run_rule("claim/overclaim", "Kratom is legal in most states and is completely non-addictive.")) ==
+        std::vector<std::string>{"completely non-addictive"});
+  CHECK(matched(run_rule("claim/unqualified-safety", "Semaglutide works for most adults and it is completely safe.")) ==
+        std::vector<std::string>{"completely safe"});
+  CHECK(run_rule("claim/unqualified-safety", "Kratom may ease pain and is generally safe.").empty());
+  CHECK(run_rule("claim/unqualified-safety", "Most users say kratom is completely safe.").empty());
   CHECK(run_rule("claim/overclaim", "Non-fatal kratom overdoses have been reported.").empty());
   CHECK(run_rule("claim/overclaim", "Some sellers say kratom is not addictive, which is not true.").empty());
 }
