@@ -212,6 +212,11 @@ void Engine::finish(const Document& document, LintResult& result) const {
                                     [&](const Finding& a, const Finding& b) { return key(a) == key(b); }),
                         result.findings.end());
   apply_yields(result.findings, document.text());
+  if (!document.metadata().caption_texts.empty()) {
+    std::erase_if(result.findings, [&](const Finding& f) {
+      return f.rule->not_in_captions && f.scope == Scope::span && document.metadata().inside_caption(f.range);
+    });
+  }
   const auto& directives = document.suppressions();
   if (!directives.empty()) {
     const auto line_of = [&](std::size_t source_offset) { return document.source_lines().line_of(source_offset); };

@@ -161,6 +161,7 @@ struct Walker {
       bool preformatted;
       bool bracketed = false;  // a reference number in <sup>: closed with "]"
       std::size_t link_start = std::string::npos;  // an <a>: where its text starts
+      std::size_t caption_start = std::string::npos;  // a <figcaption>: where its text starts
       bool web_link = false;                        // ... and it leads to a web page
     };
     std::vector<Frame> stack{{root, 0, false}};
@@ -194,6 +195,7 @@ struct Walker {
         }
         frame.web_link = read_inline_metadata(element, builder.metadata());
         if (element.tag == GUMBO_TAG_A) frame.link_start = builder.text().size();
+        if (element.tag == GUMBO_TAG_FIGCAPTION) frame.caption_start = builder.text().size();
         if (element.tag == GUMBO_TAG_BR) builder.line_break(element.start_pos.offset);
         if (is_block_tag(element.tag)) builder.end_block(element.start_pos.offset);
         if (element.tag == GUMBO_TAG_SUP && holds_citation_numbers(element)) {
@@ -208,6 +210,9 @@ struct Walker {
         continue;
       }
       if (frame.bracketed) builder.append_synthetic("]", node->v.element.end_pos.offset);
+      if (frame.caption_start < builder.text().size()) {
+        builder.metadata().caption_texts.push_back({frame.caption_start, builder.text().size()});
+      }
       if (frame.link_start < builder.text().size()) {
         builder.metadata().link_texts.push_back({frame.link_start, builder.text().size()});
         if (frame.web_link) builder.metadata().web_link_texts.push_back({frame.link_start, builder.text().size()});

@@ -20,7 +20,7 @@ namespace fs = std::filesystem;
 namespace {
 
 const std::vector<std::string> common_rule_keys = {"id",  "category", "severity", "kind",    "message",
-                                                   "explain", "fix", "yield_to", "yield_after", "note"};
+                                                   "explain", "fix", "yield_to", "yield_after", "not_in", "note"};
 
 bool is_valid_rule_name(std::string_view name) {
   if (name.empty() || !(std::islower(static_cast<unsigned char>(name[0])) || std::isdigit(static_cast<unsigned char>(name[0])))) return false;
@@ -109,6 +109,14 @@ std::unique_ptr<Rule> load_rule(const JsonReader& rule) {
   }
   if (const auto yield_to = rule.find("yield_to")) meta.yield_to = yield_to->strings();
   if (const auto yield_after = rule.find("yield_after")) meta.yield_after = yield_after->strings();
+  if (const auto not_in = rule.find("not_in")) {
+    if (!not_in->value().is_array()) not_in->fail("expected an array of places");
+    for (const JsonReader& place : not_in->elements()) {
+      const std::string name = place.string();
+      if (name != "captions") place.fail("unknown place '" + name + "' (expected \"captions\")");
+      meta.not_in_captions = true;
+    }
+  }
   if (const auto note = rule.find("note")) (void)note->string_or_empty();
   return make(std::move(meta), *spec);
 }

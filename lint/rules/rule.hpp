@@ -37,6 +37,9 @@ struct RuleMeta {
   /// Rules or categories whose finding ending right before this one's (only spaces or tabs
   /// between) wins: the capital after pasted link text is the paste's doing.
   std::vector<std::string> yield_after;
+  /// `"not_in": ["captions"]`: nothing reported inside an HTML <figcaption>, the page's own
+  /// caption (a photo credit there is no scraped label).
+  bool not_in_captions = false;
   std::string origin;     ///< the pack file the rule came from
   std::string origin_pointer;  ///< JSON pointer of the rule inside that file
 };

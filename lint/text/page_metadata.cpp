@@ -29,12 +29,21 @@ std::optional<std::string> web_link_host(std::string_view href) {
   return host;
 }
 
-bool PageMetadata::inside_link_text(TextRange range) const {
-  // Sorted by start: the last link starting at or before the range is the only candidate.
-  auto after = std::upper_bound(link_texts.begin(), link_texts.end(), range.begin,
-                                [](std::size_t offset, const TextRange& link) { return offset < link.begin; });
-  return after != link_texts.begin() && std::prev(after)->end >= range.end;
+namespace {
+
+// `spans` sorted by start and not nested: the last one starting at or before the range is the
+// only candidate.
+bool inside_one_of(const std::vector<TextRange>& spans, TextRange range) {
+  auto after = std::upper_bound(spans.begin(), spans.end(), range.begin,
+                                [](std::size_t offset, const TextRange& span) { return offset < span.begin; });
+  return after != spans.begin() && std::prev(after)->end >= range.end;
 }
+
+}  // namespace
+
+bool PageMetadata::inside_link_text(TextRange range) const { return inside_one_of(link_texts, range); }
+
+bool PageMetadata::inside_caption(TextRange range) const { return inside_one_of(caption_texts, range); }
 
 bool PageMetadata::web_link_in(TextRange range) const {
   // Sorted by start: the first link ending after the range's start decides.

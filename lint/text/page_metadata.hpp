@@ -26,9 +26,14 @@ struct PageMetadata {
   /// The texts of the links to web pages among them ("according to <a href="https://...">this
   /// trial</a>"): a source the sentence names, though its address is not in the text.
   std::vector<TextRange> web_link_texts;
+  /// Where the text of each HTML <figcaption> lies: the page's own caption ("Photo by ..."),
+  /// which a rule with `"not_in": ["captions"]` does not report.
+  std::vector<TextRange> caption_texts;
 
   /// Whether `range` lies inside the text of one link.
   [[nodiscard]] bool inside_link_text(TextRange range) const;
+  /// Whether `range` lies inside one caption.
+  [[nodiscard]] bool inside_caption(TextRange range) const;
   /// Whether the text of a web link overlaps `range`.
   [[nodiscard]] bool web_link_in(TextRange range) const;
 

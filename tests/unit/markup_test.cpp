@@ -68,6 +68,16 @@ TEST_CASE("HTML: the title names the page in the browser / its h1 is the title t
                        "<p>Kratom is a plant.</p></body></html>", "page.html").size() == 1);
 }
 
+TEST_CASE("HTML: a photo credit in a figcaption is the page's caption / not a scraped label", "[markup]") {
+  const std::string caption =
+      "<html><body><p>Kratom is a plant.</p><figure><img src=\"a.jpg\"><figcaption>Photo by Getty Images</figcaption></figure>"
+      "<p>It grows in Southeast Asia.</p></body></html>";
+  CHECK(test::run_rule("boilerplate/page-label", caption, "page.html").empty());
+  const std::string paragraph =
+      "<html><body><p>Kratom is a plant.</p><p>Photo by Getty Images</p><p>It grows in Southeast Asia.</p></body></html>";
+  CHECK(test::matched(test::run_rule("boilerplate/page-label", paragraph, "page.html")) == std::vector<std::string>{"Photo by Getty Images"});
+}
+
 TEST_CASE("HTML: an article's own header is read / the site's masthead is not", "[markup]") {
   const ExtractedText text = extract_html_text(
       "<body><header><h1>SlimHealth</h1><ul><li>Drugs</li></ul></header>"

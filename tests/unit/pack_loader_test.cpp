@@ -128,6 +128,15 @@ TEST_CASE("yield_after must name a known rule or category", "[loader]") {
   }
 }
 
+TEST_CASE("not_in names places in the markup medlint knows", "[loader]") {
+  try {
+    (void)load_pack({"n.json", with(R"("message": "m")", R"("message": "m", "not_in": ["captions", "tables"])")});
+    FAIL("unknown place accepted");
+  } catch (const LoadError& error) {
+    CHECK(std::string(error.what()) == "n.json: at /rules/0/not_in/1: unknown place 'tables' (expected \"captions\")");
+  }
+}
+
 TEST_CASE("the built-in packs load and have unique ids", "[loader]") {
   const RuleSet set = load_rule_set(true, {});
   CHECK(set.rules().size() >= 5);
