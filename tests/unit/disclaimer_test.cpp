@@ -52,6 +52,8 @@ TEST_CASE("disclaimer: many wordings pass", "[disclaimer]") {
       "Body.\nThis article is for informational purposes only. Converse with your primary care physician before you start.",
       // Written for clinicians: clinical judgment is what the page does not replace.
       "Body.\nThis content does not replace clinical judgment. Patients should consult their own physician.",
+      // Addressed to professionals, a page has no one to refer its readers to.
+      "Body.\nThis article is for healthcare professionals and is not medical advice for individual patients.",
       // A word-swapping spinner's disclaimer still is one (tortured-phrase reports its words).
       "Body.\nThis text is for informational functions solely. Discuss to your physician earlier than beginning any new medicine.",
   };
