@@ -135,6 +135,11 @@ TEST_CASE("attribution: claims need a citation nearby - pages need sources / an 
   // A rewriter's "research shows".
   CHECK(rules_of(dated + "Analysis exhibits that zinc cures colds.") == std::vector<std::string>{"attribution/unsupported-claim"});
   CHECK(rules_of(dated + "Analysis shows that zinc cures colds [4].").empty());
+  // A clinic's own statistic needs a source as much as "research shows" does.
+  CHECK(rules_of(dated + "Our clinic has a 90% success rate.") == std::vector<std::string>{"attribution/unsupported-claim"});
+  CHECK(rules_of(dated + "Zinc works for 9 out of 10 patients at our centre.") == std::vector<std::string>{"attribution/unsupported-claim"});
+  CHECK(rules_of(dated + "The success rate was 60% (Smith et al. 2020).").empty());
+  CHECK(rules_of(dated + "Nine out of ten times, nothing happens.").empty());
   // A title announces; the body is where a claim needs its source.
   const std::string byline = "By Ann Lee. Updated May 2024. Sources: NIH.\n";
   CHECK(rules_of("Zinc: What New Research Shows\n" + byline + "Zinc is a mineral.").empty());
