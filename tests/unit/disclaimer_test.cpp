@@ -106,6 +106,9 @@ TEST_CASE("attribution: claims need a citation nearby - pages need sources / an 
   CHECK(rules_of("Zinc helps [1].\nPosted December 1, 2025 by admin\n") == std::vector<std::string>{"attribution/no-author"});
   CHECK(rules_of("Updated 3 May 2024.\nZinc helps [1].\nSubmitted by user\n") == std::vector<std::string>{"attribution/no-author"});
   CHECK(rules_of("BY ANN LEE\nUpdated 3 May 2024.\nZinc helps [1].\n").empty());
+  // A byline after a separator on a dateline: "Last updated: 2025-06-01 \u00B7 By Dr. Kim Lee".
+  CHECK(rules_of("Last updated: 2025-06-01 \u00B7 By Dr. Kim Lee\nZinc helps [1].\n").empty());
+  CHECK(rules_of("Updated 3 May 2024 | By Kim Lee\nZinc helps [1].\n").empty());
   // A scraped abstract: an "Authors" line over a list of surnames and initials, and the
   // journal's citation line ("2024 Mar;12(3)") as its date.
   CHECK(rules_of("Zinc and colds\nJ Clin Nutr. 2024 Mar;12(3):211-219.\nAuthors\nSmith J, Garcia L, Wong P\nZinc helps [1].\n").empty());
