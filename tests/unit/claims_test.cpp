@@ -177,6 +177,14 @@ TEST_CASE("overclaim: proven / cure / miracle - not when negated", "[claims]") {
   CHECK(run_rule("claim/overclaim", "Some sellers say kratom is not addictive, which is not true.").empty());
 }
 
+TEST_CASE("regulatory status: a spinner's approval words and indications", "[claims]") {
+  CHECK(matched(run_rule("claim/regulatory-status", "Ozempic is accepted by the FDA for weight reduction.")) ==
+        std::vector<std::string>{"accepted by the FDA"});
+  CHECK(matched(run_rule("claim/regulatory-status", "Ketamine is FDA-accepted for despair.")) == std::vector<std::string>{"FDA-accepted"});
+  CHECK(run_rule("claim/regulatory-status", "Ketamine was permitted by the Food and Drug Administration for treatment-resistant melancholy.").size() == 1);
+  CHECK(run_rule("claim/regulatory-status", "Wegovy is accepted by the FDA for weight reduction.").empty());
+}
+
 TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") {
   CHECK(matched(run_rule("claim/regulatory-status", "Everything about ketamine for depression fda approved")) ==
         std::vector<std::string>{"fda approved"});
