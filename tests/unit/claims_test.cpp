@@ -219,6 +219,11 @@ TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") 
   CHECK_THAT(sole_message("claim/regulatory-status", "Everything about kratom for opioid withdrawal fda approved"),
              Catch::Contains("opioid withdrawal is not among the approved uses of kratom"));
   CHECK(matched(run_rule("claim/regulatory-status", "Kratom to treat chronic pain FDA-approved!")) == std::vector<std::string>{"FDA-approved"});
+  // ... or name and term first, then purpose and use, and nothing after the use.
+  CHECK_THAT(sole_message("claim/regulatory-status", "kratom fda approved for pain"),
+             Catch::Contains("pain is not among the approved uses of kratom"));
+  CHECK(run_rule("claim/regulatory-status", "kratom fda approved for pain relief and more").empty());
+  CHECK(run_rule("claim/regulatory-status", "Wegovy fda approved for weight loss").empty());
   // Paraphrased approvals.
   CHECK(matched(run_rule("claim/regulatory-status", "Ketamine has been given the green light by the FDA for treating depression.")) ==
         std::vector<std::string>{"given the green light by the FDA"});

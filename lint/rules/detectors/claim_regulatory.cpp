@@ -195,21 +195,33 @@ class RegulatoryStatus : public Rule {
 
   // A search-keyword title with no verb ("kratom for opioid withdrawal fda approved"): the
   // name, then one of the rule's `purposes` ("for", "to treat"), then a use from the profile
-  // and the term with only blanks between, and no word after the term in its part.
+  // and the term with only blanks between, and no word after the term in its part. Or the
+  // other order, the name right before the term, then a purpose and a use ending the part:
+  // "kratom fda approved for pain".
   bool keyword_title(std::string_view text, TextRange part, TextRange name, TextRange term,
                      const std::vector<TextRange>& indications) const {
     const auto blank = [&](std::size_t begin, std::size_t end) {
       return std::all_of(text.begin() + static_cast<std::ptrdiff_t>(begin), text.begin() + static_cast<std::ptrdiff_t>(end),
                          [](char c) { return c == ' ' || c == '\t'; });
     };
+    const auto no_word_after = [&](std::size_t from) {
+      return std::none_of(text.begin() + static_cast<std::ptrdiff_t>(from),
+                          text.begin() + static_cast<std::ptrdiff_t>(std::max(part.end, from)),
+                          [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
+    };
+    if (blank(name.end, term.begin)) {
+      const std::vector<TextRange> after = purposes_.find(text, TextRange{term.end, std::max(part.end, term.end)});
+      if (after.empty() || !blank(term.end, after.front().begin)) return false;
+      return std::any_of(indications.begin(), indications.end(), [&](TextRange use) {
+        return use.begin >= after.front().end && blank(after.front().end, use.begin) && no_word_after(use.end);
+      });
+    }
     const std::vector<TextRange> purposes = purposes_.find(text, TextRange{name.end, term.begin});
     if (purposes.empty() || !blank(name.end, purposes.front().begin)) return false;
     const bool use_before_term = std::any_of(indications.begin(), indications.end(), [&](TextRange use) {
       return use.begin >= purposes.front().end && use.end <= term.begin && blank(use.end, term.begin);
     });
-    return use_before_term && std::none_of(text.begin() + static_cast<std::ptrdiff_t>(term.end),
-                                           text.begin() + static_cast<std::ptrdiff_t>(std::max(part.end, term.end)),
-                                           [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
+    return use_before_term && no_word_after(term.end);
   }
 
   // Whether a scope break lies between the approval term and the indication.
