@@ -63,6 +63,7 @@ ClaimReading ClaimReading::read(const JsonReader& options, bool with_hedges) {
   ClaimReading reading;
   reading.negations = TermList::read(options, "negations");
   reading.indirect_questions = TermList::read(options, "indirect_questions", std::vector<std::string>{});
+  reading.question_openers = TermList::read(options, "question_openers", std::vector<std::string>{});
   reading.refutations = TermList::read(options, "refutations", std::vector<std::string>{});
   reading.refutation_labels = TermList::read(options, "refutation_labels", std::vector<std::string>{});
   reading.reported_speech = TermList::read(options, "reported_speech", std::vector<std::string>{});
@@ -120,7 +121,18 @@ bool ClaimReading::questioned(std::string_view text, TextRange sentence, TextRan
   const std::size_t question = after.find('?');
   if (question != std::string_view::npos && after.substr(0, question).find_first_of(".!") == std::string_view::npos) return true;
   const TextRange clause = clause_around(text, sentence, term.begin);
-  return indirect_questions.any_in(text, {clause.begin, term.begin});
+  if (indirect_questions.any_in(text, {clause.begin, term.begin})) return true;
+  return !question_openers.empty() && opened_as_question(text, sentence);
+}
+
+bool ClaimReading::opened_as_question(std::string_view text, TextRange sentence) const {
+  std::size_t first = sentence.begin;
+  while (first < sentence.end && (text[first] == ' ' || text[first] == '\t' || text[first] == '\n')) ++first;
+  std::size_t last = sentence.end;
+  while (last > first && (text[last - 1] == ' ' || text[last - 1] == '\t' || text[last - 1] == '\n')) --last;
+  if (last == first || text[last - 1] == '.' || text[last - 1] == '!') return false;
+  const std::vector<TextRange> openers = question_openers.find(text, TextRange{first, std::min(last, first + 12)});
+  return !openers.empty() && openers.front().begin == first;
 }
 
 bool ClaimReading::refuted(std::string_view text, TextRange sentence, TextRange term) const {

@@ -55,6 +55,9 @@ struct ClaimReading {
   /// ("legal in most states and is completely non-addictive").
   TermList clause_joins;
   TermList indirect_questions;  ///< "whether", "ask if": before a term in its clause, it is asked
+  /// "Is", "Does", "Can": a sentence that opens with one and has no full stop or exclamation
+  /// mark at its end is a question with its mark left off ("Is ketamine fda approved for ptsd").
+  TermList question_openers;
   TermList refutations;  ///< "which is not true", "is a myth": after a term in its sentence, it is denied
   /// "Myth", "False": a sentence that opens with one and a colon or a dash ("Myth: kratom is
   /// safe", "Myth #2 - ...") states what the page denies.
@@ -67,9 +70,9 @@ struct ClaimReading {
   // found, where walking a few words costs less than scanning every document for "not",
   // "in" or "may".
 
-  /// Reads "negations", "hedges", "conditions", "indirect_questions", "refutations",
-  /// "refutation_labels" and "reported_speech" (the last four optional) and "negation_window"
-  /// from detector options.
+  /// Reads "negations", "hedges", "conditions", "indirect_questions", "question_openers",
+  /// "refutations", "refutation_labels" and "reported_speech" (the last five optional) and
+  /// "negation_window" from detector options.
   static ClaimReading read(const JsonReader& options, bool with_hedges);
 
   [[nodiscard]] static bool is_question(std::string_view text, TextRange sentence);
@@ -78,13 +81,16 @@ struct ClaimReading {
   /// A hedge before `term` (after the last of `clause_joins`), or a condition after it, in its
   /// clause (between , ; : or the sentence edges).
   [[nodiscard]] bool hedged(std::string_view text, TextRange sentence, TextRange term) const;
-  /// The term is asked, not claimed: a '?' follows it in its sentence, or an indirect
-  /// question comes before it in its clause ("Many people ask whether it is safe").
+  /// The term is asked, not claimed: a '?' follows it in its sentence, an indirect question
+  /// comes before it in its clause ("Many people ask whether it is safe"), or the sentence
+  /// opens with a question opener and ends without a mark.
   [[nodiscard]] bool questioned(std::string_view text, TextRange sentence, TextRange term) const;
   /// The sentence goes on to deny the term: a refutation follows it in its sentence ("I read
   /// that it is totally safe, which is not true"), or a label opens it ("Myth: ..."), or it
   /// says whose claim it is after the term ("..., say some sellers").
   [[nodiscard]] bool refuted(std::string_view text, TextRange sentence, TextRange term) const;
+  /// The sentence opens with one of `question_openers` and ends without '.' or '!'.
+  [[nodiscard]] bool opened_as_question(std::string_view text, TextRange sentence) const;
   /// The sentence opens with a refutation label and a colon or dash ("Myth #2: ...").
   [[nodiscard]] bool labelled_refuted(std::string_view text, TextRange sentence) const;
   /// The term is said: neither questioned(), negated() nor refuted(). What every claim rule

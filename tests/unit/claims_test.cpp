@@ -224,6 +224,10 @@ TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") 
              Catch::Contains("pain is not among the approved uses of kratom"));
   CHECK(run_rule("claim/regulatory-status", "kratom fda approved for pain relief and more").empty());
   CHECK(run_rule("claim/regulatory-status", "Wegovy fda approved for weight loss").empty());
+  // A keyword question without its mark is still asked (the rules' `question_openers`).
+  CHECK(run_rule("claim/regulatory-status", "Is ketamine fda approved for ptsd").empty());
+  CHECK(run_rule("claim/unqualified-safety", "Is kratom completely safe").empty());
+  CHECK(run_rule("claim/regulatory-status", "Is ketamine FDA approved for PTSD. Yes, it is.").size() == 1);
   // Paraphrased approvals.
   CHECK(matched(run_rule("claim/regulatory-status", "Ketamine has been given the green light by the FDA for treating depression.")) ==
         std::vector<std::string>{"given the green light by the FDA"});

@@ -96,7 +96,7 @@ class ContraindicatedUse : public Rule {
 }  // namespace
 
 std::unique_ptr<Rule> make_contraindicated_use(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"recommend_terms", "group_first_terms", "negations", "indirect_questions", "refutations", "refutation_labels", "reported_speech", "negation_window"});
+  options.expect_object({"recommend_terms", "group_first_terms", "negations", "indirect_questions", "question_openers", "refutations", "refutation_labels", "reported_speech", "negation_window"});
   return std::make_unique<ContraindicatedUse>(std::move(meta), TermList::read(options, "recommend_terms"),
                                               TermList::read(options, "group_first_terms", std::vector<std::string>{}),
                                               ClaimReading::read(options, false));

@@ -90,7 +90,7 @@ class Overclaim : public Rule {
 }  // namespace
 
 std::unique_ptr<Rule> make_overclaim(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"terms", "risk_denials", "risk_denial_window", "negations", "indirect_questions", "refutations", "refutation_labels", "reported_speech",
+  options.expect_object({"terms", "risk_denials", "risk_denial_window", "negations", "indirect_questions", "question_openers", "refutations", "refutation_labels", "reported_speech",
                           "negation_window", "hedges", "conditions", "clause_joins"});
   const std::size_t window = options.find("risk_denial_window") ? options.at("risk_denial_window").count() : 1;
   return std::make_unique<Overclaim>(std::move(meta), TermList::read(options, "terms"),

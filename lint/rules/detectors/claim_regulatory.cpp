@@ -301,7 +301,7 @@ class RegulatoryStatus : public Rule {
 
 std::unique_ptr<Rule> make_regulatory_status(RuleMeta meta, const JsonReader& options) {
   options.expect_object({"approval_terms", "scope_breaks", "unapproved_forms", "distributive_terms", "predicates",
-                         "predicate_window", "purposes", "negations", "indirect_questions", "refutations", "refutation_labels", "reported_speech", "negation_window"});
+                         "predicate_window", "purposes", "negations", "indirect_questions", "question_openers", "refutations", "refutation_labels", "reported_speech", "negation_window"});
   const auto window = options.find("predicate_window");
   return std::make_unique<RegulatoryStatus>(std::move(meta), TermList::read(options, "approval_terms"),
                                             TermList::read(options, "scope_breaks", std::vector<std::string>{}),

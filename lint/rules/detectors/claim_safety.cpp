@@ -50,7 +50,7 @@ class UnqualifiedSafety : public Rule {
 }  // namespace
 
 std::unique_ptr<Rule> make_unqualified_safety(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"safety_terms", "hedges", "conditions", "clause_joins", "negations", "indirect_questions", "refutations", "refutation_labels", "reported_speech", "negation_window"});
+  options.expect_object({"safety_terms", "hedges", "conditions", "clause_joins", "negations", "indirect_questions", "question_openers", "refutations", "refutation_labels", "reported_speech", "negation_window"});
   return std::make_unique<UnqualifiedSafety>(std::move(meta), TermList::read(options, "safety_terms"),
                                              ClaimReading::read(options, true));
 }
