@@ -56,6 +56,8 @@ TEST_CASE("disclaimer: many wordings pass", "[disclaimer]") {
       "Body.\nThis article is for healthcare professionals and is not medical advice for individual patients.",
       // A word-swapping spinner's disclaimer still is one (tortured-phrase reports its words).
       "Body.\nThis text is for informational functions solely. Discuss to your physician earlier than beginning any new medicine.",
+      // A round-trip translation's: "Call your doctor" became "Name your physician".
+      "Body.\nName your physician instantly if the pain persists.\nThis text is for basic data solely and isn't an alternative to skilled medical recommendation.",
   };
   for (const char* page : pages) {
     INFO(page);
