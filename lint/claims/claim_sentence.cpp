@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+#include "text/ascii_text.hpp"
+
 namespace medlint {
 
 namespace {
@@ -108,9 +110,7 @@ bool ClaimReading::negated(std::string_view text, TextRange sentence, TextRange 
 bool ClaimReading::hedged(std::string_view text, TextRange sentence, TextRange term) const {
   const TextRange clause = clause_around(text, sentence, term.begin);
   std::size_t from = clause.begin;
-  if (!clause_joins.empty()) {
-    for (const TextRange join : clause_joins.find(text, {clause.begin, term.begin})) from = std::max(from, join.end);
-  }
+  for (const TextRange join : clause_joins.find(text, {clause.begin, term.begin})) from = std::max(from, join.end);
   return hedges.any_in(text, {from, term.begin}) || conditions.any_in(text, {term.end, std::max(term.end, clause.end)});
 }
 
@@ -121,17 +121,15 @@ bool ClaimReading::questioned(std::string_view text, TextRange sentence, TextRan
   const std::size_t question = after.find('?');
   if (question != std::string_view::npos && after.substr(0, question).find_first_of(".!") == std::string_view::npos) return true;
   const TextRange clause = clause_around(text, sentence, term.begin);
-  if (indirect_questions.any_in(text, {clause.begin, term.begin})) return true;
-  return !question_openers.empty() && opened_as_question(text, sentence);
+  return indirect_questions.any_in(text, {clause.begin, term.begin}) || opened_as_question(text, sentence);
 }
 
 bool ClaimReading::opened_as_question(std::string_view text, TextRange sentence) const {
-  std::size_t first = sentence.begin;
-  while (first < sentence.end && (text[first] == ' ' || text[first] == '\t' || text[first] == '\n')) ++first;
-  std::size_t last = sentence.end;
-  while (last > first && (text[last - 1] == ' ' || text[last - 1] == '\t' || text[last - 1] == '\n')) --last;
-  if (last == first || text[last - 1] == '.' || text[last - 1] == '!') return false;
-  const std::vector<TextRange> openers = question_openers.find(text, TextRange{first, std::min(last, first + 12)});
+  if (question_openers.empty()) return false;
+  const std::string_view trimmed = trim_ascii_space(text.substr(sentence.begin, sentence.size()));
+  if (trimmed.empty() || trimmed.back() == '.' || trimmed.back() == '!') return false;
+  const std::size_t first = static_cast<std::size_t>(trimmed.data() - text.data());
+  const std::vector<TextRange> openers = question_openers.find(text, TextRange{first, first + std::min<std::size_t>(trimmed.size(), 12)});
   return !openers.empty() && openers.front().begin == first;
 }
 

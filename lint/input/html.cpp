@@ -161,8 +161,8 @@ struct Walker {
       bool preformatted;
       bool bracketed = false;  // a reference number in <sup>: closed with "]"
       std::size_t link_start = std::string::npos;  // an <a>: where its text starts
-      std::size_t caption_start = std::string::npos;  // a <figcaption>: where its text starts
       bool web_link = false;                        // ... and it leads to a web page
+      std::size_t caption_start = std::string::npos;  // a <figcaption>: where its text starts
     };
     std::vector<Frame> stack{{root, 0, false}};
     while (!stack.empty()) {

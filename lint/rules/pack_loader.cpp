@@ -110,7 +110,6 @@ std::unique_ptr<Rule> load_rule(const JsonReader& rule) {
   if (const auto yield_to = rule.find("yield_to")) meta.yield_to = yield_to->strings();
   if (const auto yield_after = rule.find("yield_after")) meta.yield_after = yield_after->strings();
   if (const auto not_in = rule.find("not_in")) {
-    if (!not_in->value().is_array()) not_in->fail("expected an array of places");
     for (const JsonReader& place : not_in->elements()) {
       const std::string name = place.string();
       if (name != "captions") place.fail("unknown place '" + name + "' (expected \"captions\")");

@@ -40,9 +40,11 @@ class Overclaim : public Rule {
         if (!claimed(text, sentence, denial)) continue;
         for (const TextRange risk : risks) {
           if (risk.begin < denial.end) continue;
-          const std::string_view gap = text.substr(denial.end, risk.begin - denial.end);
           // "is not regulated; liver damage...": the risk term is in another clause.
-          if (count_words(gap) > risk_denial_window_ || gap.find_first_of(",;:.()") != std::string_view::npos) break;
+          if (count_words(text.substr(denial.end, risk.begin - denial.end)) > risk_denial_window_ ||
+              clause_around(text, sentence, denial.begin).end < risk.end) {
+            break;
+          }
           // "is not usually fatal" denies nothing outright.
           if (reading_.hedges.any_in(text, {denial.end, risk.begin})) break;
           out.push_back(span_finding_with(document, TextRange{denial.begin, risk.end},
