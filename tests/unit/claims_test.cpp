@@ -68,6 +68,9 @@ TEST_CASE("unqualified safety: hedged / negated / quoted and asked statements pa
       "I read somewhere that semaglutide is totally safe for everyone.",
       // News reporting a seller's claim and the agency's answer.
       "The agency said sellers market the products as safe, natural alternatives to opioids, a claim it called misleading.",
+      // Advertising reported, and a claim the sentence says does not hold up.
+      "Some clinics advertise ketamine as risk-free, but that claim does not hold up.",
+      "Online shops tout kratom as completely safe.",
   };
   for (const char* text : fine) {
     INFO(text);
@@ -306,6 +309,16 @@ TEST_CASE("contraindicated use: safe for a contraindicated group", "[claims]") {
         std::vector<std::string>{"psychosis can take ketamine without any risk"});
   CHECK(run_rule("claim/contraindicated-use", "Pregnant women cannot use ketamine safely.").empty());
   CHECK(run_rule("claim/contraindicated-use", "Patients ask whether ketamine is safe during pregnancy.").empty());
+  // The group is read up to a word that starts another thought ("although", "except"),
+  // over the commas of a list.
+  CHECK(run_rule("claim/contraindicated-use",
+                 "Semaglutide is considered safe for most adults when it is prescribed and monitored, although nausea is "
+                 "common and pancreatitis is a rare but serious risk.")
+            .empty());
+  CHECK(run_rule("claim/contraindicated-use", "Semaglutide is safe for adults except people with a family history of thyroid cancer.")
+            .empty());
+  CHECK(matched(run_rule("claim/contraindicated-use", "Ketamine is safe for adults, teenagers and people with psychosis.")) ==
+        std::vector<std::string>{"safe for adults, teenagers and people with psychosis"});
   // Stopping safely is not using safely.
   CHECK(run_rule("claim/contraindicated-use", "Pregnant women who use kratom should get medical help to stop safely.").empty());
   CHECK(run_rule("claim/contraindicated-use", "Pregnant women can taper off kratom safely under supervision.").empty());

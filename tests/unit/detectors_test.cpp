@@ -82,8 +82,17 @@ TEST_CASE("anchor_text flags pasted link text and leaves governed phrases", "[de
   CHECK(matched(run_rule("boilerplate/anchor-text",
                          "Ketamine is an anesthetic mouse click the next internet site that blocks NMDA receptors.\n"
                          "To see how, just click the up coming web page to read on.")) ==
-        std::vector<std::string>{"mouse click the next internet site", "click the up coming web page"});
+        std::vector<std::string>{"mouse click the next internet site", "just click the up coming web page"});
   CHECK(run_rule("boilerplate/anchor-text", "To continue, click the next page button. For details, visit the following web site.").empty());
+  // Backlink text that reads like a phrase of its own is reported only when nothing governs it.
+  CHECK(matched(run_rule("boilerplate/anchor-text",
+                         "Esketamine is given as a nasal spray see this site under supervision. Semaglutide slows gastric emptying "
+                         "read more here and reduces appetite. Avoid driving you can find out more until the next day.")) ==
+        std::vector<std::string>{"see this site", "read more here", "you can find out more"});
+  CHECK(run_rule("boilerplate/anchor-text",
+                 "You can read more here about dosing. Take a look at this website for the leaflet. Children who read more "
+                 "often do better, and patients learn more quickly with a nurse.")
+            .empty());
   CHECK(matched(run_rule("boilerplate/anchor-text",
                          "Ketamine is an anesthetic pop over to these guys used in surgery. Patients rest, why not look here and go home.")) ==
         std::vector<std::string>{"pop over to these guys", "why not look here"});
@@ -183,7 +192,7 @@ TEST_CASE("citation rules tell markers from genuine numbers", "[detectors]") {
   CHECK(run_rule("citation/bare-number-line-start", "21 patients completed the trial.").empty());
 }
 
-TEST_CASE("spinner regexes: web site for site / examine for study / research with plural verbs / north of for over", "[detectors]") {
+TEST_CASE("spinner regexes: web site for site / examine for study / research with plural verbs / north of for over / a count before several", "[detectors]") {
   CHECK(matched(run_rule("spinner/examine-for-study", "A recent concentrate found liver harm. The concentrate members took it daily.")) ==
         std::vector<std::string>{"concentrate", "concentrate"});
   CHECK(run_rule("spinner/examine-for-study", "Dilute the concentrate before use. Ketamine injection concentrate is sold in vials.").empty());
@@ -203,6 +212,12 @@ TEST_CASE("spinner regexes: web site for site / examine for study / research wit
   REQUIRE(!north.empty());
   CHECK(north[0].suggestion == "over");
   CHECK(run_rule("spinner/north-of-for-over", "The clinic is north of the river. Prices run north of $1,000 a month.").empty());
+  auto several = run_rule("spinner/number-several", "Nausea settled within two several hours, and 3 several weeks later it was gone.");
+  CHECK(matched(several) == std::vector<std::string>{"several hours", "several weeks"});
+  REQUIRE(several.size() == 2);
+  CHECK(several[0].suggestion == "hours");
+  CHECK(several[1].suggestion == "weeks");
+  CHECK(run_rule("spinner/number-several", "It lasts two hours; dizziness can last several hours. Two of several weeks were missed.").empty());
 }
 
 TEST_CASE("yield_to drops a finding overlapped by a stronger rule", "[detectors]") {
@@ -314,6 +329,10 @@ TEST_CASE("ocr/character-confusion: a non-word that one undone confusion makes a
   CHECK(matched(run_rule("ocr/character-confusion", "Its safety proflle shows a signiflcant beneflt.")) ==
         std::vector<std::string>{"proflle", "signiflcant", "beneflt"});
   CHECK(run_rule("ocr/character-confusion", "The flu and a reflex; the burn clinic and the modern profile.").empty());
+  // A medical word hunspell lacks is in the rule's `extra_words`, so its damaged form is repaired.
+  const auto neoplasia = run_rule("ocr/character-confusion", "Multiple Endocrine Neop1asia type 2 and gastroparesis.");
+  REQUIRE(neoplasia.size() == 1);
+  CHECK(neoplasia[0].suggestion == "Neoplasia");
 }
 
 TEST_CASE("ocr/dose-digit: a letter among a dose's digits", "[detectors]") {

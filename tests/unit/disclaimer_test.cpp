@@ -58,6 +58,8 @@ TEST_CASE("disclaimer: many wordings pass", "[disclaimer]") {
       "Body.\nThis text is for informational functions solely. Discuss to your physician earlier than beginning any new medicine.",
       // A round-trip translation's: "Call your doctor" became "Name your physician".
       "Body.\nName your physician instantly if the pain persists.\nThis text is for basic data solely and isn't an alternative to skilled medical recommendation.",
+      // A patient leaflet's wording.
+      "Body.\nThis leaflet does not take the place of talking with your healthcare provider about your condition.",
   };
   for (const char* page : pages) {
     INFO(page);

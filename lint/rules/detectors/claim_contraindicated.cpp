@@ -2,7 +2,9 @@
 // its profile lists as contraindicated or cautioned ("safe during pregnancy"). A group the
 // profile lists for some substances only (children, for esketamine) counts only in a
 // sentence about one of them. The rule's `group_first_terms` ("safely") are said of a group
-// named before them in the same clause: "Even pregnant women can use it safely".
+// named before them in the same clause: "Even pregnant women can use it safely". A group is
+// read after a recommend term only up to the first of `group_ends` ("although", "except") or
+// a ';' or ':', so "safe for most adults, although pancreatitis is a risk" names no group.
 #include <algorithm>
 #include <optional>
 #include <utility>
@@ -16,10 +18,12 @@ namespace {
 
 class ContraindicatedUse : public Rule {
  public:
-  ContraindicatedUse(RuleMeta meta, TermList recommend_terms, TermList group_first_terms, ClaimReading reading)
+  ContraindicatedUse(RuleMeta meta, TermList recommend_terms, TermList group_first_terms, TermList group_ends,
+                     ClaimReading reading)
       : Rule(std::move(meta)),
         recommend_terms_(std::move(recommend_terms)),
         group_first_terms_(std::move(group_first_terms)),
+        group_ends_(std::move(group_ends)),
         reading_(std::move(reading)) {}
 
   void check(const LintContext& context, std::vector<Finding>& out) const override {
@@ -40,7 +44,7 @@ class ContraindicatedUse : public Rule {
         if (!reading_.asserted(text, sentence, term)) continue;
         // The group nearest after the term is the one it is said of: "safe during pregnancy
         // and for people with thyroid cancer" names pregnancy first.
-        const auto group = nearest_group(profile, index, about, text, {term.begin, sentence.end}, true);
+        const auto group = nearest_group(profile, index, about, text, {term.begin, group_search_end(text, sentence, term)}, true);
         if (!group) continue;
         report({term.begin, group->first.end}, group->first, group->second);
         return;
@@ -72,6 +76,17 @@ class ContraindicatedUse : public Rule {
            });
   }
 
+  // Where the group a recommend term is said of can end: the first of `group_ends_`, ';' or
+  // ':' after the term, else the sentence's end. Commas do not end it: "safe during
+  // pregnancy, breastfeeding and for children" is one list.
+  std::size_t group_search_end(std::string_view text, TextRange sentence, TextRange term) const {
+    std::size_t end = sentence.end;
+    const std::size_t mark = text.substr(term.end, sentence.end - term.end).find_first_of(";:");
+    if (mark != std::string_view::npos) end = term.end + mark;
+    const auto breaks = group_ends_.find(text, {term.end, end});
+    return breaks.empty() ? end : breaks.front().begin;
+  }
+
   // The listed group in `range` that `about` applies to, with its contraindication's index:
   // the one starting first when `first`, else the one ending last.
   static std::optional<std::pair<TextRange, std::size_t>> nearest_group(const Profile& profile, const ProfileIndex& index,
@@ -90,15 +105,17 @@ class ContraindicatedUse : public Rule {
 
   TermList recommend_terms_;
   TermList group_first_terms_;
+  TermList group_ends_;
   ClaimReading reading_;
 };
 
 }  // namespace
 
 std::unique_ptr<Rule> make_contraindicated_use(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"recommend_terms", "group_first_terms", "negations", "indirect_questions", "question_openers", "refutations", "refutation_labels", "reported_speech", "negation_window"});
+  options.expect_object({"recommend_terms", "group_first_terms", "group_ends", "negations", "indirect_questions", "question_openers", "refutations", "refutation_labels", "reported_speech", "negation_window"});
   return std::make_unique<ContraindicatedUse>(std::move(meta), TermList::read(options, "recommend_terms"),
                                               TermList::read(options, "group_first_terms", std::vector<std::string>{}),
+                                              TermList::read(options, "group_ends", std::vector<std::string>{}),
                                               ClaimReading::read(options, false));
 }
 
