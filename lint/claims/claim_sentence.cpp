@@ -111,7 +111,12 @@ bool ClaimReading::hedged(std::string_view text, TextRange sentence, TextRange t
   const TextRange clause = clause_around(text, sentence, term.begin);
   std::size_t from = clause.begin;
   for (const TextRange join : clause_joins.find(text, {clause.begin, term.begin})) from = std::max(from, join.end);
-  return hedges.any_in(text, {from, term.begin}) || conditions.any_in(text, {term.end, std::max(term.end, clause.end)});
+  if (hedges.any_in(text, {from, term.begin}) || conditions.any_in(text, {term.end, std::max(term.end, clause.end)})) return true;
+  // A condition put before the claim, in the sentence's opening clause: "When it is given in a
+  // medical setting at low doses, ketamine is not addictive".
+  if (clause.begin == sentence.begin) return false;
+  const TextRange opening = clause_around(text, sentence, sentence.begin);
+  return conditions.any_in(text, opening);
 }
 
 bool ClaimReading::questioned(std::string_view text, TextRange sentence, TextRange term) const {

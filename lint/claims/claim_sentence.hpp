@@ -79,7 +79,8 @@ struct ClaimReading {
   /// A negation among the `negation_window` words before `term` in the same clause.
   [[nodiscard]] bool negated(std::string_view text, TextRange sentence, TextRange term) const;
   /// A hedge before `term` (after the last of `clause_joins`), or a condition after it, in its
-  /// clause (between , ; : or the sentence edges).
+  /// clause (between , ; : or the sentence edges); or a condition in the sentence's opening
+  /// clause when the term's clause comes later ("Under supervision, it is safe").
   [[nodiscard]] bool hedged(std::string_view text, TextRange sentence, TextRange term) const;
   /// The term is asked, not claimed: a '?' follows it in its sentence, an indirect question
   /// comes before it in its clause ("Many people ask whether it is safe"), or the sentence

@@ -43,12 +43,18 @@ TEST_CASE("unqualified safety: plain / spun and pronoun claims are flagged", "[c
   CHECK(matched(run_rule("claim/unqualified-safety", "Semaglutide is a weekly shot. Doctors call it completely safe.")) ==
         std::vector<std::string>{"completely safe"});
   CHECK(run_rule("claim/unqualified-safety", "Semaglutide is a weekly shot.\n\nDoctors call it completely safe.").empty());
+  // An opening clause that sets no condition of use leaves the claim unqualified.
+  CHECK(matched(run_rule("claim/unqualified-safety", "If you buy from a trusted vendor, kratom is completely safe.")) ==
+        std::vector<std::string>{"completely safe"});
 }
 
 TEST_CASE("unqualified safety: hedged / negated / quoted and asked statements pass", "[claims]") {
   const char* fine[] = {
       "Ketamine is generally safe when administered by trained professionals.",
       "Ketamine is safe when given in a clinical setting with monitoring.",
+      // A condition in the sentence's opening clause (the rule's `conditions`).
+      "When it is given in a medical setting at low doses, ketamine is not addictive.",
+      "Under medical supervision, ketamine is safe.",
       "No drug is completely safe, and ketamine is no exception.",
       "Is ketamine safe for teenagers?",
       "Is Ketamine (IV / Esketamine) Safe for Autoimmune Diseases Patients? — Research Review",
