@@ -43,6 +43,15 @@ TEST_CASE("unqualified safety: plain / spun and pronoun claims are flagged", "[c
   CHECK(matched(run_rule("claim/unqualified-safety", "Semaglutide is a weekly shot. Doctors call it completely safe.")) ==
         std::vector<std::string>{"completely safe"});
   CHECK(run_rule("claim/unqualified-safety", "Semaglutide is a weekly shot.\n\nDoctors call it completely safe.").empty());
+  // A denial of one risk (the rule's `risk_named_terms`) is a claim only where the profile
+  // lists that risk, whatever its severity, and the message names it.
+  CHECK(sole_message("claim/unqualified-safety", "Ketamine is not addictive.") ==
+        "unqualified safety claim about ketamine ('not addictive'): its reference profile lists the risk of abuse, misuse and "
+        "dependence");
+  CHECK(matched(run_rule("claim/unqualified-safety", "Kratom is completely non-addictive.")) == std::vector<std::string>{"non-addictive"});
+  CHECK(run_rule("claim/unqualified-safety", "Semaglutide is not addictive. Ozempic is not habit-forming.").empty());
+  CHECK_THAT(sole_message("claim/unqualified-safety", "Semaglutide is completely safe."),
+             Catch::Contains("lists major risks (thyroid C-cell tumours"));
   // An opening clause that sets no condition of use leaves the claim unqualified.
   CHECK(matched(run_rule("claim/unqualified-safety", "If you buy from a trusted vendor, kratom is completely safe.")) ==
         std::vector<std::string>{"completely safe"});

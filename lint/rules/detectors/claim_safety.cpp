@@ -1,6 +1,12 @@
 // Detector `unqualified_safety`: "Ketamine is safe", "is Secure and helpful", "Risk-free",
 // with no hedge in the clause ("generally", "when administered by...") and no negation.
+// A term that denies one risk ("not addictive": `risk_named_terms` maps it to "addictive") is
+// a claim only about a substance whose profile lists that risk, of any severity: "Semaglutide
+// is not addictive" is true, "Ketamine is not addictive" is not.
+#include <map>
+
 #include "claims/claim_scan.hpp"
+#include "text/case_fold.hpp"
 #include "rules/detectors/claim_detectors.hpp"
 
 namespace medlint {
@@ -9,8 +15,12 @@ namespace {
 
 class UnqualifiedSafety : public Rule {
  public:
-  UnqualifiedSafety(RuleMeta meta, TermList safety_terms, ClaimReading reading)
-      : Rule(std::move(meta)), safety_terms_(std::move(safety_terms)), reading_(std::move(reading)) {}
+  UnqualifiedSafety(RuleMeta meta, TermList safety_terms, std::map<std::string, std::string> risk_named_terms,
+                    ClaimReading reading)
+      : Rule(std::move(meta)),
+        safety_terms_(std::move(safety_terms)),
+        risk_named_terms_(std::move(risk_named_terms)),
+        reading_(std::move(reading)) {}
 
   void check(const LintContext& context, std::vector<Finding>& out) const override {
     const Document& document = context.document();
@@ -20,7 +30,15 @@ class UnqualifiedSafety : public Rule {
       for (const TextRange term : safety_terms_.find(text, sentence)) {
         if (!reading_.asserted(text, sentence, term) || reading_.hedged(text, sentence, term) || ClaimReading::quoted(text, term)) continue;
         const std::string substance = substance_names(profiles->catalog(), about);
-        const std::string risks = major_risks(profiles->catalog(), about);
+        const Profile& profile = profiles->catalog().profiles()[about.front().profile];
+        std::string risks;
+        if (const auto named = risk_named_terms_.find(phrase_key(text.substr(term.begin, term.size()), true));
+            named != risk_named_terms_.end()) {
+          risks = risk_naming(profile, named->second);
+          if (risks.empty()) continue;  // the profile lists no such risk: the denial is not contradicted
+        } else {
+          risks = major_risks(profile);
+        }
         out.push_back(span_finding_with(document, term, {{"substance", substance}, {"risks", risks}}));
         return;  // one finding per sentence
       }
@@ -34,24 +52,43 @@ class UnqualifiedSafety : public Rule {
   }
 
  private:
-  static std::string major_risks(const ProfileCatalog& catalog, const std::vector<SubstanceRef>& about) {
+  static std::string major_risks(const Profile& profile) {
     std::string out;
-    for (const Risk& risk : catalog.profiles()[about.front().profile].risks) {
+    for (const Risk& risk : profile.risks) {
       if (!risk.major) continue;
       out += (out.empty() ? "" : "; ") + risk.name;
     }
-    return out.empty() ? "known risks" : out;
+    return "major risks (" + (out.empty() ? std::string("known risks") : out) + ")";
+  }
+
+  // "the risk of X" for the first risk of `profile` that lists `word` among its terms, else "".
+  static std::string risk_naming(const Profile& profile, const std::string& word) {
+    for (const Risk& risk : profile.risks) {
+      for (const std::string& risk_term : risk.terms) {
+        if (fold_case(risk_term) == word) return "the risk of " + risk.name;
+      }
+    }
+    return {};
   }
 
   TermList safety_terms_;
+  std::map<std::string, std::string> risk_named_terms_;  ///< folded safety term → folded risk term
   ClaimReading reading_;
 };
 
 }  // namespace
 
 std::unique_ptr<Rule> make_unqualified_safety(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"safety_terms", "hedges", "conditions", "clause_joins", "negations", "indirect_questions", "question_openers", "refutations", "refutation_labels", "reported_speech", "negation_window"});
-  return std::make_unique<UnqualifiedSafety>(std::move(meta), TermList::read(options, "safety_terms"),
+  options.expect_object({"safety_terms", "risk_named_terms", "hedges", "conditions", "clause_joins", "negations", "indirect_questions", "question_openers", "refutations", "refutation_labels", "reported_speech", "negation_window"});
+  std::map<std::string, std::string> risk_named_terms;
+  std::vector<std::string> safety_terms = options.at("safety_terms").strings();
+  if (const auto named = options.find("risk_named_terms")) {
+    for (const auto& [term, risk_term] : named->members()) {
+      risk_named_terms.emplace(phrase_key(term, true), fold_case(risk_term.string()));
+      safety_terms.push_back(term);
+    }
+  }
+  return std::make_unique<UnqualifiedSafety>(std::move(meta), TermList(std::move(safety_terms)), std::move(risk_named_terms),
                                              ClaimReading::read(options, true));
 }
 
