@@ -124,11 +124,12 @@ Profile load_profile(const ProfileSource& source) {
   }
   if (const auto list = root.find("doses")) {
     for (const JsonReader& json : list->elements()) {
-      json.expect_object({"substance", "route", "use", "min", "max", "unit", "per", "product", "source", "note"});
+      json.expect_object({"substance", "route", "use", "use_terms", "min", "max", "unit", "per", "product", "source", "note"});
       DoseRange dose;
       dose.substance = check_substance(json.at("substance"));
       dose.route = json.at("route").string();
       dose.use = json.string_or("use", "");
+      if (const auto terms = json.find("use_terms")) dose.use_terms = terms->strings();
       for (const char* key : {"min", "max"}) {
         const JsonReader value = json.at(key);
         if (!value.value().is_number() || value.value().get<double>() < 0) value.fail("expected a non-negative number");

@@ -54,6 +54,9 @@ struct DoseRange {
   std::string substance;
   std::string route;               ///< "intravenous", "intranasal", ...
   std::string use;
+  /// Words that name the use ("depression", "anaesthesia"): a sentence that names the use of
+  /// some ranges is held to those ranges ("2 mg/kg for depression" is an anaesthetic dose).
+  std::vector<std::string> use_terms;
   double min = 0;
   double max = 0;
   std::string unit;                ///< "mg" or "mg/kg" (profiles may say "g"; it is converted)

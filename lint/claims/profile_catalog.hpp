@@ -30,6 +30,7 @@ struct ProfileIndex {
   std::unordered_map<std::string, std::vector<std::string>> approved_products;
   std::vector<TermList> risk_terms;              ///< parallel to Profile::risks
   std::vector<TermList> contraindication_terms;  ///< parallel to Profile::contraindications
+  std::vector<TermList> dose_use_terms;          ///< parallel to Profile::doses
   TermList subject_terms;     ///< "the drug": a sentence using one is about the main substance
   TermList subject_pronouns;  ///< "it": the same when it opens the sentence
   TermList object_pronouns;   ///< "it" anywhere, in the sentence after one about the substance

@@ -357,6 +357,13 @@ TEST_CASE("dose range: tenfold errors and wrong units are flagged / label doses 
   CHECK(matched(daily) == std::vector<std::string>{"0.25 mg", "2.4 mg"});
   REQUIRE(!daily.empty());
   CHECK_THAT(daily[0].message, Catch::Contains("0.25–2.4 mg subcutaneous per week"));
+  // A sentence that names a range's use (its `use_terms`) is held to the ranges of that use: an
+  // anaesthetic dose for depression.
+  const auto for_depression = run_rule("claim/dose-out-of-range", "Ketamine infusions at 2 mg/kg are used for depression.");
+  CHECK(matched(for_depression) == std::vector<std::string>{"2 mg/kg"});
+  REQUIRE(for_depression.size() == 1);
+  CHECK_THAT(for_depression[0].message, Catch::Contains("sub-anaesthetic antidepressant infusion") &&
+                                            !Catch::Contains("anaesthesia induction"));
   // A named product is held to its own label: Wegovy's 2.4 mg is not Ozempic's.
   CHECK_THAT(sole_message("claim/dose-out-of-range", "Ozempic goes up to 2.4 mg once a week."),
              Catch::StartsWith("dose '2.4 mg' for Ozempic is outside"));
@@ -380,6 +387,9 @@ TEST_CASE("dose range: tenfold errors and wrong units are flagged / label doses 
       "Semaglutide is taken weekly. Metformin 500 mg twice daily may be continued.",  // a listed other drug
       "Ketamine is given as an infusion.\n\nA typical dose is 5 mg/kg over forty minutes.",  // another paragraph
       "Ketamine is given as an infusion. The usual dose is 0.5 mg/kg over forty minutes.",
+      // Both uses named: the doses are held to the ranges of both.
+      "Ketamine for depression is given at 0.5 mg/kg, well below the anaesthetic dose of 2 mg/kg.",
+      "For surgery, ketamine is given at 0.5 mg/kg intravenously.",  // "surgery" names no range's use
   };
   for (const char* text : fine) {
     INFO(text);

@@ -3,7 +3,9 @@
 // (and for the route, when the sentence names one). A range the label gives for a schedule
 // ("per": "week") does not hold a dose the sentence gives another one ("2.4 mg daily"), and a
 // sentence that names products is held to the ranges labelled for them ("Ozempic 2.4 mg":
-// Wegovy's 2.4 mg does not make it right).
+// Wegovy's 2.4 mg does not make it right). A sentence that names the use of some ranges (their
+// `use_terms`: "for depression") is held to those: "2 mg/kg for depression" is an anaesthetic
+// dose, not an antidepressant one.
 // With `follow_on`, a sentence that names no substance but goes on from one that does, in the
 // same paragraph ("Ketamine is given as an infusion. Some clinics start at 5 mg/kg."), is read
 // as about the same substance, when every word outside its doses is one the dictionary knows and none is
@@ -152,14 +154,19 @@ class DoseRangeRule : public Rule {
       const std::set<std::string>& stated_schedules = stated->schedules;
       const std::set<std::string>& named_products = stated->products;
       std::vector<const DoseRange*> ranges;
-      for (const DoseRange& range : profile.doses) {
+      std::vector<const DoseRange*> named_use;  // those of `ranges` whose use the sentence names
+      for (std::size_t i = 0; i < profile.doses.size(); ++i) {
+        const DoseRange& range = profile.doses[i];
         const bool substance = std::any_of(about.begin(), about.end(), [&](const SubstanceRef& ref) {
           return profile.substances[ref.substance].id == range.substance;
         });
         const bool route = stated_routes.empty() || stated_routes.count(range.route) != 0;
         const bool product = range.product.empty() || named_products.empty() || named_products.count(range.product) != 0;
-        if (substance && route && product && range.unit == unit.unit) ranges.push_back(&range);
+        if (!substance || !route || !product || range.unit != unit.unit) continue;
+        ranges.push_back(&range);
+        if (stated->uses.count(i) != 0) named_use.push_back(&range);
       }
+      if (!named_use.empty()) ranges = named_use;
       if (ranges.empty()) return;
       // Ranges whose schedule the sentence contradicts hold no dose of it; the message still
       // lists them, so the reader sees the schedule the label gives.
@@ -188,15 +195,20 @@ class DoseRangeRule : public Rule {
     });
   }
 
-  // What the sentence says besides its doses: routes, schedules and products (as the profile spells them).
+  // What the sentence says besides its doses: routes, schedules and products (as the profile
+  // spells them), and the doses (indexes into Profile::doses) whose use it names.
   struct Stated {
     std::set<std::string> routes;
     std::set<std::string> schedules;
     std::set<std::string> products;
+    std::set<std::size_t> uses;
   };
 
   Stated read_stated(std::string_view text, TextRange sentence, const Profile& profile, const ProfileIndex& index) const {
-    Stated out{named_in(routes_, text, sentence), named_in(schedules_, text, sentence), {}};
+    Stated out{named_in(routes_, text, sentence), named_in(schedules_, text, sentence), {}, {}};
+    for (std::size_t i = 0; i < index.dose_use_terms.size(); ++i) {
+      if (index.dose_use_terms[i].any_in(text, sentence)) out.uses.insert(i);
+    }
     for (const TextRange name : index.product_names.find(text, sentence)) {
       const std::string key = phrase_key(text.substr(name.begin, name.size()), true);
       for (const Product& product : profile.products) {
