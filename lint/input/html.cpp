@@ -15,6 +15,7 @@
 #include <gumbo.h>
 
 #include <cstring>
+#include <initializer_list>
 #include <memory>
 #include <vector>
 
@@ -93,22 +94,44 @@ bool holds_citation_numbers(const GumboElement& element) {
          text.find_first_not_of("0123456789,- \t\n") == std::string::npos;
 }
 
+// Whether an element with one of `tags` is among the descendants of `root` (walked with a
+// stack of its own: a hostile page may nest thousands deep).
+bool holds_element(const GumboNode& root, std::initializer_list<GumboTag> tags) {
+  std::vector<const GumboNode*> stack{&root};
+  while (!stack.empty()) {
+    const GumboNode* node = stack.back();
+    stack.pop_back();
+    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) continue;
+    if (node != &root && node->type == GUMBO_NODE_ELEMENT &&
+        std::find(tags.begin(), tags.end(), node->v.element.tag) != tags.end()) {
+      return true;
+    }
+    const GumboVector& children = node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) stack.push_back(static_cast<const GumboNode*>(children.data[i]));
+  }
+  return false;
+}
+
 // A <header> inside an <article> or <main> is the article's own header: its title and byline
 // ("By ... · Updated March 2, 2026") are read, so the attribution rules see the author and
-// date. Any other <header> is the site's masthead (logo, menu, search) and is skipped. The
-// climb to the ancestors stops after a few dozen levels (a page nested thousands deep).
-bool is_article_header(const GumboNode& header) {
+// date. On a page with neither, a <header> that holds the page's <h1> and no menu, list or
+// form is the article's header too (a simple page's title and byline). Any other <header> is the site's masthead
+// (logo, menu, search) and is skipped. The climb to the ancestors stops after a few dozen
+// levels (a page nested thousands deep).
+bool is_article_header(const GumboNode& header, bool page_has_article) {
   const GumboNode* node = header.parent;
   for (int depth = 0; node != nullptr && depth < 64; node = node->parent, ++depth) {
     if (node->type != GUMBO_NODE_ELEMENT) continue;
     if (node->v.element.tag == GUMBO_TAG_ARTICLE || node->v.element.tag == GUMBO_TAG_MAIN) return true;
   }
-  return false;
+  return !page_has_article && holds_element(header, {GUMBO_TAG_H1}) &&
+         !holds_element(header, {GUMBO_TAG_NAV, GUMBO_TAG_UL, GUMBO_TAG_OL, GUMBO_TAG_MENU, GUMBO_TAG_FORM, GUMBO_TAG_INPUT});
 }
 
 struct Walker {
   std::string_view source;
   TextBuilder builder;
+  bool page_has_article = false;  ///< an <article> or <main> somewhere: headers outside it are mastheads
 
   void text_node(const GumboText& node, bool preformatted) {
     const std::string_view decoded(node.text);
@@ -189,7 +212,7 @@ struct Walker {
         if (element.tag == GUMBO_TAG_META) read_meta_tag(element, builder.metadata());
         if (element.tag == GUMBO_TAG_SCRIPT) read_json_ld(element, builder.metadata());
         if (element.tag == GUMBO_TAG_LINK) read_canonical_link(element, builder.metadata());
-        if (is_skipped_tag(element.tag) || is_hidden(element) || (element.tag == GUMBO_TAG_HEADER && !is_article_header(*node))) {
+        if (is_skipped_tag(element.tag) || is_hidden(element) || (element.tag == GUMBO_TAG_HEADER && !is_article_header(*node, page_has_article))) {
           stack.pop_back();
           continue;
         }
@@ -246,6 +269,7 @@ ExtractedText extract_html_text(std::string_view source) {
   const GumboOptions options = parse_options();
   std::unique_ptr<GumboOutput, OutputDeleter> output(gumbo_parse_with_options(&options, source.data(), source.size()));
   Walker walker{source, TextBuilder(source)};
+  walker.page_has_article = holds_element(*output->document, {GUMBO_TAG_ARTICLE, GUMBO_TAG_MAIN});
   walker.walk(output->document);
   return std::move(walker.builder).finish();
 }

@@ -93,6 +93,13 @@ TEST_CASE("HTML: an article's own header is read / the site's masthead is not", 
     INFO(rule);
     CHECK(test::run_rule(rule, "<main>" + byline + body + "</main>", "page.html").empty());
     CHECK(test::run_rule(rule, byline + "<main>" + body + "</main>", "page.html").size() == 1);
+    // A page with no <article> or <main>: a header with the <h1> and without a menu, list or
+    // form is the article's.
+    CHECK(test::run_rule(rule, "<body>" + byline + body + "</body>", "page.html").empty());
+    CHECK(test::run_rule(rule, "<body><header><nav><a href=/>Home</a></nav><p>By Ana Ruiz, MD. Updated March 2, 2026.</p></header>" +
+                                   body + "</body>",
+                         "page.html")
+              .size() == 1);
   }
 }
 
