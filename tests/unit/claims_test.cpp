@@ -334,6 +334,10 @@ TEST_CASE("contraindicated use: safe for a contraindicated group", "[claims]") {
             .empty());
   CHECK(matched(run_rule("claim/contraindicated-use", "Ketamine is safe for adults, teenagers and people with psychosis.")) ==
         std::vector<std::string>{"safe for adults, teenagers and people with psychosis"});
+  // A group negated in the two words before it is the group left out.
+  CHECK(run_rule("claim/contraindicated-use", "Semaglutide is safe for women with PCOS who are not pregnant.").empty());
+  CHECK(run_rule("claim/contraindicated-use", "Ketamine is safe for non-pregnant adults.").empty());
+  CHECK(run_rule("claim/contraindicated-use", "Kratom is safe for people who are pregnant.").size() == 1);
   // Stopping safely is not using safely.
   CHECK(run_rule("claim/contraindicated-use", "Pregnant women who use kratom should get medical help to stop safely.").empty());
   CHECK(run_rule("claim/contraindicated-use", "Pregnant women can taper off kratom safely under supervision.").empty());

@@ -45,7 +45,7 @@ class ContraindicatedUse : public Rule {
         // The group nearest after the term is the one it is said of: "safe during pregnancy
         // and for people with thyroid cancer" names pregnancy first.
         const auto group = nearest_group(profile, index, about, text, {term.begin, group_search_end(text, sentence, term)}, true);
-        if (!group) continue;
+        if (!group || group_negated(text, term.end, group->first)) continue;
         report({term.begin, group->first.end}, group->first, group->second);
         return;
       }
@@ -85,6 +85,19 @@ class ContraindicatedUse : public Rule {
     if (mark != std::string_view::npos) end = term.end + mark;
     const auto breaks = group_ends_.find(text, {term.end, end});
     return breaks.empty() ? end : breaks.front().begin;
+  }
+
+  // Whether the two words before `group` (after the term, which ends at `from`) negate it:
+  // "safe for women who are not pregnant", "safe for non-pregnant adults".
+  bool group_negated(std::string_view text, std::size_t from, TextRange group) const {
+    std::size_t begin = group.begin;
+    for (int words = 0; words < 2 && begin > from; ++words) {
+      while (begin > from && (text[begin - 1] == ' ' || text[begin - 1] == '\n' || text[begin - 1] == '-')) --begin;
+      while (begin > from && text[begin - 1] != ' ' && text[begin - 1] != '\n' && text[begin - 1] != '-') --begin;
+    }
+    const std::string_view window = text.substr(begin, group.begin - begin);
+    return reading_.negations.any_in(text, {begin, group.begin}) || window.find("non") != std::string_view::npos ||
+           window.find("n't") != std::string_view::npos;
   }
 
   // The listed group in `range` that `about` applies to, with its contraindication's index:
