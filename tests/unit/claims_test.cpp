@@ -142,6 +142,8 @@ TEST_CASE("overclaim: proven / cure / miracle - not when negated", "[claims]") {
   CHECK(matched(run_rule("claim/overclaim", "Studies have proven that ketamine works.")) == std::vector<std::string>{"have proven"});
   CHECK(matched(run_rule("claim/overclaim", "Semaglutide is a miracle drug.")) == std::vector<std::string>{"miracle drug"});
   CHECK(run_rule("claim/overclaim", "Ketamine is not a cure for depression.").empty());
+  // Inside a longer word of the rule's `not_within`, a term is not the claim.
+  CHECK(run_rule("claim/overclaim", "Esketamine is used for cure-resistant melancholy at a cure rate of 40%.").empty());
   CHECK(run_rule("claim/overclaim", "There is no cure, and ketamine helps only some people.").empty());
   // A negation reaches over a list of single words to the item, not over a clause.
   CHECK(run_rule("claim/overclaim", "Kratom is not intended to diagnose, treat, cure, or prevent any disease.").empty());

@@ -239,6 +239,14 @@ TEST_CASE("yield_to drops a finding overlapped by a stronger rule", "[detectors]
                                  engine, diagnostics).findings;
   REQUIRE(further.size() == 2);
   CHECK(further[1].rule == "spinner/mid-sentence-capital");
+  // A spun phrase holding a claim word: "cure-resistant" is a spinner's "treatment-resistant",
+  // not a claim that esketamine cures anything.
+  const Engine with_claims(set.select({"spinner", "claim"}, {}), &test::default_catalog());
+  const auto spun = lint_text("t.txt", "Esketamine is used for cure-resistant melancholy. Esketamine cures anxiety.", with_claims,
+                              diagnostics).findings;
+  REQUIRE(spun.size() == 2);
+  CHECK(spun[0].rule == "spinner/tortured-phrase");
+  CHECK(spun[1].rule == "claim/overclaim");
 }
 
 TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scraped page", "[detectors]") {

@@ -4,7 +4,8 @@
 // effects": a trial result, not a claim about the drug). With `risk_denials`, also a denial
 // ("does not cause", "won't lead to", "is not") followed within `risk_denial_window` words of the
 // same clause by a term of one of the substance's major risks: "semaglutide does not cause
-// thyroid cancer", "kratom is not addictive".
+// thyroid cancer", "kratom is not addictive". A term inside one of `not_within` ("cure-resistant",
+// a spinner's "treatment-resistant"; "cure rate") is another word, not the claim.
 #include <algorithm>
 
 #include "claims/claim_scan.hpp"
@@ -16,9 +17,11 @@ namespace {
 
 class Overclaim : public Rule {
  public:
-  Overclaim(RuleMeta meta, TermList terms, TermList risk_denials, std::size_t risk_denial_window, ClaimReading reading)
+  Overclaim(RuleMeta meta, TermList terms, TermList not_within, TermList risk_denials, std::size_t risk_denial_window,
+            ClaimReading reading)
       : Rule(std::move(meta)),
         terms_(std::move(terms)),
+        not_within_(std::move(not_within)),
         risk_denials_(std::move(risk_denials)),
         risk_denial_window_(risk_denial_window),
         reading_(std::move(reading)) {}
@@ -28,7 +31,7 @@ class Overclaim : public Rule {
     const std::string_view text = document.text();
     for_each_claim_sentence(context, [&](TextRange sentence, const std::vector<SubstanceRef>& about) {
       for (const TextRange term : terms_.find(text, sentence)) {
-        if (!claimed(text, sentence, term)) continue;
+        if (!claimed(text, sentence, term) || inside_other_word(text, sentence, term)) continue;
         out.push_back(span_finding_with(document, term, {{"substance", substance_names(context.profiles()->catalog(), about)}}));
         return;
       }
@@ -83,7 +86,15 @@ class Overclaim : public Rule {
     return out;
   }
 
+  // Whether `term` lies inside a match of `not_within_` in its sentence.
+  bool inside_other_word(std::string_view text, TextRange sentence, TextRange term) const {
+    if (not_within_.empty()) return false;
+    const auto others = not_within_.find(text, sentence);
+    return std::any_of(others.begin(), others.end(), [&](TextRange other) { return other.begin <= term.begin && term.end <= other.end; });
+  }
+
   TermList terms_;
+  TermList not_within_;
   TermList risk_denials_;
   std::size_t risk_denial_window_;
   ClaimReading reading_;
@@ -92,10 +103,11 @@ class Overclaim : public Rule {
 }  // namespace
 
 std::unique_ptr<Rule> make_overclaim(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"terms", "risk_denials", "risk_denial_window", "negations", "indirect_questions", "question_openers", "refutations", "refutation_labels", "reported_speech",
+  options.expect_object({"terms", "not_within", "risk_denials", "risk_denial_window", "negations", "indirect_questions", "question_openers", "refutations", "refutation_labels", "reported_speech",
                           "negation_window", "hedges", "conditions", "clause_joins"});
   const std::size_t window = options.find("risk_denial_window") ? options.at("risk_denial_window").count() : 1;
   return std::make_unique<Overclaim>(std::move(meta), TermList::read(options, "terms"),
+                                     TermList::read(options, "not_within", std::vector<std::string>{}),
                                      TermList::read(options, "risk_denials", std::vector<std::string>{}), window,
                                      ClaimReading::read(options, options.find("hedges").has_value()));
 }
