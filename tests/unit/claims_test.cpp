@@ -50,6 +50,9 @@ TEST_CASE("unqualified safety: plain / spun and pronoun claims are flagged", "[c
         "dependence");
   CHECK(matched(run_rule("claim/unqualified-safety", "Kratom is completely non-addictive.")) == std::vector<std::string>{"non-addictive"});
   CHECK(run_rule("claim/unqualified-safety", "Semaglutide is not addictive. Ozempic is not habit-forming.").empty());
+  CHECK(matched(run_rule("claim/unqualified-safety", "It's impossible to get addicted to kratom. You can\u2019t get hooked on it.")) ==
+        std::vector<std::string>{"impossible to get addicted", "can\u2019t get hooked"});
+  CHECK(run_rule("claim/unqualified-safety", "You cannot get addicted to semaglutide.").empty());
   CHECK_THAT(sole_message("claim/unqualified-safety", "Semaglutide is completely safe."),
              Catch::Contains("lists major risks (thyroid C-cell tumours"));
   // An opening clause that sets no condition of use leaves the claim unqualified.
@@ -136,6 +139,10 @@ TEST_CASE("claim rules: a refutation later in the sentence cancels the claim bef
   }
   CHECK(run_rule("claim/overclaim", "It is a myth that semaglutide does not cause pancreatitis.").empty());
   CHECK(run_rule("claim/overclaim", "Semaglutide does not cause pancreatitis.").size() == 1);
+  // Denials of harm to an organ a major risk names.
+  CHECK(matched(run_rule("claim/overclaim", "Kratom won't damage your liver like acetaminophen does.")) ==
+        std::vector<std::string>{"won't damage your liver"});
+  CHECK(run_rule("claim/overclaim", "Many people who use kratom cannot get through withdrawal without help.").empty());
 }
 
 TEST_CASE("overclaim: proven / cure / miracle - not when negated", "[claims]") {
