@@ -53,6 +53,12 @@ TEST_CASE("unqualified safety: plain / spun and pronoun claims are flagged", "[c
   CHECK(matched(run_rule("claim/unqualified-safety", "It's impossible to get addicted to kratom. You can\u2019t get hooked on it.")) ==
         std::vector<std::string>{"impossible to get addicted", "can\u2019t get hooked"});
   CHECK(run_rule("claim/unqualified-safety", "You cannot get addicted to semaglutide.").empty());
+  CHECK(matched(run_rule("claim/unqualified-safety", "Unlike SSRIs, ketamine works within hours and has no withdrawal symptoms.")) ==
+        std::vector<std::string>{"has no withdrawal"});
+  CHECK(run_rule("claim/unqualified-safety", "Semaglutide has no withdrawal symptoms.").empty());
+  // A superlative of safety.
+  CHECK(matched(run_rule("claim/unqualified-safety", "Ketamine is one of the safest medications in the world.")) ==
+        std::vector<std::string>{"one of the safest"});
   CHECK_THAT(sole_message("claim/unqualified-safety", "Semaglutide is completely safe."),
              Catch::Contains("lists major risks (thyroid C-cell tumours"));
   // An opening clause that sets no condition of use leaves the claim unqualified.
@@ -143,6 +149,8 @@ TEST_CASE("claim rules: a refutation later in the sentence cancels the claim bef
   CHECK(matched(run_rule("claim/overclaim", "Kratom won't damage your liver like acetaminophen does.")) ==
         std::vector<std::string>{"won't damage your liver"});
   CHECK(run_rule("claim/overclaim", "Many people who use kratom cannot get through withdrawal without help.").empty());
+  CHECK(matched(run_rule("claim/overclaim", "Kratom causes no liver damage.")) == std::vector<std::string>{"causes no liver"});
+  CHECK(run_rule("claim/overclaim", "A patient who has no liver disease may take kratom.").empty());
 }
 
 TEST_CASE("overclaim: proven / cure / miracle - not when negated", "[claims]") {
