@@ -346,6 +346,8 @@ TEST_CASE("ocr/character-confusion: a non-word that one undone confusion makes a
 TEST_CASE("ocr/dose-digit: a letter among a dose's digits", "[detectors]") {
   CHECK(matched(run_rule("ocr/dose-digit", "Start at O.25 mg, then 1O mg; the tablet is l4 mg.")) ==
         std::vector<std::string>{"O.25 mg", "1O mg", "l4 mg"});
+  // A lone l before a unit is a one.
+  CHECK(matched(run_rule("ocr/dose-digit", "Induction ranges from l mg/kg to 4.5 mg/kg.")) == std::vector<std::string>{"l mg"});
   CHECK(run_rule("ocr/dose-digit", "Start at 0.25 mg, then 10 mg. CoQ10 mg, B12 mg, IO mg and 5 IU are not doses misread.").empty());
 }
 
