@@ -295,8 +295,8 @@ TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scrape
       {"Read also: Is Kratom Legal in Your State?\nSee also: Ketamine and the bladder\nGo to:\nAbstract text here.\nSimilar articles\nCited by\n",
        {"Read also: Is Kratom Legal in Your State?", "See also: Ketamine and the bladder", "Go to:", "Similar articles", "Cited by"}},
       // A news page's picture credits and sidebar.
-      {"Image credit: Reuters/Hannah McKay\nTrending\nPhoto credits: the authors\n",
-       {"Image credit: Reuters/Hannah McKay", "Trending", "Photo credits: the authors"}},
+      {"Image credit: Reuters/Hannah McKay\nTrending\nPhoto credits: the authors\nImage: Shutterstock\nCite this article\n",
+       {"Image credit: Reuters/Hannah McKay", "Trending", "Photo credits: the authors", "Image: Shutterstock", "Cite this article"}},
       // A news page's section labels; a shop page's price, star rating and product widgets.
       {"Related Coverage\nTop Stories\nEditor\u2019s Picks\nThe price was $39.99 a month.\n",
        {"Related Coverage", "Top Stories", "Editor\u2019s Picks"}},
@@ -321,7 +321,7 @@ TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scrape
       "The study was downloaded from the registry on 4 May.\nSee page 3 of 12 for the dose table.\n",
       "Related side effects are listed below.\nSearch the label for 'boxed warning'.\n(c) Patients over 65\n",
       "Report side effects to your doctor.\n12 comments were received by the agency.\nReply to the survey\n",
-      "Trending weight-loss drugs are costly.\nThe image credit goes to the patient.\n",
+      "Trending weight-loss drugs are costly.\nThe image credit goes to the patient.\nImage: a vial of ketamine\n",
       "Go to your pharmacist first.\nCited by many reviews, the trial shaped practice.\nSave the leaflet.\n",
   };
   for (const char* text : prose) {
