@@ -117,3 +117,25 @@ TEST_CASE("hostile rules: include cycles and missing includes fail with file and
   CHECK(missing.status == 2);
   CHECK_THAT(missing.err, Catch::Contains("h.json") && Catch::Contains("/include/0") && Catch::Contains("nope.json"));
 }
+
+TEST_CASE("hostile rules: a dictionary that is not installed fails the pack with a pointer", "[hostile]") {
+  // Found by fuzz_load: the dose detector's follow-on word list let the lexicon's error escape.
+  const std::string rule_head =
+      R"({"pack": "t", "rules": [{"id": "claim/t", "category": "claim", "severity": "error", "kind": "detector", )";
+  const std::string options_of[] = {
+      R"("detector": "dose_range", "options": {"units": [{"names": ["mg"], "unit": "mg", "factor": 1}], "routes": {}, "follow_on": true, "dictionary": "xx_NOPE"})",
+      R"("detector": "line_end_hyphen", "options": {"dictionary": "xx_NOPE"})",
+      R"("detector": "mid_sentence_capital", "options": {"dictionary": "xx_NOPE"})",
+      R"("detector": "ocr_confusion", "options": {"dictionary": "xx_NOPE", "pairs": {"rn": "m"}})",
+  };
+  for (const std::string& options : options_of) {
+    INFO(options);
+    try {
+      (void)load_pack({"t.json", rule_head + options + R"(, "message": "m", "explain": {"text": "t", "bad": "b", "good": "g"}}]})"});
+      FAIL("a pack naming a missing dictionary loaded");
+    } catch (const LoadError& error) {
+      CHECK_THAT(std::string(error.what()), Catch::Contains("hunspell dictionary 'xx_NOPE' not found") &&
+                                                Catch::Contains("at /rules/0/options"));
+    }
+  }
+}

@@ -21,6 +21,7 @@
 #include <optional>
 #include <set>
 #include <sstream>
+#include <stdexcept>
 
 #include "claims/claim_scan.hpp"
 #include "rules/detectors/claim_detectors.hpp"
@@ -294,7 +295,11 @@ std::unique_ptr<Rule> make_dose_range(RuleMeta meta, const JsonReader& options) 
   std::shared_ptr<const Lexicon> follow_on;
   if (const auto flag = options.find("follow_on"); flag && flag->boolean()) {
     const auto dictionary = options.find("dictionary");
-    follow_on = Lexicon::shared(dictionary ? dictionary->string() : "en_US");
+    try {
+      follow_on = Lexicon::shared(dictionary ? dictionary->string() : "en_US");
+    } catch (const std::runtime_error& error) {  // a dictionary that is not installed is the pack's error
+      (dictionary ? *dictionary : options).fail(error.what());
+    }
   }
   return std::make_unique<DoseRangeRule>(std::move(meta), compile_regex(pattern, true), std::move(units), std::move(routes),
                                          std::move(schedules), std::move(follow_on),
