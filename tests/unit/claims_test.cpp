@@ -292,6 +292,9 @@ TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") 
       "Ozempic and Wegovy are FDA approved for weight management and type 2 diabetes between them.",
       "Semaglutide is FDA approved for weight loss.",  // as Wegovy: no product named, the substance holds it
       "Spravato is FDA approved for treatment-resistant depression.",
+      // Esketamine named by what it is to ketamine (the profile lists these among its names).
+      "In 2019, the FDA approved a form of ketamine for depression.",
+      "The FDA approved a nasal spray version of ketamine for depression in 2019.",
       "Ketamine is FDA approved as an anesthetic.",
       "The FDA has approved Spravato for treatment-resistant depression.",
       "Esketamine was given the green light by the FDA for depression in 2019.",
