@@ -95,15 +95,18 @@ TextRange clause_around(std::string_view text, TextRange sentence, std::size_t o
 bool ClaimReading::negated(std::string_view text, TextRange sentence, TextRange term) const {
   TextRange clause = clause_around(text, sentence, term.begin);
   clause.begin = list_start(text, sentence, clause.begin, term);
-  const std::string_view before = text.substr(clause.begin, term.begin - clause.begin);
   // Only the last `negation_window` words before the term count.
-  std::size_t pos = before.size();
-  for (std::size_t words = 0; pos > 0 && words < negation_window; ++words) {
-    while (pos > 0 && (before[pos - 1] == ' ' || before[pos - 1] == '\n')) --pos;
-    while (pos > 0 && before[pos - 1] != ' ' && before[pos - 1] != '\n') --pos;
+  return negation_in_last_words(text, {clause.begin, term.begin}, negation_window);
+}
+
+bool ClaimReading::negation_in_last_words(std::string_view text, TextRange range, std::size_t words) const {
+  std::size_t begin = range.end;
+  for (std::size_t word = 0; begin > range.begin && word < words; ++word) {
+    while (begin > range.begin && (text[begin - 1] == ' ' || text[begin - 1] == '\n')) --begin;
+    while (begin > range.begin && text[begin - 1] != ' ' && text[begin - 1] != '\n') --begin;
   }
-  const std::string_view window = before.substr(pos);
-  return negations.any_in(text, {clause.begin + pos, term.begin}) || window.find("n't") != std::string_view::npos ||
+  const std::string_view window = text.substr(begin, range.end - begin);
+  return negations.any_in(text, {begin, range.end}) || window.find("n't") != std::string_view::npos ||
          window.find("n\u2019t") != std::string_view::npos;
 }
 

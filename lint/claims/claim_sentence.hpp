@@ -78,6 +78,8 @@ struct ClaimReading {
   [[nodiscard]] static bool is_question(std::string_view text, TextRange sentence);
   /// A negation among the `negation_window` words before `term` in the same clause.
   [[nodiscard]] bool negated(std::string_view text, TextRange sentence, TextRange term) const;
+  /// One of `negations`, or "n't", among the last `words` words of `range`.
+  [[nodiscard]] bool negation_in_last_words(std::string_view text, TextRange range, std::size_t words) const;
   /// A hedge before `term` (after the last of `clause_joins`), or a condition after it, in its
   /// clause (between , ; : or the sentence edges); or a condition in the sentence's opening
   /// clause when the term's clause comes later ("Under supervision, it is safe").

@@ -17,6 +17,7 @@
 #include <cstring>
 #include <initializer_list>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace medlint {
@@ -118,20 +119,29 @@ bool holds_element(const GumboNode& root, std::initializer_list<GumboTag> tags) 
 // form is the article's header too (a simple page's title and byline). Any other <header> is the site's masthead
 // (logo, menu, search) and is skipped. The climb to the ancestors stops after a few dozen
 // levels (a page nested thousands deep).
-bool is_article_header(const GumboNode& header, bool page_has_article) {
+// `page_has_article` is asked only for a header outside both: most pages have none, and the
+// answer walks the whole page.
+template <typename PageHasArticle>
+bool is_article_header(const GumboNode& header, PageHasArticle page_has_article) {
   const GumboNode* node = header.parent;
   for (int depth = 0; node != nullptr && depth < 64; node = node->parent, ++depth) {
     if (node->type != GUMBO_NODE_ELEMENT) continue;
     if (node->v.element.tag == GUMBO_TAG_ARTICLE || node->v.element.tag == GUMBO_TAG_MAIN) return true;
   }
-  return !page_has_article && holds_element(header, {GUMBO_TAG_H1}) &&
+  return holds_element(header, {GUMBO_TAG_H1}) && !page_has_article() &&
          !holds_element(header, {GUMBO_TAG_NAV, GUMBO_TAG_UL, GUMBO_TAG_OL, GUMBO_TAG_MENU, GUMBO_TAG_FORM, GUMBO_TAG_INPUT});
 }
 
 struct Walker {
   std::string_view source;
   TextBuilder builder;
-  bool page_has_article = false;  ///< an <article> or <main> somewhere: headers outside it are mastheads
+  const GumboNode* document = nullptr;
+  std::optional<bool> page_has_article;  ///< an <article> or <main> somewhere: headers outside it are mastheads
+
+  bool has_article() {
+    if (!page_has_article) page_has_article = holds_element(*document, {GUMBO_TAG_ARTICLE, GUMBO_TAG_MAIN});
+    return *page_has_article;
+  }
 
   void text_node(const GumboText& node, bool preformatted) {
     const std::string_view decoded(node.text);
@@ -212,7 +222,7 @@ struct Walker {
         if (element.tag == GUMBO_TAG_META) read_meta_tag(element, builder.metadata());
         if (element.tag == GUMBO_TAG_SCRIPT) read_json_ld(element, builder.metadata());
         if (element.tag == GUMBO_TAG_LINK) read_canonical_link(element, builder.metadata());
-        if (is_skipped_tag(element.tag) || is_hidden(element) || (element.tag == GUMBO_TAG_HEADER && !is_article_header(*node, page_has_article))) {
+        if (is_skipped_tag(element.tag) || is_hidden(element) || (element.tag == GUMBO_TAG_HEADER && !is_article_header(*node, [this] { return has_article(); }))) {
           stack.pop_back();
           continue;
         }
@@ -268,8 +278,7 @@ struct OutputDeleter {
 ExtractedText extract_html_text(std::string_view source) {
   const GumboOptions options = parse_options();
   std::unique_ptr<GumboOutput, OutputDeleter> output(gumbo_parse_with_options(&options, source.data(), source.size()));
-  Walker walker{source, TextBuilder(source)};
-  walker.page_has_article = holds_element(*output->document, {GUMBO_TAG_ARTICLE, GUMBO_TAG_MAIN});
+  Walker walker{source, TextBuilder(source), output->document, std::nullopt};
   walker.walk(output->document);
   return std::move(walker.builder).finish();
 }

@@ -11,6 +11,7 @@
 
 #include "claims/claim_scan.hpp"
 #include "rules/detectors/claim_detectors.hpp"
+#include "text/ascii_text.hpp"
 
 namespace medlint {
 
@@ -88,16 +89,12 @@ class ContraindicatedUse : public Rule {
   }
 
   // Whether the two words before `group` (after the term, which ends at `from`) negate it:
-  // "safe for women who are not pregnant", "safe for non-pregnant adults".
+  // "safe for women who are not pregnant", or a "non-" prefix: "safe for non-pregnant adults".
   bool group_negated(std::string_view text, std::size_t from, TextRange group) const {
-    std::size_t begin = group.begin;
-    for (int words = 0; words < 2 && begin > from; ++words) {
-      while (begin > from && (text[begin - 1] == ' ' || text[begin - 1] == '\n' || text[begin - 1] == '-')) --begin;
-      while (begin > from && text[begin - 1] != ' ' && text[begin - 1] != '\n' && text[begin - 1] != '-') --begin;
-    }
-    const std::string_view window = text.substr(begin, group.begin - begin);
-    return reading_.negations.any_in(text, {begin, group.begin}) || window.find("non") != std::string_view::npos ||
-           window.find("n't") != std::string_view::npos;
+    const TextRange before{from, group.begin};
+    if (reading_.negation_in_last_words(text, before, 2)) return true;
+    const std::string_view prefix = text.substr(from, group.begin - from);
+    return prefix.size() >= 4 && equals_ascii_caseless(prefix.substr(prefix.size() - 4), "non-");
   }
 
   // The listed group in `range` that `about` applies to, with its contraindication's index:
