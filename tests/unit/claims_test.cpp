@@ -64,6 +64,10 @@ TEST_CASE("unqualified safety: plain / spun and pronoun claims are flagged", "[c
   // An opening clause that sets no condition of use leaves the claim unqualified.
   CHECK(matched(run_rule("claim/unqualified-safety", "If you buy from a trusted vendor, kratom is completely safe.")) ==
         std::vector<std::string>{"completely safe"});
+  // A denial that the drug can hurt the reader, with or without "really", either apostrophe.
+  CHECK(matched(run_rule("claim/unqualified-safety", "Kratom is a natural herb so it can't really hurt you.")) ==
+        std::vector<std::string>{"can't really hurt you"});
+  CHECK(matched(run_rule("claim/unqualified-safety", "Semaglutide won\u2019t harm you.")) == std::vector<std::string>{"won\u2019t harm you"});
 }
 
 TEST_CASE("unqualified safety: hedged / negated / quoted and asked statements pass", "[claims]") {
@@ -95,6 +99,13 @@ TEST_CASE("unqualified safety: hedged / negated / quoted and asked statements pa
       // Advertising reported, and a claim the sentence says does not hold up.
       "Some clinics advertise ketamine as risk-free, but that claim does not hold up.",
       "Online shops tout kratom as completely safe.",
+      // Reported by someone the sentence calls wrong, or attributed to the seller.
+      "Anyone who says kratom is not addictive is lying to you.",
+      "People who say ketamine is completely safe ignore the bladder damage.",
+      "Kratom can\u2019t hurt you, according to the vendor's homepage.",
+      // A condition of use after the claim.
+      "Semaglutide won't harm you as long as you follow the dose schedule.",
+      "Ketamine can't hurt you if used correctly.",
   };
   for (const char* text : fine) {
     INFO(text);

@@ -341,6 +341,11 @@ TEST_CASE("ocr/character-confusion: a non-word that one undone confusion makes a
   const auto neoplasia = run_rule("ocr/character-confusion", "Multiple Endocrine Neop1asia type 2 and gastroparesis.");
   REQUIRE(neoplasia.size() == 1);
   CHECK(neoplasia[0].suggestion == "Neoplasia");
+  // The same confusion twice in one word is undone everywhere at once.
+  const auto symptoms = run_rule("ocr/character-confusion", "Depressive syrnptorns in adults; a c1inica1 trial.");
+  REQUIRE(symptoms.size() == 2);
+  CHECK(symptoms[0].suggestion == "symptoms");
+  CHECK(symptoms[1].suggestion == "clinical");
 }
 
 TEST_CASE("ocr/dose-digit: a letter among a dose's digits", "[detectors]") {

@@ -1,6 +1,7 @@
 // A word is checked only when it holds a confusable sequence and the dictionary (hunspell
 // plus the rule's medical word list) rejects it; then each single confusion is undone in
-// turn and the first candidate the dictionary accepts is the suggestion.
+// turn, and a confusion the word holds more than once also everywhere at once, and the first
+// candidate the dictionary accepts is the suggestion.
 #include <set>
 #include <utility>
 
@@ -66,13 +67,30 @@ class OcrConfusion : public Rule {
 
   std::optional<std::string> repair(std::string_view w) const {
     for (const auto& [from, to] : pairs_) {
+      std::size_t occurrences = 0;
       for (std::size_t pos = w.find(from); pos != std::string_view::npos; pos = w.find(from, pos + 1)) {
+        ++occurrences;
         std::string candidate(w);
         candidate.replace(pos, from.size(), to);
         if (candidate.size() >= min_length_ - 1 && known(candidate)) return candidate;
       }
+      // The same confusion made twice in one word ("syrnptorns"): undo every one at once.
+      if (occurrences > 1) {
+        const std::string candidate = replace_all(w, from, to);
+        if (candidate.size() >= min_length_ - 1 && known(candidate)) return candidate;
+      }
     }
     return std::nullopt;
+  }
+
+  static std::string replace_all(std::string_view w, std::string_view from, std::string_view to) {
+    std::string out;
+    std::size_t start = 0;
+    for (std::size_t pos = w.find(from); pos != std::string_view::npos; pos = w.find(from, start)) {
+      out.append(w.substr(start, pos - start)).append(to);
+      start = pos + from.size();
+    }
+    return out.append(w.substr(start));
   }
 
   std::shared_ptr<const Lexicon> lexicon_;
