@@ -445,6 +445,10 @@ TEST_CASE("risk omitted: safety discussions must name the major risks", "[claims
   CHECK(run_rule("risk/omitted", "Ketamine side effects include dissociation and cystitis. Ketamine is popular.").empty());
   CHECK(run_rule("risk/omitted", "Ketamine was first made in 1962. Ketamine is an anaesthetic.").empty());  // no safety talk
   CHECK(run_rule("risk/omitted", "Aspirin side effects include stomach upset.").empty());                 // no profile
+  // Dissociation in a patient's words ("a feeling of floating") names the risk too.
+  CHECK(run_rule("risk/omitted", "Ketamine side effects include a feeling of floating. It can damage the urinary bladder.").empty());
+  CHECK_THAT(sole_message("risk/omitted", "Ketamine side effects include dizziness. It can damage the urinary bladder."),
+             Catch::Contains("dissociation"));
 }
 
 TEST_CASE("the main profile is chosen by frequency / with the title counting extra", "[claims]") {

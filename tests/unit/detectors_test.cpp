@@ -24,6 +24,9 @@ TEST_CASE("mid_sentence_capital flags spun capitals", "[detectors]") {
   const auto found = run_rule("spinner/mid-sentence-capital", "The wellness sphere; Portion of a broader motion.");
   REQUIRE(found.size() == 1);
   CHECK(found[0].suggestion == "portion");
+  // A whole word before a full stop is not an abbreviation.
+  CHECK(matched(run_rule("spinner/mid-sentence-capital", "For most adults the infusion is Secure. It works fast.")) ==
+        std::vector<std::string>{"Secure"});
 }
 
 TEST_CASE("mid_sentence_capital stays silent on names / headings / acronyms and openers", "[detectors]") {
@@ -51,6 +54,11 @@ TEST_CASE("mid_sentence_capital stays silent on names / headings / acronyms and 
       "It was bought in Turkey and reviewed by Jo Bailey last year.",      // (the dictionary lists both)
       "Adults with Obesity lost weight; those with Diabetes did too.",     // conditions in a clinic's house style
       "Products have been contaminated with Salmonella and lead.",         // a genus (the rule's allow list)
+      "As shown in Fig. 2, the response faded.",                           // abbreviations: a short word and its full stop
+      "Many people take St. John's wort with it.",
+      "Each session costs Rs. 8,000 at the clinic.",
+      "The values come from Eq. 3 in the appendix.",
+      "The article ran in Vol. 3 and again in Sept. 2021.",                // a longer one before a number
   };
   for (const char* text : clean) {
     INFO(text);

@@ -60,6 +60,9 @@ TEST_CASE("disclaimer: many wordings pass", "[disclaimer]") {
       "Body.\nName your physician instantly if the pain persists.\nThis text is for basic data solely and isn't an alternative to skilled medical recommendation.",
       // A patient leaflet's wording.
       "Body.\nThis leaflet does not take the place of talking with your healthcare provider about your condition.",
+      // A clinic writing in Indian English.
+      "Body.\nDisclaimer: Information on this page is for awareness only and not a substitute of medical consultation. "
+      "Please consult qualified psychiatrist before taking any treatment.",
   };
   for (const char* page : pages) {
     INFO(page);

@@ -92,6 +92,7 @@ class MidSentenceCapital : public Rule {
       if (after_citation_marker(text, words, it, first)) continue;
       if (options_.allow.count(word) != 0) continue;
       if (before_number(text, it->range.end)) continue;  // "Type 2", "Phase 3", "Figure 1"
+      if (abbreviation(text, it->range)) continue;        // "Fig. 2", "St. John's", "Rs. 8,000"
       const std::optional<bool> in_run = in_capitalised_run(text, words, it, first, whole_lines);
       if (!in_run) return false;
       if (*in_run) continue;
@@ -210,6 +211,13 @@ class MidSentenceCapital : public Rule {
       }
     }
     return joins == 1;
+  }
+
+  // A short word written with a full stop, or any word whose full stop comes before a number,
+  // is an abbreviation ("Vol.", "No.", "Eq.", "Sept. 5"): a swapped-in synonym is a whole word.
+  static bool abbreviation(std::string_view text, TextRange word) {
+    if (word.end >= text.size() || text[word.end] != '.') return false;
+    return word.size() <= 3 || before_number(text, word.end + 1);
   }
 
   static bool before_number(std::string_view text, std::size_t end) {
