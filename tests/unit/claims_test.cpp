@@ -179,6 +179,9 @@ TEST_CASE("overclaim: proven / cure / miracle - not when negated", "[claims]") {
   CHECK(matched(run_rule("claim/overclaim", "Semaglutide has no serious side effects.")) == std::vector<std::string>{"no serious side effects"});
   CHECK(run_rule("claim/overclaim", "In trials, most participants taking semaglutide had no serious side effects.").empty());
   CHECK(run_rule("claim/overclaim", "Many people on semaglutide have no side effects at all.").empty());
+  CHECK(run_rule("claim/overclaim", "In the trial, no serious side effects were reported with semaglutide.").empty());
+  CHECK(matched(run_rule("claim/overclaim", "With kratom there is no chance of overdose.")) == std::vector<std::string>{"no chance of overdose"});
+  CHECK(matched(run_rule("claim/unqualified-safety", "Semaglutide has no known risks.")) == std::vector<std::string>{"no known risks"});
   CHECK(matched(run_rule("claim/overclaim", "There are no known long-term side effects of ketamine.")) ==
         std::vector<std::string>{"no known long-term side effects"});
   CHECK(matched(run_rule("claim/overclaim", "Kratom has no genuine incidental effects.")) == std::vector<std::string>{"no genuine incidental effects"});
@@ -305,6 +308,7 @@ TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") 
       "Spravato is FDA approved for treatment-resistant depression.",
       // Esketamine named by what it is to ketamine (the profile lists these among its names).
       "In 2019, the FDA approved a form of ketamine for depression.",
+      "The FDA has approved a ketamine-based nasal spray for depression.",
       "The FDA approved a nasal spray version of ketamine for depression in 2019.",
       "Ketamine is FDA approved as an anesthetic.",
       "The FDA has approved Spravato for treatment-resistant depression.",
