@@ -303,6 +303,11 @@ TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scrape
       // Related-link lines whose linked title is a question; a PubMed or PMC page's section labels.
       {"Read also: Is Kratom Legal in Your State?\nSee also: Ketamine and the bladder\nGo to:\nAbstract text here.\nSimilar articles\nCited by\n",
        {"Read also: Is Kratom Legal in Your State?", "See also: Ketamine and the bladder", "Go to:", "Similar articles", "Cited by"}},
+      // The tools and footer under a PubMed abstract.
+      {"Save citation to file\nEmail citation\nYour saved search\nSearch in PubMed\nFollow NCBI\nConnect with NLM\n"
+       "Web Policies FOIA HHS Vulnerability Disclosure\nSearch in PubMed for trials of ketamine.\n",
+       {"Save citation to file", "Email citation", "Your saved search", "Search in PubMed", "Follow NCBI", "Connect with NLM",
+        "Web Policies FOIA HHS Vulnerability Disclosure"}},
       // A news page's picture credits and sidebar.
       {"Image credit: Reuters/Hannah McKay\nTrending\nPhoto credits: the authors\nImage: Shutterstock\nCite this article\n",
        {"Image credit: Reuters/Hannah McKay", "Trending", "Photo credits: the authors", "Image: Shutterstock", "Cite this article"}},
