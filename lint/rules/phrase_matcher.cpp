@@ -21,7 +21,8 @@ std::size_t non_ascii_word_char_length(std::string_view text, std::size_t i) {
   return static_cast<std::size_t>(j) - i;
 }
 
-PhraseMatcher::PhraseMatcher(std::vector<std::string> phrases, bool ignore_case, bool whole_word)
+PhraseMatcher::PhraseMatcher(std::vector<std::string> phrases, bool ignore_case, bool whole_word,
+                             const std::unordered_map<std::string, std::string>& replacements)
     : phrases_(std::move(phrases)), ignore_case_(ignore_case), whole_word_(whole_word) {
   std::stable_sort(phrases_.begin(), phrases_.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
@@ -61,7 +62,7 @@ PhraseMatcher::PhraseMatcher(std::vector<std::string> phrases, bool ignore_case,
     if (!second) second_words.reset();
     else if (second_words) (*second_words)[*second] = 1;
   }
-  choose_prefilter_literals();
+  choose_prefilter_literals(replacements);
   // One pattern of all phrases serves only in-word matching; whole-word matching uses the
   // groups' (compiling the big one costs more than all the rest of a short run).
   if (!phrases_.empty() && !whole_word_) regex_ = compile_regex(pattern, ignore_case_);
@@ -136,6 +137,22 @@ std::optional<TextRange> PhraseMatcher::match_at(std::string_view text, std::siz
 
 namespace {
 
+// Calls f(word) for each run of word characters in `s`, in order.
+template <class F>
+void for_each_word(std::string_view s, F&& f) {
+  for (std::size_t i = 0; i < s.size();) {
+    while (i < s.size() && word_char_length(s, i) == 0) ++i;
+    const std::size_t begin = i;
+    while (i < s.size()) {
+      const std::size_t n = word_char_length(s, i);
+      if (n == 0) break;
+      i += n;
+    }
+    if (i == begin) break;
+    f(s.substr(begin, i - begin));
+  }
+}
+
 // The longest run of ASCII letters and digits in `s` (empty if none).
 std::string_view longest_ascii_run(std::string_view s) {
   std::string_view best;
@@ -159,34 +176,39 @@ std::string ascii_lower(std::string_view s) {
 // Whole words: a phrase can only match where its anchor word occurs as a whole word, so
 // each anchor key is a literal. The anchor is the phrase's longest word with a usable literal
 // (for a caseless list, an ASCII one), the last of equals: a phrase's short common words
-// tend to come first ("the jab", "this drug"). In-word phrases: the bytes up to
-// the first space start every match. Anything else: no literal.
-void PhraseMatcher::choose_prefilter_literals() {
+// tend to come first ("the jab", "this drug"). A word the phrase's replacement also has,
+// or one shorter than four letters, is taken only when every word is one. Any word of the phrase finds every match, so the
+// choice changes the cost, never the findings. In-word phrases: the bytes up to the first
+// space start every match. Anything else: no literal.
+void PhraseMatcher::choose_prefilter_literals(const std::unordered_map<std::string, std::string>& replacements) {
   std::vector<PrefilterLiteral> literals;
   anchor_positions_.clear();
   if (whole_word_) {
     for (const std::string& phrase : phrases_) {
+      std::vector<std::string> shared_words;  // the keys of the replacement's words
+      if (const auto replacement = replacements.find(phrase); replacement != replacements.end()) {
+        for_each_word(replacement->second, [&](std::string_view word) { shared_words.push_back(key_of_word(word)); });
+      }
       std::string anchor, anchor_literal;
+      bool anchor_shared = true;
       std::uint32_t anchor_position = 0;
       std::uint32_t position = 0;
-      for (std::size_t i = 0; i < phrase.size(); ++position) {
-        while (i < phrase.size() && word_char_length(phrase, i) == 0) ++i;
-        const std::size_t begin = i;
-        while (i < phrase.size()) {
-          const std::size_t n = word_char_length(phrase, i);
-          if (n == 0) break;
-          i += n;
-        }
-        if (i == begin) break;
-        std::string key = key_of_word(std::string_view(phrase).substr(begin, i - begin));
+      for_each_word(phrase, [&](std::string_view word) {
+        std::string key = key_of_word(word);
         // A caseless key with letters outside ASCII is found by its longest ASCII run.
         const std::string literal(!ignore_case_ || is_ascii(key) ? std::string_view(key) : longest_ascii_run(key));
-        if (!literal.empty() && literal.size() >= anchor_literal.size()) {
+        // Under four letters a word is common whatever it replaced ("e" of "e-book", "for"),
+        // and it also hits inside longer words.
+        const bool shared = literal.size() < 4 || std::find(shared_words.begin(), shared_words.end(), key) != shared_words.end();
+        if (!literal.empty() && (anchor_literal.empty() || (anchor_shared && !shared) ||
+                                 (shared == anchor_shared && literal.size() >= anchor_literal.size()))) {
           anchor = std::move(key);
           anchor_literal = literal;
+          anchor_shared = shared;
           anchor_position = position;
         }
-      }
+        ++position;
+      });
       if (anchor_literal.empty()) {  // no usable literal: the matcher walks every word
         anchor_positions_.clear();
         return;

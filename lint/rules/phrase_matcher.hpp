@@ -7,7 +7,8 @@
 // of phrases. When the Engine's one-pass literal scan (prefilter/) knows this matcher, only
 // the places where a phrase's anchor word occurs are visited: the anchor is the phrase's
 // longest word (long words are rare words, so "a study found" is looked for at "study", not
-// at every "a"), and a phrase whose anchor is its k-th word is tried k words earlier.
+// at every "a"), of a substitution the longest word its replacement lacks, and a phrase whose
+// anchor is its k-th word is tried k words earlier.
 #pragma once
 
 #include <boost/regex/icu.hpp>
@@ -20,6 +21,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <unordered_map>
 #include <optional>
 #include <vector>
 
@@ -35,8 +37,13 @@ namespace medlint {
 
 class PhraseMatcher : public PrefilterClient {
  public:
-  /// `whole_word` false also matches inside words (mojibake, ligatures).
-  PhraseMatcher(std::vector<std::string> phrases, bool ignore_case, bool whole_word = true);
+  /// `whole_word` false also matches inside words (mojibake, ligatures). `replacements` maps a
+  /// phrase to the text that would replace it (a substitute rule's swap): the phrase's anchor
+  /// is then a word the replacement lacks, the swapped-in word, which ordinary text rarely
+  /// holds, rather than a word both share ("physique weight" is looked for at "physique",
+  /// not at every "weight").
+  PhraseMatcher(std::vector<std::string> phrases, bool ignore_case, bool whole_word = true,
+                const std::unordered_map<std::string, std::string>& replacements = {});
 
   /// Calls `on_match(range)` for each leftmost-longest phrase occurrence in `text`; an
   /// `on_match` that returns bool stops the scan by returning false.
@@ -153,7 +160,7 @@ class PhraseMatcher : public PrefilterClient {
   static std::string_view word_at(std::string_view text, std::size_t begin);
   /// The start of the word `count` words before the word starting at `begin`, or npos.
   static std::size_t words_back(std::string_view text, std::size_t begin, std::size_t count);
-  void choose_prefilter_literals();
+  void choose_prefilter_literals(const std::unordered_map<std::string, std::string>& replacements);
   /// The phrases sharing a first word: their regex, the phrases compiled to be tried without
   /// it (when every one of them can be), and when every one goes on with whitespace and a
   /// second word, the keys of those second words.

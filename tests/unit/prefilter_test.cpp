@@ -17,6 +17,7 @@
 #include "prefilter/regex_literals.hpp"
 #include "prefilter/rule_cost.hpp"
 #include "prefilter/superset_pattern.hpp"
+#include "rules/phrase_matcher.hpp"
 #include "test_support.hpp"
 
 using namespace medlint;
@@ -473,5 +474,39 @@ TEST_CASE("prefilter: phrases are found from their longest word / k words back",
   const auto with_prefilter = lint_text("t.txt", text, filtered, diagnostics).findings;
   CHECK(matched(with_prefilter) == std::vector<std::string>{"A study found", "It is\nproven", "it is PROVEN", "Secure and Helpful",
                                                            "Don\xE2\x80\x99t stop", "don't  stop", "E-mail us", "study", "the jab", "THE\njab"});
+  CHECK(finding_lines(with_prefilter) == finding_lines(lint_text("t.txt", text, full, diagnostics).findings));
+}
+
+TEST_CASE("prefilter: a substitution is found at the word its replacement lacks", "[prefilter]") {
+  // "emptying" and "healthcare" are in the replacements, so the shorter swapped-in words
+  // anchor the phrases; a word under four letters ("e" of "e-book", "end") anchors only when
+  // every other word is shared. Without replacements the longest word anchors.
+  const std::vector<std::string> phrases{"abdomen emptying", "name your healthcare supplier", "e-book your appointment", "as a end result"};
+  const PhraseMatcher matcher(phrases, true, true,
+                              {{"abdomen emptying", "stomach emptying"},
+                               {"name your healthcare supplier", "call your healthcare provider"},
+                               {"e-book your appointment", "book your appointment"},
+                               {"as a end result", "as a result"}});
+  const auto anchors_of = [](const PhraseMatcher& m) {
+    std::vector<std::string> anchors;
+    for (const PrefilterLiteral& literal : m.prefilter_literals()) anchors.push_back(literal.text);
+    std::sort(anchors.begin(), anchors.end());
+    return anchors;
+  };
+  CHECK(anchors_of(matcher) == std::vector<std::string>{"abdomen", "appointment", "result", "supplier"});
+  CHECK(anchors_of(PhraseMatcher(phrases, true, true)) == std::vector<std::string>{"appointment", "emptying", "healthcare", "result"});
+  // The findings are those of a full scan, at any case and spacing.
+  const std::string pack = R"({"pack": "t", "rules": [{"id": "spinner/t", "category": "spinner", "severity": "warning", "kind": "substitute",
+    "message": "m", "explain": {"text": "x", "bad": "abdomen emptying", "good": "y"},
+    "swap": {"abdomen emptying": "stomach emptying", "e-book your appointment": "book your appointment", "as a end result": "as a result"}}]})";
+  const RuleSet set = rules_from({pack});
+  const Engine filtered(set.select({}, {}), nullptr);
+  Engine full(set.select({}, {}), nullptr);
+  full.set_prefilter_enabled(false);
+  const std::string text = "It slows Abdomen\nemptying. E-book your  appointment now; as a end result it worked.";
+  std::ostringstream sink;
+  Diagnostics diagnostics(sink);
+  const auto with_prefilter = lint_text("t.txt", text, filtered, diagnostics).findings;
+  CHECK(matched(with_prefilter) == std::vector<std::string>{"Abdomen\nemptying", "E-book your  appointment", "as a end result"});
   CHECK(finding_lines(with_prefilter) == finding_lines(lint_text("t.txt", text, full, diagnostics).findings));
 }

@@ -78,16 +78,18 @@ std::unique_ptr<Rule> make_substitute_rule(RuleMeta meta, const JsonReader& spec
   const JsonReader swap = spec.at("swap");
   std::unordered_map<std::string, std::string> seen;
   std::unordered_map<std::string, std::string> suggestions;
+  std::unordered_map<std::string, std::string> replacements;  // by the phrase as written
   std::vector<std::string> phrases;
   for (const auto& [phrase, replacement] : swap.members()) {
     if (phrase.empty()) replacement.fail("a phrase to replace must not be empty");
     std::string key = phrase_key(phrase, ignore_case);
     reject_duplicate(replacement, seen, key, phrase);
     suggestions.emplace(std::move(key), replacement.string());
+    replacements.emplace(phrase, replacement.string());
     phrases.push_back(phrase);
   }
   if (phrases.empty()) swap.fail("expected at least one phrase to replace");
-  return std::make_unique<PhraseRule>(std::move(meta), PhraseMatcher(std::move(phrases), ignore_case, whole_word),
+  return std::make_unique<PhraseRule>(std::move(meta), PhraseMatcher(std::move(phrases), ignore_case, whole_word, replacements),
                                       std::move(suggestions), load_exceptions(spec, ignore_case));
 }
 
