@@ -453,6 +453,8 @@ TEST_CASE("risk omitted: safety discussions must name the major risks", "[claims
   CHECK(run_rule("risk/omitted", "Ketamine side effects include a feeling of floating. It can damage the urinary bladder.").empty());
   CHECK_THAT(sole_message("risk/omitted", "Ketamine side effects include dizziness. It can damage the urinary bladder."),
              Catch::Contains("dissociation"));
+  CHECK(run_rule("risk/omitted", "Kratom side effects include nausea and addiction. Liver injury is reported. Mixed with opioids it can be deadly.")
+            .empty());
 }
 
 TEST_CASE("the main profile is chosen by frequency / with the title counting extra", "[claims]") {

@@ -212,6 +212,9 @@ TEST_CASE("spinner regexes: web site for site / examine for study / research wit
   CHECK(run_rule("spinner/web-site-for-site", "Visit our web site for opening hours.").empty());
   CHECK(matched(run_rule("spinner/examine-for-study", "A recent examine found lower scores.")) == std::vector<std::string>{"examine"});
   CHECK(run_rule("spinner/examine-for-study", "Doctors examine the patient. We examine whether it works.").empty());
+  CHECK(matched(run_rule("spinner/examine-for-study", "A 2019 analyze found lower scores. The analyse participants were adults.")) ==
+        std::vector<std::string>{"analyze", "analyse"});
+  CHECK(run_rule("spinner/examine-for-study", "We analyze the data weekly. The team will analyse the results found here.").empty());
   auto research = run_rule("spinner/research-plural-verb", "Research have proven that it works.");
   REQUIRE(research.size() == 1);
   CHECK(research[0].suggestion == "studies have");
