@@ -182,6 +182,11 @@ TEST_CASE("overclaim: proven / cure / miracle - not when negated", "[claims]") {
   CHECK(run_rule("claim/overclaim", "In the trial, no serious side effects were reported with semaglutide.").empty());
   CHECK(matched(run_rule("claim/overclaim", "With kratom there is no chance of overdose.")) == std::vector<std::string>{"no chance of overdose"});
   CHECK(matched(run_rule("claim/unqualified-safety", "Semaglutide has no known risks.")) == std::vector<std::string>{"no known risks"});
+  // A vendor's "natural alternative ... with none of the risks".
+  CHECK(matched(run_rule("claim/unqualified-safety", "Kratom is a natural alternative to painkillers with none of the risks.")) ==
+        std::vector<std::string>{"none of the risks"});
+  CHECK(matched(run_rule("claim/overclaim", "Kratom relieves pain with none of the side effects of opioids.")) ==
+        std::vector<std::string>{"none of the side effects"});
   CHECK(matched(run_rule("claim/overclaim", "There are no known long-term side effects of ketamine.")) ==
         std::vector<std::string>{"no known long-term side effects"});
   CHECK(matched(run_rule("claim/overclaim", "Kratom has no genuine incidental effects.")) == std::vector<std::string>{"no genuine incidental effects"});
