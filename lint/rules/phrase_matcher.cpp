@@ -177,9 +177,9 @@ std::string ascii_lower(std::string_view s) {
 // each anchor key is a literal. The anchor is the phrase's longest word with a usable literal
 // (for a caseless list, an ASCII one), the last of equals: a phrase's short common words
 // tend to come first ("the jab", "this drug"). A word the phrase's replacement also has,
-// or one shorter than four letters, is taken only when every word is one. Any word of the phrase finds every match, so the
-// choice changes the cost, never the findings. In-word phrases: the bytes up to the first
-// space start every match. Anything else: no literal.
+// or one shorter than four letters, is taken only when every word is one. Any word of the
+// phrase finds every match, so the choice changes the cost, never the findings. In-word
+// phrases: the bytes up to the first space start every match. Anything else: no literal.
 void PhraseMatcher::choose_prefilter_literals(const std::unordered_map<std::string, std::string>& replacements) {
   std::vector<PrefilterLiteral> literals;
   anchor_positions_.clear();

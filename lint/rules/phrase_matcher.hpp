@@ -40,8 +40,8 @@ class PhraseMatcher : public PrefilterClient {
   /// `whole_word` false also matches inside words (mojibake, ligatures). `replacements` maps a
   /// phrase to the text that would replace it (a substitute rule's swap): the phrase's anchor
   /// is then a word the replacement lacks, the swapped-in word, which ordinary text rarely
-  /// holds, rather than a word both share ("physique weight" is looked for at "physique",
-  /// not at every "weight").
+  /// holds, rather than a word both share ("abdomen emptying", for "stomach emptying", is
+  /// looked for at "abdomen", not at every "emptying").
   PhraseMatcher(std::vector<std::string> phrases, bool ignore_case, bool whole_word = true,
                 const std::unordered_map<std::string, std::string>& replacements = {});
 
