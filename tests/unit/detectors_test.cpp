@@ -114,6 +114,14 @@ TEST_CASE("anchor_text flags pasted link text and leaves governed phrases", "[de
         std::vector<std::string>{"read more"});
   CHECK(run_rule("boilerplate/anchor-text", "Patients who learn more about kratom and want to read more about it can ask.").empty());
   CHECK(run_rule("boilerplate/anchor-text", "For more info, call the clinic.").empty());
+  // The SEO link-building tools' own anchors; one piece of link text is one finding, the
+  // longest, where the call words ("Learn More") and the phrases ("learn more here") overlap.
+  CHECK(matched(run_rule("boilerplate/anchor-text",
+                         "Ketamine can reduce symptoms within hours more hints and the effect may last a week. Ketamine is a "
+                         "dissociative anesthetic informative post used since the 1970s. Results vary Learn More Here and depend "
+                         "on the dose. Semaglutide slows gastric emptying try this site and reduces appetite.")) ==
+        std::vector<std::string>{"more hints", "informative post", "Learn More Here", "try this site"});
+  CHECK(run_rule("boilerplate/anchor-text", "For more hints, ask the nurse. Thank you for this informative post about dosing.").empty());
 }
 
 TEST_CASE("anchor_text: a phrase left dangling / or opening a sentence in lower case", "[detectors]") {

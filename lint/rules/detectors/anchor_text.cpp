@@ -15,6 +15,7 @@
 // put there by the writer, not pasted by a scraper; spun backlink text is reported anyway.
 #include "rules/detectors/anchor_text.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <set>
 
@@ -44,6 +45,7 @@ class AnchorText : public Rule {
   void check(const LintContext& context, std::vector<Finding>& out) const override {
     const Document& document = context.document();
     const std::string_view text = document.text();
+    const std::size_t first = out.size();
     if (options_.capitalised) {
       options_.capitalised->scan(text, [&](TextRange range) {
         if (document.metadata().inside_link_text(range)) return;
@@ -75,6 +77,26 @@ class AnchorText : public Rule {
         out.push_back(span_finding(document, range, ""));
       });
     }
+    drop_contained(out, first);
+  }
+
+  // The lists overlap ("Learn More" among the call words, "learn more here" among the
+  // phrases): one piece of link text is one finding, the longest.
+  static void drop_contained(std::vector<Finding>& out, std::size_t first) {
+    const auto begin = out.begin() + static_cast<std::ptrdiff_t>(first);
+    std::sort(begin, out.end(), [](const Finding& a, const Finding& b) {
+      return a.range.begin != b.range.begin ? a.range.begin < b.range.begin : a.range.end > b.range.end;
+    });
+    std::size_t covered_to = 0;
+    bool any = false;
+    out.erase(std::remove_if(begin, out.end(),
+                             [&](const Finding& f) {
+                               if (any && f.range.end <= covered_to) return true;
+                               covered_to = std::max(covered_to, f.range.end);
+                               any = true;
+                               return false;
+                             }),
+              out.end());
   }
 
   void prefilter_clients(std::vector<const PrefilterClient*>& out) const override {
