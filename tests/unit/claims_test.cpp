@@ -99,6 +99,7 @@ TEST_CASE("unqualified safety: hedged / negated / quoted and asked statements pa
       // Advertising reported, and a claim the sentence says does not hold up.
       "Some clinics advertise ketamine as risk-free, but that claim does not hold up.",
       "Online shops tout kratom as completely safe.",
+      "Many doctors consider semaglutide safe for long-term use.",
       // Reported by someone the sentence calls wrong, or attributed to the seller.
       "Anyone who says kratom is not addictive is lying to you.",
       "People who say ketamine is completely safe ignore the bladder damage.",
