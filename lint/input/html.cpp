@@ -231,7 +231,10 @@ struct Walker {
         if (element.tag == GUMBO_TAG_FIGCAPTION) frame.caption_start = builder.text().size();
         if (element.tag == GUMBO_TAG_BR) builder.line_break(element.start_pos.offset);
         if (is_block_tag(element.tag)) builder.end_block(element.start_pos.offset);
-        if (element.tag == GUMBO_TAG_LI) builder.metadata().list_item_starts.push_back(builder.text().size());
+        if (element.tag == GUMBO_TAG_LI || element.tag == GUMBO_TAG_TD || element.tag == GUMBO_TAG_TH || element.tag == GUMBO_TAG_DT ||
+            element.tag == GUMBO_TAG_DD) {
+          builder.metadata().item_starts.push_back(builder.text().size());
+        }
         if (element.tag == GUMBO_TAG_SUP && holds_citation_numbers(element)) {
           builder.append_synthetic("[", element.start_pos.offset);
           frame.bracketed = true;

@@ -39,7 +39,7 @@ bool looks_like_url(std::string_view text) {
 int enter_block(MD_BLOCKTYPE type, void*, void* userdata) {
   auto& s = *static_cast<State*>(userdata);
   if (type == MD_BLOCK_CODE || type == MD_BLOCK_HTML) ++s.skip_depth;
-  if (type == MD_BLOCK_LI) s.builder.metadata().list_item_starts.push_back(s.builder.text().size());
+  if (type == MD_BLOCK_LI || type == MD_BLOCK_TD || type == MD_BLOCK_TH) s.builder.metadata().item_starts.push_back(s.builder.text().size());
   return 0;
 }
 

@@ -45,9 +45,9 @@ bool PageMetadata::inside_link_text(TextRange range) const { return inside_one_o
 
 bool PageMetadata::inside_caption(TextRange range) const { return inside_one_of(caption_texts, range); }
 
-bool PageMetadata::list_item_starts_in(std::size_t from, std::size_t to) const {
-  const auto it = std::lower_bound(list_item_starts.begin(), list_item_starts.end(), from);
-  return it != list_item_starts.end() && *it <= to;
+bool PageMetadata::item_starts_in(std::size_t from, std::size_t to) const {
+  const auto it = std::lower_bound(item_starts.begin(), item_starts.end(), from);
+  return it != item_starts.end() && *it <= to;
 }
 
 bool PageMetadata::web_link_in(TextRange range) const {

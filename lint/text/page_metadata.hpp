@@ -29,16 +29,17 @@ struct PageMetadata {
   /// Where the text of each HTML <figcaption> lies: the page's own caption ("Photo by ..."),
   /// which a rule with `"not_in": ["captions"]` does not report.
   std::vector<TextRange> caption_texts;
-  /// Where the text of each list item (<li>, a Markdown "- " or "1. " item) starts, in text
-  /// order: a list item may open in lower case ("- nausea and vomiting").
-  std::vector<std::size_t> list_item_starts;
+  /// Where the text of each list item (<li>, a Markdown "- " or "1. " item), table cell
+  /// (<td>, <th>, a Markdown cell) and description (<dt>, <dd>) starts, in text order: an item
+  /// may open in lower case ("- nausea and vomiting", "<td>once daily</td>").
+  std::vector<std::size_t> item_starts;
 
   /// Whether `range` lies inside the text of one link.
   [[nodiscard]] bool inside_link_text(TextRange range) const;
   /// Whether `range` lies inside one caption.
   [[nodiscard]] bool inside_caption(TextRange range) const;
-  /// Whether a list item's text starts in [from, to].
-  [[nodiscard]] bool list_item_starts_in(std::size_t from, std::size_t to) const;
+  /// Whether an item's text starts in [from, to].
+  [[nodiscard]] bool item_starts_in(std::size_t from, std::size_t to) const;
   /// Whether the text of a web link overlaps `range`.
   [[nodiscard]] bool web_link_in(TextRange range) const;
 

@@ -82,12 +82,16 @@ TEST_CASE("lowercase_line_start flags a sentence that lost its capital", "[detec
   CHECK(run_rule("spinner/lowercase-sentence-start", casual).empty());
   const std::string edited = "Kratom is popular. Many use it, e.g. for pain. But is it safe? Let us see.\nsome reports describe liver injury.";
   CHECK(matched(run_rule("spinner/lowercase-sentence-start", edited)) == std::vector<std::string>{"some"});
-  // An item of an HTML or Markdown list may open in lower case; a paragraph there may not.
+  // An item of an HTML or Markdown list or a table cell may open in lower case; a paragraph
+  // there may not.
   CHECK(run_rule("spinner/lowercase-sentence-start",
                  "<html><body><p>Side effects are listed below.</p><ul><li>nausea and vomiting</li><li>dizziness</li></ul></body></html>",
                  "t.html")
             .empty());
   CHECK(run_rule("spinner/lowercase-sentence-start", "Side effects are listed below.\n\n- nausea and vomiting\n- dizziness\n", "t.md").empty());
+  CHECK(run_rule("spinner/lowercase-sentence-start",
+                 "<html><body><table><tr><td>Take it with food.</td><td>once daily</td></tr></table></body></html>", "t.html")
+            .empty());
   CHECK(matched(run_rule("spinner/lowercase-sentence-start", "It is given slowly.\n\nthe label warns about it.\n\n- a list item\n", "t.md")) ==
         std::vector<std::string>{"the"});
 }

@@ -3,7 +3,7 @@
 // line openers; an exception is matched at the start of the line. A page whose author starts
 // sentences in lower case inside lines as well ("kratom is popular. many people use it.")
 // writes that way: its line openers lost nothing, so the rule stays silent there. An item of
-// an HTML or Markdown list may open in lower case too.
+// an HTML or Markdown list, or a table cell, may open in lower case too.
 #include "rules/detectors/lowercase_line_start.hpp"
 
 #include <algorithm>
@@ -44,8 +44,9 @@ class LowercaseLineStart : public Rule {
           const std::string_view opening = text.substr(offset, end - offset);
           const bool excepted = std::any_of(exceptions_.begin(), exceptions_.end(),
                                             [&](const std::string& e) { return opening.substr(0, e.size()) == e; });
-          // A list item may open in lower case ("- nausea and vomiting" after "as listed below.").
-          const bool list_item = document.metadata().list_item_starts_in(start, offset);
+          // A list item or table cell may open in lower case ("- nausea and vomiting" after
+          // "as listed below.").
+          const bool list_item = document.metadata().item_starts_in(start, offset);
           if (word_shape(token) == WordShape::lower && !excepted && !list_item) out.push_back(span_finding(document, word->range));
         }
         previous_ended_sentence = ends_sentence(line);
