@@ -53,6 +53,11 @@ bool is_block_tag(GumboTag tag) {
   }
 }
 
+// A list item, table cell or description: its text may open in lower case.
+bool is_item_tag(GumboTag tag) {
+  return tag == GUMBO_TAG_LI || tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH || tag == GUMBO_TAG_DT || tag == GUMBO_TAG_DD;
+}
+
 bool is_hidden(const GumboElement& element) {
   if (gumbo_get_attribute(&element.attributes, "hidden") != nullptr) return true;
   const GumboAttribute* aria = gumbo_get_attribute(&element.attributes, "aria-hidden");
@@ -231,10 +236,7 @@ struct Walker {
         if (element.tag == GUMBO_TAG_FIGCAPTION) frame.caption_start = builder.text().size();
         if (element.tag == GUMBO_TAG_BR) builder.line_break(element.start_pos.offset);
         if (is_block_tag(element.tag)) builder.end_block(element.start_pos.offset);
-        if (element.tag == GUMBO_TAG_LI || element.tag == GUMBO_TAG_TD || element.tag == GUMBO_TAG_TH || element.tag == GUMBO_TAG_DT ||
-            element.tag == GUMBO_TAG_DD) {
-          builder.metadata().item_starts.push_back(builder.text().size());
-        }
+        if (is_item_tag(element.tag)) builder.metadata().item_starts.push_back(builder.text().size());
         if (element.tag == GUMBO_TAG_SUP && holds_citation_numbers(element)) {
           builder.append_synthetic("[", element.start_pos.offset);
           frame.bracketed = true;

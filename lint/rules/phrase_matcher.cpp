@@ -137,22 +137,6 @@ std::optional<TextRange> PhraseMatcher::match_at(std::string_view text, std::siz
 
 namespace {
 
-// Calls f(word) for each run of word characters in `s`, in order.
-template <class F>
-void for_each_word(std::string_view s, F&& f) {
-  for (std::size_t i = 0; i < s.size();) {
-    while (i < s.size() && word_char_length(s, i) == 0) ++i;
-    const std::size_t begin = i;
-    while (i < s.size()) {
-      const std::size_t n = word_char_length(s, i);
-      if (n == 0) break;
-      i += n;
-    }
-    if (i == begin) break;
-    f(s.substr(begin, i - begin));
-  }
-}
-
 // The longest run of ASCII letters and digits in `s` (empty if none).
 std::string_view longest_ascii_run(std::string_view s) {
   std::string_view best;
@@ -172,6 +156,17 @@ std::string ascii_lower(std::string_view s) {
 }
 
 }  // namespace
+
+template <class F>
+void PhraseMatcher::for_each_word(std::string_view s, F&& f) {
+  for (std::size_t i = 0; i < s.size();) {
+    while (i < s.size() && word_char_length(s, i) == 0) ++i;
+    if (i == s.size()) break;
+    const std::string_view word = word_at(s, i);
+    f(word);
+    i += word.size();
+  }
+}
 
 // Whole words: a phrase can only match where its anchor word occurs as a whole word, so
 // each anchor key is a literal. The anchor is the phrase's longest word with a usable literal

@@ -158,6 +158,9 @@ class PhraseMatcher : public PrefilterClient {
   }
   static std::size_t word_start_before(std::string_view text, std::size_t at);
   static std::string_view word_at(std::string_view text, std::size_t begin);
+  /// Calls f(word) for each run of word characters in `s`, in order.
+  template <class F>
+  static void for_each_word(std::string_view s, F&& f);
   /// The start of the word `count` words before the word starting at `begin`, or npos.
   static std::size_t words_back(std::string_view text, std::size_t begin, std::size_t count);
   void choose_prefilter_literals(const std::unordered_map<std::string, std::string>& replacements);

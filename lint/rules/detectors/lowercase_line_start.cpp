@@ -45,9 +45,10 @@ class LowercaseLineStart : public Rule {
           const bool excepted = std::any_of(exceptions_.begin(), exceptions_.end(),
                                             [&](const std::string& e) { return opening.substr(0, e.size()) == e; });
           // A list item or table cell may open in lower case ("- nausea and vomiting" after
-          // "as listed below.").
-          const bool list_item = document.metadata().item_starts_in(start, offset);
-          if (word_shape(token) == WordShape::lower && !excepted && !list_item) out.push_back(span_finding(document, word->range));
+          // "as listed below."); asked only of a lower-case opener.
+          if (word_shape(token) == WordShape::lower && !excepted && !document.metadata().item_starts_in(start, offset)) {
+            out.push_back(span_finding(document, word->range));
+          }
         }
         previous_ended_sentence = ends_sentence(line);
       }

@@ -2,6 +2,8 @@
 // plus the rule's medical word list) rejects it; then each single confusion is undone in
 // turn, and a confusion the word holds more than once also everywhere at once, and the first
 // candidate the dictionary accepts is the suggestion.
+#include <boost/algorithm/string/replace.hpp>
+
 #include <set>
 #include <utility>
 
@@ -76,21 +78,11 @@ class OcrConfusion : public Rule {
       }
       // The same confusion made twice in one word ("syrnptorns"): undo every one at once.
       if (occurrences > 1) {
-        const std::string candidate = replace_all(w, from, to);
+        const std::string candidate = boost::algorithm::replace_all_copy(std::string(w), from, to);
         if (candidate.size() >= min_length_ - 1 && known(candidate)) return candidate;
       }
     }
     return std::nullopt;
-  }
-
-  static std::string replace_all(std::string_view w, std::string_view from, std::string_view to) {
-    std::string out;
-    std::size_t start = 0;
-    for (std::size_t pos = w.find(from); pos != std::string_view::npos; pos = w.find(from, start)) {
-      out.append(w.substr(start, pos - start)).append(to);
-      start = pos + from.size();
-    }
-    return out.append(w.substr(start));
   }
 
   std::shared_ptr<const Lexicon> lexicon_;
