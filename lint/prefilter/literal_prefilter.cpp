@@ -34,6 +34,14 @@ constexpr const char* case_exotic_characters[] = {"\xE2\x84\xAA", "\xC5\xBF"};
 
 thread_local const PrefilterHits* current_hits = nullptr;
 
+// Whether an ASCII word character (letter, digit, '_') lies right before `begin` or at `end`:
+// the bytes there are then part of a longer word. A byte beyond ASCII may be a letter too,
+// but telling needs decoding, so such hits are kept.
+bool touches_word(std::string_view text, std::size_t begin, std::size_t end) {
+  const auto is_word = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; };
+  return (begin > 0 && is_word(text[begin - 1])) || (end < text.size() && is_word(text[end]));
+}
+
 std::atomic<std::uint64_t> next_prefilter_id{0};
 
 }  // namespace
@@ -153,7 +161,7 @@ LiteralPrefilter::LiteralPrefilter(const std::vector<const PrefilterClient*>& cl
     }
     std::vector<Target>& to = targets[it->second];
     if (std::find_if(to.begin(), to.end(), [&](const Target& t) {
-          return t.client == target.client && t.back == target.back && t.role == target.role;
+          return t.client == target.client && t.back == target.back && t.role == target.role && t.whole_word == target.whole_word;
         }) == to.end()) {
       to.push_back(target);
     }
@@ -180,7 +188,7 @@ LiteralPrefilter::LiteralPrefilter(const std::vector<const PrefilterClient*>& cl
       for (const PrefilterLiteral& literal : client->prefilter_literals()) {
         if (literal.text.empty()) throw std::logic_error("empty prefilter literal");
         add(literals, literal_flags, literal_targets, literal_ids, literal.text, literal.caseless ? HS_FLAG_CASELESS : 0,
-            {index, static_cast<std::uint32_t>(literal.text.size())});
+            {index, static_cast<std::uint32_t>(literal.text.size()), Role::whole, literal.whole_word});
         caseless = caseless || literal.caseless;
       }
     }
@@ -255,12 +263,13 @@ PrefilterHits LiteralPrefilter::scan(std::string_view text) const {
   dense.assign(clients, 0);
   struct Context {
     const LiteralPrefilter* self;
+    std::string_view text;
     PrefilterHits* hits;
     std::size_t dense_limit;
     std::vector<std::vector<std::uint32_t>>* found;
     std::vector<char>* dense;
     std::vector<std::vector<std::uint32_t>> heads, tails;  // per client: match ends of split patterns
-  } context{this, &hits, 256 + text.size() / 64, &found, &dense, {}, {}};
+  } context{this, text, &hits, 256 + text.size() / 64, &found, &dense, {}, {}};
   if (!split_gaps_.empty()) {
     context.heads.resize(clients);
     context.tails.resize(clients);
@@ -270,6 +279,8 @@ PrefilterHits LiteralPrefilter::scan(std::string_view text) const {
     for (const Target& target : c->self->targets_[id]) {
       if (target.client == case_exotic_marker) {
         c->hits->case_exotic_ = true;
+      } else if (target.whole_word && touches_word(c->text, to - target.back, to)) {
+        continue;
       } else if (!(*c->dense)[target.client]) {
         std::vector<std::uint32_t>& offsets = target.role == Role::head ? c->heads[target.client]
                                               : target.role == Role::tail ? c->tails[target.client]

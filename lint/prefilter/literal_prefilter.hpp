@@ -26,6 +26,9 @@ namespace medlint {
 struct PrefilterLiteral {
   std::string text;       ///< bytes; ASCII letters only when `caseless`
   bool caseless = false;  ///< ASCII case-insensitive
+  /// Only hits with no ASCII letter, digit or '_' right before or after count: the client
+  /// looks for the literal as a whole word ("own" in "known" is no hit).
+  bool whole_word = false;
 };
 
 /// Something that can use the prefilter: its literals, or none when it has no usable ones.
@@ -115,6 +118,7 @@ class LiteralPrefilter {
     std::uint32_t client;  // client index, or the exotic-character marker
     std::uint32_t back;    // from a match's end back to the offset reported
     Role role = Role::whole;
+    bool whole_word = false;  // a literal whose hits inside a longer word are dropped
   };
   std::unordered_map<std::uint32_t, std::array<bool, 256>> split_gaps_;  // client index → the bytes its split gap excludes
   std::vector<std::vector<Target>> targets_;  // per Vectorscan id

@@ -209,7 +209,10 @@ void PhraseMatcher::choose_prefilter_literals(const std::unordered_map<std::stri
         return;
       }
       std::vector<std::uint32_t>& positions = anchor_positions_[anchor];
-      if (positions.empty()) literals.push_back({ignore_case_ ? ascii_lower(anchor_literal) : anchor_literal, ignore_case_});
+      // The literal is the whole anchor word unless it is an ASCII run of a longer key.
+      if (positions.empty()) {
+        literals.push_back({ignore_case_ ? ascii_lower(anchor_literal) : anchor_literal, ignore_case_, anchor_literal.size() == anchor.size()});
+      }
       if (std::find(positions.begin(), positions.end(), anchor_position) == positions.end()) positions.push_back(anchor_position);
     }
   } else {

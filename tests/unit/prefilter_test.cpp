@@ -510,3 +510,31 @@ TEST_CASE("prefilter: a substitution is found at the word its replacement lacks"
   CHECK(matched(with_prefilter) == std::vector<std::string>{"Abdomen\nemptying", "E-book your  appointment", "as a end result"});
   CHECK(finding_lines(with_prefilter) == finding_lines(lint_text("t.txt", text, full, diagnostics).findings));
 }
+
+TEST_CASE("prefilter: a whole-word literal has no hits inside longer words / other literals keep them", "[prefilter]") {
+  struct LiteralClient : PrefilterClient {
+    explicit LiteralClient(std::vector<PrefilterLiteral> literals) { set_prefilter_literals(std::move(literals)); }
+  };
+  const LiteralClient whole({{"own", true, true}});
+  const LiteralClient inside({{"own", true, false}});
+  const LiteralPrefilter prefilter({&whole, &inside});
+  const std::string text = "known OWN own_ 2own own2 (own) own-made caf\xC3\xA9own own";
+  const PrefilterHits hits = prefilter.scan(text);
+  const auto offsets = [&](const PrefilterClient& client) {
+    std::size_t base = 0;
+    const auto starts = hits.starts(client, text, base);
+    REQUIRE(starts);
+    CHECK(base == 0);
+    return std::vector<std::uint32_t>(starts->begin(), starts->end());
+  };
+  // "OWN", "(own)", "own-made", the one after "café" (a byte beyond ASCII before it) and the last.
+  CHECK(offsets(whole) == std::vector<std::uint32_t>{6, 26, 31, 45, 49});
+  CHECK(offsets(inside).size() == 9);
+  // A phrase list's anchor is whole-word when the literal is the whole key, not an ASCII run of it.
+  CHECK(PhraseMatcher({"own risk"}, true, true).prefilter_literals().at(0).whole_word);
+  const PhraseMatcher accented({"na\xC3\xAFve patients"}, true, true);
+  CHECK(accented.prefilter_literals().at(0).text == "patients");
+  const PhraseMatcher accented_only({"na\xC3\xAFvet\xC3\xA9"}, true, true);
+  REQUIRE(accented_only.prefilter_literals().size() == 1);
+  CHECK_FALSE(accented_only.prefilter_literals().at(0).whole_word);
+}
