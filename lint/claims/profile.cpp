@@ -40,7 +40,7 @@ Profile load_profile(const ProfileSource& source) {
   const nlohmann::json document = parse_json_text(source.text, source.label);
   const JsonReader root(document, source.label);
   root.expect_object({"$schema", "profile", "title", "source", "substances", "subject_terms", "subject_pronouns", "object_pronouns",
-                      "products", "off_label", "risks", "contraindications", "doses", "note"});
+                      "products", "off_label", "risks", "contraindications", "restrictions", "doses", "note"});
   Profile profile;
   profile.origin = source.label;
   profile.name = root.at("profile").string();
@@ -120,6 +120,22 @@ Profile load_profile(const ProfileSource& source) {
       }
       item.source = json.at("source").string();
       profile.contraindications.push_back(std::move(item));
+    }
+  }
+  if (const auto list = root.find("restrictions")) {
+    std::set<std::string> ids;
+    for (const JsonReader& json : list->elements()) {
+      json.expect_object({"id", "name", "terms", "substances", "source", "note"});
+      Restriction item;
+      item.id = json.at("id").string();
+      if (!ids.insert(item.id).second) json.at("id").fail("duplicate restriction id '" + item.id + "'");
+      item.name = json.at("name").string();
+      item.terms = non_empty_strings(json.at("terms"));
+      if (const auto substances = json.find("substances")) {
+        for (const JsonReader& id : substances->elements()) item.substances.push_back(check_substance(id));
+      }
+      item.source = json.at("source").string();
+      profile.restrictions.push_back(std::move(item));
     }
   }
   if (const auto list = root.find("doses")) {

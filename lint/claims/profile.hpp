@@ -50,6 +50,16 @@ struct Contraindication {
   std::string source;
 };
 
+/// A condition of use the label sets ("given only in a certified healthcare setting", "do not
+/// drive until the next day"), with wordings that describe use outside it.
+struct Restriction {
+  std::string id;
+  std::string name;                ///< the condition, as the label sets it
+  std::vector<std::string> terms;  ///< wordings of use outside it ("take it at home", "drive yourself home")
+  std::vector<std::string> substances;  ///< Substance::id whose label sets it; empty: every substance
+  std::string source;
+};
+
 struct DoseRange {
   std::string substance;
   std::string route;               ///< "intravenous", "intranasal", ...
@@ -77,6 +87,7 @@ struct Profile {
   std::vector<OffLabelUse> off_label;
   std::vector<Risk> risks;
   std::vector<Contraindication> contraindications;
+  std::vector<Restriction> restrictions;
   std::vector<DoseRange> doses;
 
   [[nodiscard]] const Substance* find_substance(const std::string& id) const;

@@ -49,6 +49,7 @@ ProfileIndex build_index(const Profile& profile) {
   index.indication_terms = TermList(std::move(terms));
   for (const Risk& risk : profile.risks) index.risk_terms.emplace_back(risk.terms);
   for (const Contraindication& item : profile.contraindications) index.contraindication_terms.emplace_back(item.terms);
+  for (const Restriction& item : profile.restrictions) index.restriction_terms.emplace_back(item.terms);
   for (const DoseRange& dose : profile.doses) index.dose_use_terms.emplace_back(dose.use_terms);
   index.subject_terms = TermList(profile.subject_terms);
   index.subject_pronouns = TermList(profile.subject_pronouns);

@@ -30,6 +30,7 @@ struct ProfileIndex {
   std::unordered_map<std::string, std::vector<std::string>> approved_products;
   std::vector<TermList> risk_terms;              ///< parallel to Profile::risks
   std::vector<TermList> contraindication_terms;  ///< parallel to Profile::contraindications
+  std::vector<TermList> restriction_terms;       ///< parallel to Profile::restrictions
   std::vector<TermList> dose_use_terms;          ///< parallel to Profile::doses
   TermList subject_terms;     ///< "the drug": a sentence using one is about the main substance
   TermList subject_pronouns;  ///< "it": the same when it opens the sentence
@@ -55,6 +56,7 @@ class ProfileCatalog {
       index.indication_terms.add_prefilter_clients(out);
       for (const TermList& terms : index.risk_terms) terms.add_prefilter_clients(out);
       for (const TermList& terms : index.contraindication_terms) terms.add_prefilter_clients(out);
+      for (const TermList& terms : index.restriction_terms) terms.add_prefilter_clients(out);
       index.subject_terms.add_prefilter_clients(out);
       index.product_names.add_prefilter_clients(out);
       // Not the pronouns: they are read only in sentences that name nothing, and only there.

@@ -151,6 +151,11 @@ void print_profile(const Profile& p) {
   for (const Contraindication& c : p.contraindications) {
     std::cout << "  " << (c.absolute ? "contraindication " : "caution          ") << c.name << "\n";
   }
+  std::cout << "\nConditions of use\n";
+  if (p.restrictions.empty()) std::cout << "  none listed\n";
+  for (const Restriction& r : p.restrictions) {
+    std::cout << "  " << r.name << (r.substances.empty() ? "" : " [" + join(r.substances) + "]") << "\n";
+  }
   std::cout << "\nDoses\n";
   if (p.doses.empty()) std::cout << "  none listed\n";
   for (const DoseRange& d : p.doses) {

@@ -59,6 +59,8 @@ const std::vector<Detector>& detectors() {
        "an approval claim for an indication no product of the substance is approved for"},
       {"contraindicated_use", Scope::span, {"match", "substance", "group", "listed"}, false, make_contraindicated_use,
        "a profiled substance called safe or recommended for a contraindicated group"},
+      {"restricted_use", Scope::span, {"match", "substance", "condition"}, false, make_restricted_use,
+       "a profiled substance described in use outside a condition its label sets"},
       {"dose_range", Scope::span, {"match", "substance", "ranges"}, false, make_dose_range,
        "a dose with units outside every range of the profile"},
       {"disclaimer", Scope::document, {"missing", "within", "example"}, false, make_disclaimer,

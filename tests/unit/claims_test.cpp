@@ -392,6 +392,37 @@ TEST_CASE("contraindicated use: safe for a contraindicated group", "[claims]") {
   CHECK(run_rule("claim/contraindicated-use", "Ketamine is considered safe for children undergoing short procedures.").empty());
 }
 
+TEST_CASE("restricted use: use outside a condition the label sets", "[claims]") {
+  // Esketamine is given only in certified settings, observed for two hours, with no driving after.
+  CHECK_THAT(sole_message("claim/restricted-use", "Your Spravato doses are shipped to your door."),
+             Catch::Contains("never dispensed for home use"));
+  CHECK(matched(run_rule("claim/restricted-use", "With esketamine there is no need to stay at the clinic after your dose.")) ==
+        std::vector<std::string>{"no need to stay"});
+  CHECK(matched(run_rule("claim/restricted-use", "After a Spravato session you can drive yourself home.")) ==
+        std::vector<std::string>{"drive yourself home"});
+  // Driving applies to ketamine too (24 hours on its label); home use does not.
+  CHECK(matched(run_rule("claim/restricted-use", "Ketamine infusions take 40 minutes and most patients drive home afterwards.")) ==
+        std::vector<std::string>{"drive home"});
+  CHECK(run_rule("claim/restricted-use", "Ketamine lozenges are shipped to your door.").empty());
+  // Every substance of the sentence must be restricted: the at-home one here is ketamine.
+  CHECK(run_rule("claim/restricted-use", "Ketamine doses at home cost less than Spravato sessions in a clinic.").empty());
+  CHECK(run_rule("claim/restricted-use", "Spravato doses at home cost less than sessions in a clinic.").size() == 1);
+  // Negated, asked, refuted, or with the condition met.
+  CHECK(run_rule("claim/restricted-use", "Spravato is given in a clinic. Do not drive yourself home after your session.").empty());
+  CHECK(run_rule("claim/restricted-use", "Esketamine is never dispensed for home use.").empty());
+  CHECK(run_rule("claim/restricted-use", "Can you use Spravato at home?").empty());
+  CHECK(run_rule("claim/restricted-use", "Some clinics say you can drive yourself home after Spravato, which is not true.").empty());
+  CHECK(run_rule("claim/restricted-use", "After esketamine you may drive home the next day after a restful sleep.").empty());
+  CHECK(run_rule("claim/restricted-use", "After ketamine, a friend should drive home with you.").empty());
+  // Semaglutide pens are never shared; keeping one between doses is not sharing it.
+  CHECK(matched(run_rule("claim/restricted-use", "You can share your Ozempic pen with your partner.")) ==
+        std::vector<std::string>{"share your Ozempic pen"});
+  CHECK(run_rule("claim/restricted-use", "Never share your Ozempic pen, even with the needle changed.").empty());
+  CHECK(run_rule("claim/restricted-use", "Keep your Ozempic pen in the refrigerator between doses.").empty());
+  // A page about a drug with no restrictions in its profile has nothing to contradict.
+  CHECK(run_rule("claim/restricted-use", "Kratom powder is shipped to your door.").empty());
+}
+
 TEST_CASE("dose range: tenfold errors and wrong units are flagged / label doses pass", "[claims]") {
   CHECK(matched(run_rule("claim/dose-out-of-range", "Ketamine is infused at 5 mg/kg for depression.")) ==
         std::vector<std::string>{"5 mg/kg"});
@@ -505,6 +536,12 @@ TEST_CASE("profiles fail to load with a pointer when they are inconsistent", "[c
   CHECK_THAT(error_of(R"({"profile": "p", "substances": [{"id": "x", "names": ["xdrug"]}], "risks": [],
     "contraindications": [{"id": "c", "name": "c", "terms": ["t"], "substances": ["y"], "source": "s"}]})"),
              Catch::StartsWith("p.json: at /contraindications/0/substances/0: unknown substance 'y'"));
+  CHECK_THAT(error_of(R"({"profile": "p", "substances": [{"id": "x", "names": ["xdrug"]}], "risks": [],
+    "restrictions": [{"id": "r", "name": "r", "terms": [], "source": "s"}]})"),
+             Catch::StartsWith("p.json: at /restrictions/0/terms"));
+  CHECK_THAT(error_of(R"({"profile": "p", "substances": [{"id": "x", "names": ["xdrug"]}], "risks": [],
+    "restrictions": [{"id": "r", "name": "r", "terms": ["t"], "source": "s"}, {"id": "r", "name": "q", "terms": ["u"], "source": "s"}]})"),
+             Catch::StartsWith("p.json: at /restrictions/1/id: duplicate restriction id 'r'"));
   CHECK_THAT(error_of(R"({"profile": "p", "substances": [{"id": "x", "names": ["xdrug"]}], "risks": [], "extra": 1})"),
              Catch::StartsWith("p.json: at /extra: unknown key"));
 }
@@ -515,6 +552,7 @@ TEST_CASE("every built-in profile names a source for each fact", "[claims]") {
     for (const Product& p : profile.products) CHECK_FALSE(p.source.empty());
     for (const Risk& r : profile.risks) CHECK_FALSE(r.source.empty());
     for (const Contraindication& c : profile.contraindications) CHECK_FALSE(c.source.empty());
+    for (const Restriction& r : profile.restrictions) CHECK_FALSE(r.source.empty());
     for (const DoseRange& d : profile.doses) CHECK_FALSE(d.source.empty());
     CHECK(std::any_of(profile.risks.begin(), profile.risks.end(), [](const Risk& r) { return r.major; }));
   }

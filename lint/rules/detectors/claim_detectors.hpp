@@ -4,6 +4,7 @@
 //   overclaim            "proven", "cure", "guaranteed", "miracle" about the substance
 //   regulatory_status    "FDA approved for X" where no product of the substance lists X
 //   contraindicated_use  called safe or recommended for a contraindicated group
+//   restricted_use       use outside a condition of the label ("take Spravato at home")
 //   dose_range           a dose with units outside every range of the profile
 //   risk_omitted         a safety discussion that never mentions a major risk
 #pragma once
@@ -19,6 +20,7 @@ namespace medlint {
 [[nodiscard]] std::unique_ptr<Rule> make_overclaim(RuleMeta meta, const JsonReader& options);
 [[nodiscard]] std::unique_ptr<Rule> make_regulatory_status(RuleMeta meta, const JsonReader& options);
 [[nodiscard]] std::unique_ptr<Rule> make_contraindicated_use(RuleMeta meta, const JsonReader& options);
+[[nodiscard]] std::unique_ptr<Rule> make_restricted_use(RuleMeta meta, const JsonReader& options);
 [[nodiscard]] std::unique_ptr<Rule> make_dose_range(RuleMeta meta, const JsonReader& options);
 [[nodiscard]] std::unique_ptr<Rule> make_risk_omitted(RuleMeta meta, const JsonReader& options);
 

@@ -1,0 +1,65 @@
+// Detector `restricted_use`: a sentence about a substance that describes it used outside a
+// condition its label sets (the profile's `restrictions`): esketamine taken at home although
+// it is given only in certified settings, a drive home after a dose the label says not to
+// drive after. A restriction counts only when it applies to every substance the sentence is
+// about: "Unlike at-home ketamine, Spravato is given in a clinic" names one it does not.
+// Negated, questioned and refuted wordings stay silent ("Never drive yourself home"), and so
+// do those the rule's hedges or conditions show within the condition ("the next day").
+#include <algorithm>
+#include <utility>
+
+#include "claims/claim_scan.hpp"
+#include "rules/detectors/claim_detectors.hpp"
+
+namespace medlint {
+
+namespace {
+
+class RestrictedUse : public Rule {
+ public:
+  RestrictedUse(RuleMeta meta, ClaimReading reading) : Rule(std::move(meta)), reading_(std::move(reading)) {}
+
+  void check(const LintContext& context, std::vector<Finding>& out) const override {
+    const Document& document = context.document();
+    const std::string_view text = document.text();
+    const DocumentProfiles* profiles = context.profiles();
+    for_each_claim_sentence(context, [&](TextRange sentence, const std::vector<SubstanceRef>& about) {
+      const Profile& profile = profiles->catalog().profiles()[about.front().profile];
+      const ProfileIndex& index = profiles->catalog().index(about.front().profile);
+      for (std::size_t i = 0; i < profile.restrictions.size(); ++i) {
+        const Restriction& item = profile.restrictions[i];
+        if (!applies_to_all(profile, item, about)) continue;
+        for (const TextRange term : index.restriction_terms[i].find(text, sentence)) {
+          if (ClaimReading::quoted(text, term) || !reading_.asserted(text, sentence, term)) continue;
+          // "drive home the next day", "a friend to drive home": the condition is met.
+          if (reading_.hedged(text, sentence, term)) continue;
+          out.push_back(span_finding_with(document, term,
+                                          {{"substance", substance_names(profiles->catalog(), about)}, {"condition", item.name}}));
+          return;  // one finding a sentence
+        }
+      }
+    });
+  }
+
+  [[nodiscard]] bool uses_profiles() const override { return true; }
+
+ private:
+  static bool applies_to_all(const Profile& profile, const Restriction& item, const std::vector<SubstanceRef>& about) {
+    return item.substances.empty() || std::all_of(about.begin(), about.end(), [&](const SubstanceRef& ref) {
+             const std::string& id = profile.substances[ref.substance].id;
+             return std::find(item.substances.begin(), item.substances.end(), id) != item.substances.end();
+           });
+  }
+
+  ClaimReading reading_;
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_restricted_use(RuleMeta meta, const JsonReader& options) {
+  options.expect_object({"negations", "indirect_questions", "question_openers", "refutations", "refutation_labels", "reported_speech",
+                         "hedges", "conditions", "clause_joins", "negation_window"});
+  return std::make_unique<RestrictedUse>(std::move(meta), ClaimReading::read(options, true));
+}
+
+}  // namespace medlint
