@@ -95,6 +95,9 @@ TextRange clause_around(std::string_view text, TextRange sentence, std::size_t o
 bool ClaimReading::negated(std::string_view text, TextRange sentence, TextRange term) const {
   TextRange clause = clause_around(text, sentence, term.begin);
   clause.begin = list_start(text, sentence, clause.begin, term);
+  // A negation of the predicate before a clause join is not this one's: "kratom is not
+  // addictive and you cannot overdose on it" claims the second.
+  for (const TextRange join : clause_joins.find(text, {clause.begin, term.begin})) clause.begin = std::max(clause.begin, join.end);
   // Only the last `negation_window` words before the term count.
   return negation_in_last_words(text, {clause.begin, term.begin}, negation_window);
 }

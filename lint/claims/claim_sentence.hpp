@@ -76,7 +76,8 @@ struct ClaimReading {
   static ClaimReading read(const JsonReader& options, bool with_hedges);
 
   [[nodiscard]] static bool is_question(std::string_view text, TextRange sentence);
-  /// A negation among the `negation_window` words before `term` in the same clause.
+  /// A negation among the `negation_window` words before `term` in the same clause, after
+  /// the last of `clause_joins` before it.
   [[nodiscard]] bool negated(std::string_view text, TextRange sentence, TextRange term) const;
   /// One of `negations`, or "n't", among the last `words` words of `range`.
   [[nodiscard]] bool negation_in_last_words(std::string_view text, TextRange range, std::size_t words) const;

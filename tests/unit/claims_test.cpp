@@ -176,6 +176,10 @@ TEST_CASE("overclaim: proven / cure / miracle - not when negated", "[claims]") {
   CHECK(run_rule("claim/overclaim", "Kratom is not intended to diagnose, treat, cure, or prevent any disease.").empty());
   CHECK(matched(run_rule("claim/overclaim", "Kratom is not approved for pain, but it cures anxiety.")) == std::vector<std::string>{"cures"});
   CHECK(matched(run_rule("claim/overclaim", "Kratom is sold online, cheap, and cures depression.")) == std::vector<std::string>{"cures"});
+  // Nor over a clause join: the second predicate has no negation of its own.
+  CHECK(matched(run_rule("claim/overclaim", "Unlike opioids, kratom is not addictive and you cannot overdose on it.")) ==
+        std::vector<std::string>{"cannot overdose"});
+  CHECK(run_rule("claim/overclaim", "Kratom is not a cure and you should not expect a cure from it.").empty());
   // What some people had in a trial is a result, not a claim about the drug.
   CHECK(matched(run_rule("claim/overclaim", "Semaglutide has no serious side effects.")) == std::vector<std::string>{"no serious side effects"});
   CHECK(run_rule("claim/overclaim", "In trials, most participants taking semaglutide had no serious side effects.").empty());
