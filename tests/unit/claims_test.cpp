@@ -260,6 +260,12 @@ TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") 
   CHECK_THAT(sole_message("claim/regulatory-status", "Ozempic and Wegovy are both approved for weight loss."),
              Catch::Contains("weight loss is not among the approved uses of Ozempic (approved: Ozempic:"));
   CHECK(run_rule("claim/regulatory-status", "Ozempic, Rybelsus and Wegovy are all approved for type 2 diabetes.").size() == 1);
+  CHECK(run_rule("claim/regulatory-status", "Both Ozempic and Wegovy are approved for weight loss.").size() == 1);
+  // Products named after the term, each with its own use, are no distributive claim.
+  CHECK(run_rule("claim/regulatory-status",
+                 "Semaglutide, the active ingredient in both drugs, is approved for type 2 diabetes as Ozempic and for chronic "
+                 "weight management as Wegovy.")
+            .empty());
   // Compounded preparations are never FDA-approved, whatever the indication.
   const std::string compounded = sole_message("claim/regulatory-status", "Our compounded semaglutide is FDA approved for weight loss.");
   CHECK_THAT(compounded, Catch::Contains("weight loss is not among the approved uses of compounded semaglutide"));

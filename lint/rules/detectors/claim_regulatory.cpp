@@ -55,14 +55,16 @@ class RegulatoryStatus : public Rule {
         const std::vector<TextRange> breaks = scope_breaks_.find(text, part);
         std::vector<std::string> products;  // keys of the product names in the part
         std::vector<TextRange> product_ranges;
-        std::size_t products_end = part.begin;
+        std::size_t products_before = 0;  // named before the term: what a distributive word there is said of
         for (const TextRange name : index.product_names.find(text, part)) {
           products.push_back(phrase_key(text.substr(name.begin, name.size()), true));
           product_ranges.push_back(name);
-          if (name.end <= term.begin) products_end = std::max(products_end, name.end);
+          if (name.end <= term.begin) ++products_before;
         }
-        const bool each_product = products.size() >= 2 && products_end < term.begin &&
-                                  distributive_terms_.any_in(text, TextRange{products_end, term.begin});
+        // "Ozempic and Wegovy are both approved for", "Both Ozempic and Wegovy are approved
+        // for": each of them is claimed to be. Not "the ingredient in both drugs is approved
+        // for X as Ozempic and for Y as Wegovy", which names them after the term.
+        const bool each_product = products_before >= 2 && distributive_terms_.any_in(text, TextRange{part.begin, term.begin});
         const std::vector<TextRange> indications = index.indication_terms.find(text, part);
         if (const auto form = unapproved_form(text, part, breaks, term, product_ranges)) {
           out.push_back(form_finding(document, term, *form, indications, breaks, substance_names(profiles->catalog(), candidates)));
