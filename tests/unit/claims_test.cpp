@@ -180,6 +180,9 @@ TEST_CASE("overclaim: proven / cure / miracle - not when negated", "[claims]") {
   CHECK(matched(run_rule("claim/overclaim", "Unlike opioids, kratom is not addictive and you cannot overdose on it.")) ==
         std::vector<std::string>{"cannot overdose"});
   CHECK(run_rule("claim/overclaim", "Kratom is not a cure and you should not expect a cure from it.").empty());
+  // A hedge ("many") of the first predicate does not qualify one after "because it".
+  CHECK(matched(run_rule("claim/overclaim", "Many members stay on semaglutide because it has zero side effects.")) ==
+        std::vector<std::string>{"zero side effects"});
   // What some people had in a trial is a result, not a claim about the drug.
   CHECK(matched(run_rule("claim/overclaim", "Semaglutide has no serious side effects.")) == std::vector<std::string>{"no serious side effects"});
   CHECK(run_rule("claim/overclaim", "In trials, most participants taking semaglutide had no serious side effects.").empty());
