@@ -157,6 +157,10 @@ TEST_CASE("claim rules: a refutation later in the sentence cancels the claim bef
   }
   CHECK(run_rule("claim/overclaim", "It is a myth that semaglutide does not cause pancreatitis.").empty());
   CHECK(run_rule("claim/overclaim", "Semaglutide does not cause pancreatitis.").size() == 1);
+  // A substance's name between the denial and the risk is not counted in the window.
+  CHECK(matched(run_rule("claim/overclaim", "There is no link between semaglutide and thyroid cancer.")) ==
+        std::vector<std::string>{"no link between semaglutide and thyroid"});
+  CHECK(run_rule("claim/overclaim", "There is no link between the dose of semaglutide and thyroid cancer risk.").empty());
   // Denials of harm to an organ a major risk names.
   CHECK(matched(run_rule("claim/overclaim", "Kratom won't damage your liver like acetaminophen does.")) ==
         std::vector<std::string>{"won't damage your liver"});

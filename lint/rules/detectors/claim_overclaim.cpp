@@ -44,7 +44,7 @@ class Overclaim : public Rule {
         for (const TextRange risk : risks) {
           if (risk.begin < denial.end) continue;
           // "is not regulated; liver damage...": the risk term is in another clause.
-          if (count_words(text.substr(denial.end, risk.begin - denial.end)) > risk_denial_window_ ||
+          if (words_between(*context.profiles(), text, {denial.end, risk.begin}) > risk_denial_window_ ||
               clause_around(text, sentence, denial.begin).end < risk.end) {
             break;
           }
@@ -65,6 +65,19 @@ class Overclaim : public Rule {
   }
 
  private:
+  // Words in `gap` that are not a substance's name: "no link between semaglutide and thyroid
+  // cancer" puts one ("and") between the denial and the risk.
+  static std::size_t words_between(const DocumentProfiles& profiles, std::string_view text, TextRange gap) {
+    std::size_t words = count_words(text.substr(gap.begin, gap.size()));
+    const std::vector<Mention>& mentions = profiles.mentions();
+    auto it = std::lower_bound(mentions.begin(), mentions.end(), gap.begin,
+                               [](const Mention& m, std::size_t offset) { return m.range.begin < offset; });
+    for (; it != mentions.end() && it->range.end <= gap.end; ++it) {
+      words -= std::min(words, count_words(text.substr(it->range.begin, it->range.size())));
+    }
+    return words;
+  }
+
   [[nodiscard]] bool claimed(std::string_view text, TextRange sentence, TextRange term) const {
     if (!reading_.asserted(text, sentence, term) || ClaimReading::quoted(text, term)) return false;
     return reading_.hedges.empty() || !reading_.hedged(text, sentence, term);
