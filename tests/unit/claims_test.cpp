@@ -268,6 +268,12 @@ TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") 
              Catch::Contains("weight loss is not among the approved uses of Ozempic (approved: Ozempic:"));
   CHECK(run_rule("claim/regulatory-status", "Ozempic, Rybelsus and Wegovy are all approved for type 2 diabetes.").size() == 1);
   CHECK(run_rule("claim/regulatory-status", "Both Ozempic and Wegovy are approved for weight loss.").size() == 1);
+  // An approval sought, not held: "to get", "seeking", "awaiting" are among the rule's negations.
+  CHECK(run_rule("claim/regulatory-status", "The company is seeking FDA approval for ketamine in depression.").empty());
+  CHECK(run_rule("claim/regulatory-status",
+                 "Ketamine is generic, so no drug company will fund trials to get a new FDA approval for treatment of depression.")
+            .empty());
+  CHECK(run_rule("claim/regulatory-status", "Ketamine has FDA approval for depression.").size() == 1);
   // Products named after the term, each with its own use, are no distributive claim.
   CHECK(run_rule("claim/regulatory-status",
                  "Semaglutide, the active ingredient in both drugs, is approved for type 2 diabetes as Ozempic and for chronic "
