@@ -75,6 +75,8 @@ TEST_CASE("unqualified safety: hedged / negated / quoted and asked statements pa
       "Ketamine is generally safe when administered by trained professionals.",
       "Ketamine is safe when given in a clinical setting with monitoring.",
       "Wegovy is approved\u2014and therefore safe\u2014for certain people and if it's taken in the right way.",
+      // A negation up to eight words back (the rule's `negation_window`).
+      "Semaglutide is not some random diet pill that offers safe and quick slimming to everyone.",
       // A condition in the sentence's opening clause (the rule's `conditions`).
       "When it is given in a medical setting at low doses, ketamine is not addictive.",
       "Under medical supervision, ketamine is safe.",
