@@ -27,6 +27,8 @@ TEST_CASE("mid_sentence_capital flags spun capitals", "[detectors]") {
   // A whole word before a full stop is not an abbreviation.
   CHECK(matched(run_rule("spinner/mid-sentence-capital", "For most adults the infusion is Secure. It works fast.")) ==
         std::vector<std::string>{"Secure"});
+  // A short line is a sentence when it ends with a mark; without one it is a heading (below).
+  CHECK(matched(run_rule("spinner/mid-sentence-capital", "Ketamine is Secure and helpful.")) == std::vector<std::string>{"Secure"});
 }
 
 TEST_CASE("mid_sentence_capital stays silent on names / headings / acronyms and openers", "[detectors]") {
@@ -39,6 +41,7 @@ TEST_CASE("mid_sentence_capital stays silent on names / headings / acronyms and 
       "Patients with Stage IV Cancer were excluded.",                      // run of capitals
       "It was published in the New England Journal of Medicine.",          // title with joiners
       "Safety Profile of Ketamine in Older Adults",                        // title-case heading
+      "Intro text comes first.\n\nGround-breaking Mental health treatment\nIt helps.",  // a short line with no mark: a heading
       "Note: Common effects include nausea.",                              // after a colon
       "He said \"Stop the infusion\" at once.",                            // after a quote
       "- Drug interactions: Monitor closely.",                             // list item
@@ -66,6 +69,16 @@ TEST_CASE("mid_sentence_capital stays silent on names / headings / acronyms and 
     INFO(text);
     CHECK(run_rule("spinner/mid-sentence-capital", text).empty());
   }
+}
+
+TEST_CASE("spam titles: the templates as spam pages write them / ordinary prose stays silent", "[detectors]") {
+  CHECK(matched(run_rule("boilerplate/spam-title", "The best Side of ketamine therapy\nKetamine is an anaesthetic.")) ==
+        std::vector<std::string>{"The best Side of"});
+  CHECK(matched(run_rule("boilerplate/spam-title", "Kratom capsules No Further a Mystery")) ==
+        std::vector<std::string>{"No Further a Mystery"});
+  // Matched case-sensitively: the same words in ordinary prose are no template.
+  CHECK(run_rule("boilerplate/spam-title", "The clinic is on the best side of town.").empty());
+  CHECK(run_rule("boilerplate/spam-title", "There are no further details about the trial.").empty());
 }
 
 TEST_CASE("lowercase_line_start flags a sentence that lost its capital", "[detectors]") {

@@ -4,7 +4,11 @@
 // is not a common word at all (drugs, brands, people: the dictionary rejects its lower case).
 #include "rules/detectors/mid_sentence_capital.hpp"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
+#include <cstdint>
 #include <set>
 #include <unordered_map>
 
@@ -12,6 +16,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "text/ascii_text.hpp"
 #include "text/lexicon.hpp"
 #include "text/word_shape.hpp"
 
@@ -28,6 +33,7 @@ struct Options {
   WordSet allow;         // capitalised words never flagged
   WordSet number_words;  // spelled-out reference markers ("two", "fourteen")
   double heading_ratio = 0.6;          // share of capitalised words that makes a line a heading
+  std::size_t heading_words = 6;       // a line this short with no mark at its end is a heading too
 };
 
 class MidSentenceCapital : public Rule {
@@ -279,7 +285,16 @@ class MidSentenceCapital : public Rule {
       ++counted;
       if (is_capitalised(word)) ++capitalised;
     }
-    return counted >= 2 && static_cast<double>(capitalised) >= options_.heading_ratio * static_cast<double>(counted);
+    if (counted >= 2 && static_cast<double>(capitalised) >= options_.heading_ratio * static_cast<double>(counted)) return true;
+    // "Ground-breaking Mental health treatment": a short line that ends without a sentence
+    // mark is a heading in sentence case, capitals and all.
+    const std::string_view line = trim_ascii_space(text.substr(start, end - start));
+    if (line.empty() || counted > options_.heading_words) return false;
+    const auto* bytes = reinterpret_cast<const std::uint8_t*>(line.data());
+    auto at = static_cast<std::int32_t>(line.size());
+    UChar32 last = 0;
+    U8_PREV(bytes, 0, at, last);
+    return last >= 0 && u_isalnum(last);
   }
 
   Options options_;
@@ -293,7 +308,7 @@ WordSet string_set(const JsonReader& options, std::string_view key, std::vector<
 }  // namespace
 
 std::unique_ptr<Rule> make_mid_sentence_capital(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"dictionary", "small_words", "allow", "number_words", "heading_ratio"});
+  options.expect_object({"dictionary", "small_words", "allow", "number_words", "heading_ratio", "heading_words"});
   Options parsed;
   const std::string dictionary = options.string_or("dictionary", "en_US");
   try {
@@ -314,6 +329,7 @@ std::unique_ptr<Rule> make_mid_sentence_capital(RuleMeta meta, const JsonReader&
     }
     parsed.heading_ratio = ratio->value().get<double>();
   }
+  if (const auto words = options.find("heading_words")) parsed.heading_words = words->count();
   return std::make_unique<MidSentenceCapital>(std::move(meta), std::move(parsed));
 }
 
