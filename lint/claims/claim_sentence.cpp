@@ -5,6 +5,7 @@
 #include "claims/claim_sentence.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "text/ascii_text.hpp"
 
@@ -174,6 +175,26 @@ bool ClaimReading::labelled_refuted(std::string_view text, TextRange sentence) c
   skip_spaces();
   const std::string_view rest = text.substr(after, sentence.end - after);
   return rest.starts_with(":") || rest.starts_with("-") || rest.starts_with("\u2013") || rest.starts_with("\u2014");
+}
+
+bool ClaimReading::quoted(std::string_view text, TextRange sentence, TextRange term) {
+  if (quoted(text, term)) return true;
+  // A phrase quoted inside the page's own sentence, as a name or a scare quote: "lobbied to
+  // have kratom recognized as "a safe alternative to opioids"". The quotation opens after a
+  // word (not at the sentence's start, or after a comma or colon, which bring in someone's
+  // statement: "Ketamine is completely safe," said the director) and closes in the sentence.
+  std::size_t open = std::string_view::npos;
+  for (std::size_t at = sentence.begin; at < term.begin; ++at) {
+    if (text[at] == '"') open = open == std::string_view::npos ? at : std::string_view::npos;
+    else if (text.compare(at, 3, "\u201C") == 0) open = at;
+    else if (text.compare(at, 3, "\u201D") == 0) open = std::string_view::npos;
+  }
+  if (open == std::string_view::npos) return false;
+  std::size_t before = open;
+  while (before > sentence.begin && (text[before - 1] == ' ' || text[before - 1] == '\t')) --before;
+  if (before == sentence.begin || !std::isalnum(static_cast<unsigned char>(text[before - 1]))) return false;
+  const std::string_view rest = text.substr(term.end, sentence.end - std::min(sentence.end, term.end));
+  return rest.find('"') != std::string_view::npos || rest.find("\u201D") != std::string_view::npos;
 }
 
 bool ClaimReading::quoted(std::string_view text, TextRange term) {

@@ -104,6 +104,9 @@ struct ClaimReading {
   }
   /// The term is inside quotation marks: a mention, not a claim.
   [[nodiscard]] static bool quoted(std::string_view text, TextRange term);
+  /// quoted(), or the term is in a phrase the sentence quotes after a word, as a name or a
+  /// scare quote (recognized as "a safe alternative"), not a statement it brings in.
+  [[nodiscard]] static bool quoted(std::string_view text, TextRange sentence, TextRange term);
 };
 
 /// The clause of `sentence` around `offset`: bounded by , ; : ( ) and the sentence edges.

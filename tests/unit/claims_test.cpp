@@ -24,6 +24,9 @@ std::string sole_message(const std::string& id, const std::string& text) {
 }  // namespace
 
 TEST_CASE("unqualified safety: plain / spun and pronoun claims are flagged", "[claims]") {
+  // A statement a sentence brings in with its quotation marks is still said: a press release
+  // quoting the clinic's director.
+  CHECK(run_rule("claim/unqualified-safety", "\"Ketamine is completely safe,\" said the clinic's medical director.").size() == 1);
   CHECK(matched(run_rule("claim/unqualified-safety", "Ketamine is completely safe.")) == std::vector<std::string>{"completely safe"});
   CHECK(matched(run_rule("claim/unqualified-safety", "Ketamine works fast. Ketamine is Secure and helpful.")) ==
         std::vector<std::string>{"Secure and helpful"});
@@ -75,6 +78,12 @@ TEST_CASE("unqualified safety: hedged / negated / quoted and asked statements pa
       "Ketamine is generally safe when administered by trained professionals.",
       "Ketamine is safe when given in a clinical setting with monitoring.",
       "Wegovy is approved\u2014and therefore safe\u2014for certain people and if it's taken in the right way.",
+      // A phrase the sentence quotes after a word is a name or a scare quote.
+      "The group lobbied to have kratom recognized as \"a safe alternative to opioids\".",
+      // A misperception, a perception: news pages quoting users and researchers.
+      "It is a common misperception that plant-based kratom is safe.",
+      "You feel like it's something totally safe and then you get hooked on kratom.",
+      "People think kratom is safe or non-addictive, but for kratom that's absolutely not true.",
       // A negation up to eight words back (the rule's `negation_window`).
       "Semaglutide is not some random diet pill that offers safe and quick slimming to everyone.",
       // A condition in the sentence's opening clause (the rule's `conditions`).

@@ -79,7 +79,7 @@ class Overclaim : public Rule {
   }
 
   [[nodiscard]] bool claimed(std::string_view text, TextRange sentence, TextRange term) const {
-    if (!reading_.asserted(text, sentence, term) || ClaimReading::quoted(text, term)) return false;
+    if (!reading_.asserted(text, sentence, term) || ClaimReading::quoted(text, sentence, term)) return false;
     return reading_.hedges.empty() || !reading_.hedged(text, sentence, term);
   }
 

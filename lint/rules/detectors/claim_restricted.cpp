@@ -30,7 +30,7 @@ class RestrictedUse : public Rule {
         const Restriction& item = profile.restrictions[i];
         if (!applies_to_all(profile, item, about)) continue;
         for (const TextRange term : index.restriction_terms[i].find(text, sentence)) {
-          if (ClaimReading::quoted(text, term) || !reading_.asserted(text, sentence, term)) continue;
+          if (ClaimReading::quoted(text, sentence, term) || !reading_.asserted(text, sentence, term)) continue;
           // "drive home the next day", "a friend to drive home": the condition is met.
           if (reading_.hedged(text, sentence, term)) continue;
           out.push_back(span_finding_with(document, term,

@@ -28,7 +28,7 @@ class UnqualifiedSafety : public Rule {
     const DocumentProfiles* profiles = context.profiles();
     for_each_claim_sentence(context, [&](TextRange sentence, const std::vector<SubstanceRef>& about) {
       for (const TextRange term : safety_terms_.find(text, sentence)) {
-        if (!reading_.asserted(text, sentence, term) || reading_.hedged(text, sentence, term) || ClaimReading::quoted(text, term)) continue;
+        if (!reading_.asserted(text, sentence, term) || reading_.hedged(text, sentence, term) || ClaimReading::quoted(text, sentence, term)) continue;
         const std::string substance = substance_names(profiles->catalog(), about);
         const Profile& profile = profiles->catalog().profiles()[about.front().profile];
         std::string risks;
