@@ -2,7 +2,7 @@
 // condition its label sets (the profile's `restrictions`): esketamine taken at home although
 // it is given only in certified settings, a drive home after a dose the label says not to
 // drive after. A restriction counts only when it applies to every substance the sentence is
-// about: "Unlike at-home ketamine, Spravato is given in a clinic" names one it does not.
+// about: "Ketamine doses at home cost less than Spravato sessions" names one it does not.
 // Negated, questioned and refuted wordings stay silent ("Never drive yourself home"), and so
 // do those the rule's hedges or conditions show within the condition ("the next day").
 #include <algorithm>

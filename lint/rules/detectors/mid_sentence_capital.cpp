@@ -1,6 +1,7 @@
 // A capitalised word is flagged only when every innocent explanation is ruled out:
 // it starts its sentence or line, follows a colon, quote, bracket, slash or dash, sits in a
-// title-case heading or a run of capitalised words (a name such as "Stage IV Cancer"), or
+// title-case heading, a short line with no sentence mark (a heading in sentence case), or a
+// run of capitalised words (a name such as "Stage IV Cancer"), or
 // is not a common word at all (drugs, brands, people: the dictionary rejects its lower case).
 #include "rules/detectors/mid_sentence_capital.hpp"
 
