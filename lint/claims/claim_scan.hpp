@@ -2,6 +2,8 @@
 // questions, and about at least one substance (named, or "the drug" in a one-drug article).
 #pragma once
 
+#include <algorithm>
+#include <string>
 #include <vector>
 
 #include "claims/claim_sentence.hpp"
@@ -14,6 +16,12 @@ void for_each_claim_sentence(const LintContext& context, OnSentence&& on_sentenc
   const DocumentProfiles* profiles = context.profiles();
   if (!profiles) return;
   for (const DocumentProfiles::ClaimSentence& claim : profiles->claim_sentences()) on_sentence(claim.sentence, claim.about);
+}
+
+/// Whether a profile fact listed for `ids` (Substance ids; empty: every substance of the
+/// profile) covers the substance `ref`.
+[[nodiscard]] inline bool covers(const Profile& profile, const std::vector<std::string>& ids, const SubstanceRef& ref) {
+  return ids.empty() || std::find(ids.begin(), ids.end(), profile.substances[ref.substance].id) != ids.end();
 }
 
 /// "ketamine" or "ketamine and esketamine": the substance ids for a message.

@@ -178,7 +178,13 @@ bool ClaimReading::labelled_refuted(std::string_view text, TextRange sentence) c
 }
 
 bool ClaimReading::quoted(std::string_view text, TextRange sentence, TextRange term) {
-  if (quoted(text, term)) return true;
+  auto is_open = [&](std::size_t pos) {
+    return (pos >= 1 && (text[pos - 1] == '"' || text[pos - 1] == '\'')) || (pos >= 3 && (text.compare(pos - 3, 3, "\u201C") == 0 || text.compare(pos - 3, 3, "\u2018") == 0));
+  };
+  auto is_close = [&](std::size_t pos) {
+    return (pos < text.size() && (text[pos] == '"' || text[pos] == '\'')) || text.compare(pos, 3, "\u201D") == 0 || text.compare(pos, 3, "\u2019") == 0;
+  };
+  if (is_open(term.begin) && is_close(term.end)) return true;  // "'safe'": a word mentioned
   // A phrase quoted inside the page's own sentence, as a name or a scare quote: "lobbied to
   // have kratom recognized as "a safe alternative to opioids"". The quotation opens after a
   // word (not at the sentence's start, or after a comma or colon, which bring in someone's
@@ -197,14 +203,5 @@ bool ClaimReading::quoted(std::string_view text, TextRange sentence, TextRange t
   return rest.find('"') != std::string_view::npos || rest.find("\u201D") != std::string_view::npos;
 }
 
-bool ClaimReading::quoted(std::string_view text, TextRange term) {
-  auto is_open = [&](std::size_t pos) {
-    return (pos >= 1 && (text[pos - 1] == '"' || text[pos - 1] == '\'')) || (pos >= 3 && (text.compare(pos - 3, 3, "\u201C") == 0 || text.compare(pos - 3, 3, "\u2018") == 0));
-  };
-  auto is_close = [&](std::size_t pos) {
-    return (pos < text.size() && (text[pos] == '"' || text[pos] == '\'')) || text.compare(pos, 3, "\u201D") == 0 || text.compare(pos, 3, "\u2019") == 0;
-  };
-  return is_open(term.begin) && is_close(term.end);
-}
 
 }  // namespace medlint

@@ -102,10 +102,9 @@ struct ClaimReading {
   [[nodiscard]] bool asserted(std::string_view text, TextRange sentence, TextRange term) const {
     return !questioned(text, sentence, term) && !negated(text, sentence, term) && !refuted(text, sentence, term);
   }
-  /// The term is inside quotation marks: a mention, not a claim.
-  [[nodiscard]] static bool quoted(std::string_view text, TextRange term);
-  /// quoted(), or the term is in a phrase the sentence quotes after a word, as a name or a
-  /// scare quote (recognized as "a safe alternative"), not a statement it brings in.
+  /// The term is a mention, not a claim: it stands inside quotation marks of its own ("'safe'"),
+  /// or in a phrase the sentence quotes after a word, as a name or a scare quote (recognized
+  /// as "a safe alternative"), not a statement the sentence brings in.
   [[nodiscard]] static bool quoted(std::string_view text, TextRange sentence, TextRange term);
 };
 

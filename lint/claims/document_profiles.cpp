@@ -76,12 +76,17 @@ const std::vector<DocumentProfiles::ClaimSentence>& DocumentProfiles::claim_sent
   return *claim_sentences_;
 }
 
+std::span<const Mention> DocumentProfiles::mentions_in(TextRange range) const {
+  const auto starts_before = [](const Mention& m, std::size_t offset) { return m.range.begin < offset; };
+  const auto first = std::lower_bound(mentions_.begin(), mentions_.end(), range.begin, starts_before);
+  const auto last = std::lower_bound(first, mentions_.end(), range.end, starts_before);
+  return {first, last};
+}
+
 std::vector<SubstanceRef> DocumentProfiles::named_in(TextRange range) const {
   std::vector<SubstanceRef> out;
-  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), range.begin,
-                             [](const Mention& m, std::size_t offset) { return m.range.begin < offset; });
-  for (; it != mentions_.end() && it->range.begin < range.end; ++it) {
-    if (std::find(out.begin(), out.end(), it->ref) == out.end()) out.push_back(it->ref);
+  for (const Mention& mention : mentions_in(range)) {
+    if (std::find(out.begin(), out.end(), mention.ref) == out.end()) out.push_back(mention.ref);
   }
   return out;
 }

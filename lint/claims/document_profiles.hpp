@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -28,6 +29,8 @@ class DocumentProfiles {
   [[nodiscard]] std::optional<std::size_t> main_profile() const { return main_; }
   [[nodiscard]] const Profile* main() const { return main_ ? &catalog_->profiles()[*main_] : nullptr; }
 
+  /// The mentions starting inside `range`, in text order.
+  [[nodiscard]] std::span<const Mention> mentions_in(TextRange range) const;
   /// Substances named inside `range`, in order of first mention, without repeats.
   [[nodiscard]] std::vector<SubstanceRef> named_in(TextRange range) const;
   /// Substances `range` is about: those named in it or, when none is named and the text

@@ -71,10 +71,7 @@ class ContraindicatedUse : public Rule {
 
  private:
   static bool applies(const Profile& profile, const Contraindication& item, const std::vector<SubstanceRef>& about) {
-    return item.substances.empty() || std::any_of(about.begin(), about.end(), [&](const SubstanceRef& ref) {
-             const std::string& id = profile.substances[ref.substance].id;
-             return std::find(item.substances.begin(), item.substances.end(), id) != item.substances.end();
-           });
+    return std::any_of(about.begin(), about.end(), [&](const SubstanceRef& ref) { return covers(profile, item.substances, ref); });
   }
 
   // Where the group a recommend term is said of can end: the first of `group_ends_`, ';' or

@@ -69,11 +69,9 @@ class Overclaim : public Rule {
   // cancer" puts one ("and") between the denial and the risk.
   static std::size_t words_between(const DocumentProfiles& profiles, std::string_view text, TextRange gap) {
     std::size_t words = count_words(text.substr(gap.begin, gap.size()));
-    const std::vector<Mention>& mentions = profiles.mentions();
-    auto it = std::lower_bound(mentions.begin(), mentions.end(), gap.begin,
-                               [](const Mention& m, std::size_t offset) { return m.range.begin < offset; });
-    for (; it != mentions.end() && it->range.end <= gap.end; ++it) {
-      words -= std::min(words, count_words(text.substr(it->range.begin, it->range.size())));
+    for (const Mention& mention : profiles.mentions_in(gap)) {
+      if (mention.range.end > gap.end) break;
+      words -= std::min(words, count_words(text.substr(mention.range.begin, mention.range.size())));
     }
     return words;
   }

@@ -45,10 +45,7 @@ class RestrictedUse : public Rule {
 
  private:
   static bool applies_to_all(const Profile& profile, const Restriction& item, const std::vector<SubstanceRef>& about) {
-    return item.substances.empty() || std::all_of(about.begin(), about.end(), [&](const SubstanceRef& ref) {
-             const std::string& id = profile.substances[ref.substance].id;
-             return std::find(item.substances.begin(), item.substances.end(), id) != item.substances.end();
-           });
+    return std::all_of(about.begin(), about.end(), [&](const SubstanceRef& ref) { return covers(profile, item.substances, ref); });
   }
 
   ClaimReading reading_;
