@@ -9,18 +9,40 @@
 #                              MEDLINT_SKIP_FUZZ=1 the fuzz smoke run, MEDLINT_FUZZ_SECONDS sets its length)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# Seconds per phase, printed at the end (and on failure), so a CI log shows where its time went.
+phases=()
+phase_start=$SECONDS
+phase_done() {
+  phases+=("$(printf '%-28s %4d s' "$1" $((SECONDS - phase_start)))")
+  phase_start=$SECONDS
+}
+print_phases() {
+  [ ${#phases[@]} -gt 0 ] || return 0
+  echo "medlint: time per phase" >&2
+  printf '  %s\n' "${phases[@]}" >&2
+  echo "  total                        $SECONDS s" >&2
+}
+trap print_phases EXIT
+
 bash tools/install-deps.sh
+phase_done "dependencies"
 jobs=$(nproc)
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DMEDLINT_BUILD_TESTS=ON >/dev/null
 cmake --build build -j "$jobs"
+phase_done "release build"
 ctest --test-dir build --output-on-failure -j "$jobs"
+phase_done "release tests"
 
 if [ "${MEDLINT_SKIP_SANITIZERS:-0}" != "1" ]; then
   bash tools/sanitizer-build.sh
+  phase_done "sanitizer build"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --test-dir build-asan --output-on-failure -j "$jobs"
+  phase_done "sanitizer tests"
 fi
 
 if [ "${MEDLINT_SKIP_FUZZ:-0}" != "1" ]; then
   bash tools/fuzz.sh "${MEDLINT_FUZZ_SECONDS:-60}"
+  phase_done "fuzz smoke run"
 fi
