@@ -46,6 +46,13 @@ TEST_CASE("unqualified safety: plain / spun and pronoun claims are flagged", "[c
   CHECK(matched(run_rule("claim/unqualified-safety", "Semaglutide is a weekly shot. Doctors call it completely safe.")) ==
         std::vector<std::string>{"completely safe"});
   CHECK(run_rule("claim/unqualified-safety", "Semaglutide is a weekly shot.\n\nDoctors call it completely safe.").empty());
+  // "This" opening a sentence means the drug only as a pronoun ("This is", "This can"): as
+  // a determiner it names something else ("This person ... a safe ride").
+  CHECK(matched(run_rule("claim/unqualified-safety", "Ketamine works within hours. This is completely safe.")) ==
+        std::vector<std::string>{"completely safe"});
+  CHECK(run_rule("claim/unqualified-safety",
+                 "Bring an adult to your ketamine infusion. This person will also provide a safe ride for you.")
+            .empty());
   // A denial of one risk (the rule's `risk_named_terms`) is a claim only where the profile
   // lists that risk, whatever its severity, and the message names it.
   CHECK(sole_message("claim/unqualified-safety", "Ketamine is not addictive.") ==
