@@ -24,6 +24,18 @@ void for_each_claim_sentence(const LintContext& context, OnSentence&& on_sentenc
   return ids.empty() || std::find(ids.begin(), ids.end(), profile.substances[ref.substance].id) != ids.end();
 }
 
+/// Whether a product of one of `candidates` is approved for the indication whose term has the
+/// phrase_key `key` (ProfileIndex::approved_substances).
+[[nodiscard]] inline bool substance_approved(const ProfileIndex& index, const Profile& profile,
+                                             const std::vector<SubstanceRef>& candidates, const std::string& key) {
+  const auto approved = index.approved_substances.find(key);
+  return approved != index.approved_substances.end() &&
+         std::any_of(candidates.begin(), candidates.end(), [&](const SubstanceRef& ref) {
+           const std::string& id = profile.substances[ref.substance].id;
+           return std::find(approved->second.begin(), approved->second.end(), id) != approved->second.end();
+         });
+}
+
 /// "ketamine" or "ketamine and esketamine": the substance ids for a message.
 [[nodiscard]] inline std::string substance_names(const ProfileCatalog& catalog, const std::vector<SubstanceRef>& refs) {
   std::string out;

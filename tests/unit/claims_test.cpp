@@ -203,6 +203,16 @@ TEST_CASE("overclaim: proven / cure / miracle - not when negated", "[claims]") {
   CHECK(matched(run_rule("claim/overclaim", "Unlike opioids, kratom is not addictive and you cannot overdose on it.")) ==
         std::vector<std::string>{"cannot overdose"});
   CHECK(run_rule("claim/overclaim", "Kratom is not a cure and you should not expect a cure from it.").empty());
+  // "Proven" said of a use a product of the substance is approved for (the rule's
+  // `proof_terms`) is what the trials behind the approval showed.
+  CHECK(run_rule("claim/overclaim", "Semaglutide has been proven to be useful for chronic weight management, helping many.").empty());
+  CHECK(run_rule("claim/overclaim", "Spravato is clinically proven to help treatment-resistant depression.").empty());
+  // Not for a substance none of whose products is approved for the use, nor for a use named
+  // in another clause, nor for a cure.
+  CHECK(matched(run_rule("claim/overclaim", "Ketamine has been proven to treat depression.")) == std::vector<std::string>{"has been proven"});
+  CHECK(matched(run_rule("claim/overclaim", "Kratom is proven to relieve pain.")) == std::vector<std::string>{"proven to"});
+  CHECK(matched(run_rule("claim/overclaim", "Semaglutide is proven to work, and it helps weight loss.")) == std::vector<std::string>{"proven to"});
+  CHECK(matched(run_rule("claim/overclaim", "Semaglutide is proven to cure diabetes.")) == std::vector<std::string>{"cure"});
   // A hedge ("many") of the first predicate does not qualify one after "because it".
   CHECK(matched(run_rule("claim/overclaim", "Many members stay on semaglutide because it has zero side effects.")) ==
         std::vector<std::string>{"zero side effects"});

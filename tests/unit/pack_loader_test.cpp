@@ -94,6 +94,16 @@ TEST_CASE("unknown detectors are rejected", "[loader]") {
   CHECK_THAT(load_error(rule_pack(rule)), Catch::StartsWith("bad.json: at /rules/0/detector: unknown detector 'no_such_detector'"));
 }
 
+TEST_CASE("an overclaim proof term must be one of the rule's terms", "[loader]") {
+  const auto rule = [](const std::string& proof) {
+    return R"({"id": "claim/x", "category": "claim", "severity": "error", "kind": "detector", "detector": "overclaim",
+      "options": {"terms": ["proven to", "cure"], "proof_terms": [")" + proof + R"("], "negations": ["not"]},
+      "message": "m", "explain": {"text": "t", "bad": "b", "good": "g"}})";
+  };
+  CHECK(load_error(rule_pack(rule("Proven  to"))) == "(loaded without error)");
+  CHECK_THAT(load_error(rule_pack(rule("proven"))), Catch::Contains("'proven' is not one of the rule's terms"));
+}
+
 TEST_CASE("duplicate rule ids across packs are rejected", "[loader]") {
   RuleSet set;
   set.add(load_pack({"one.json", rule_pack(good_rule)}));

@@ -5,11 +5,16 @@
 // ("does not cause", "won't lead to", "is not") followed within `risk_denial_window` words of the
 // same clause by a term of one of the substance's major risks: "semaglutide does not cause
 // thyroid cancer", "kratom is not addictive". A term inside one of `not_within` ("cure-resistant",
-// a spinner's "treatment-resistant"; "cure rate") is another word, not the claim.
+// a spinner's "treatment-resistant"; "cure rate") is another word, not the claim. A term of
+// `proof_terms` ("proven to") said, in its clause, of a use a product of the substance is
+// approved for ("has been proven to help with chronic weight management", of semaglutide) is
+// what the trials behind that approval showed: no overclaim.
 #include <algorithm>
+#include <set>
 
 #include "claims/claim_scan.hpp"
 #include "rules/detectors/claim_detectors.hpp"
+#include "text/case_fold.hpp"
 
 namespace medlint {
 
@@ -17,11 +22,12 @@ namespace {
 
 class Overclaim : public Rule {
  public:
-  Overclaim(RuleMeta meta, TermList terms, TermList not_within, TermList risk_denials, std::size_t risk_denial_window,
-            ClaimReading reading)
+  Overclaim(RuleMeta meta, TermList terms, TermList not_within, std::set<std::string> proof_terms, TermList risk_denials,
+            std::size_t risk_denial_window, ClaimReading reading)
       : Rule(std::move(meta)),
         terms_(std::move(terms)),
         not_within_(std::move(not_within)),
+        proof_terms_(std::move(proof_terms)),
         risk_denials_(std::move(risk_denials)),
         risk_denial_window_(risk_denial_window),
         reading_(std::move(reading)) {}
@@ -31,7 +37,10 @@ class Overclaim : public Rule {
     const std::string_view text = document.text();
     for_each_claim_sentence(context, [&](TextRange sentence, const std::vector<SubstanceRef>& about) {
       for (const TextRange term : terms_.find(text, sentence)) {
-        if (!claimed(text, sentence, term) || inside_other_word(text, sentence, term)) continue;
+        if (!claimed(text, sentence, term) || inside_other_word(text, sentence, term) ||
+            proves_approved_use(*context.profiles(), about, text, sentence, term)) {
+          continue;
+        }
         out.push_back(span_finding_with(document, term, {{"substance", substance_names(context.profiles()->catalog(), about)}}));
         return;
       }
@@ -97,6 +106,22 @@ class Overclaim : public Rule {
     return out;
   }
 
+  // Whether `term` is a proof term followed, in its clause, by an indication a product of one
+  // of the substances is approved for.
+  bool proves_approved_use(const DocumentProfiles& profiles, const std::vector<SubstanceRef>& about, std::string_view text,
+                           TextRange sentence, TextRange term) const {
+    if (!proof_terms_.count(phrase_key(text.substr(term.begin, term.size()), true))) return false;
+    const TextRange after{term.end, std::max(term.end, clause_around(text, sentence, term.begin).end)};
+    for (const SubstanceRef& ref : about) {
+      const Profile& profile = profiles.catalog().profiles()[ref.profile];
+      const ProfileIndex& index = profiles.catalog().index(ref.profile);
+      for (const TextRange use : index.indication_terms.find(text, after)) {
+        if (substance_approved(index, profile, {ref}, phrase_key(text.substr(use.begin, use.size()), true))) return true;
+      }
+    }
+    return false;
+  }
+
   // Whether `term` lies inside a match of `not_within_` in its sentence.
   bool inside_other_word(std::string_view text, TextRange sentence, TextRange term) const {
     if (not_within_.empty()) return false;
@@ -106,6 +131,7 @@ class Overclaim : public Rule {
 
   TermList terms_;
   TermList not_within_;
+  std::set<std::string> proof_terms_;  ///< phrase keys
   TermList risk_denials_;
   std::size_t risk_denial_window_;
   ClaimReading reading_;
@@ -114,11 +140,21 @@ class Overclaim : public Rule {
 }  // namespace
 
 std::unique_ptr<Rule> make_overclaim(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"terms", "not_within", "risk_denials", "risk_denial_window", "negations", "indirect_questions", "question_openers", "refutations", "refutation_labels", "reported_speech",
+  options.expect_object({"terms", "not_within", "proof_terms", "risk_denials", "risk_denial_window", "negations", "indirect_questions", "question_openers", "refutations", "refutation_labels", "reported_speech",
                           "negation_window", "hedges", "conditions", "clause_joins"});
   const std::size_t window = options.find("risk_denial_window") ? options.at("risk_denial_window").count() : 1;
+  std::set<std::string> proof_terms;
+  if (const auto proof = options.find("proof_terms")) {
+    std::set<std::string> term_keys;
+    for (const std::string& term : options.at("terms").strings()) term_keys.insert(phrase_key(term, true));
+    for (const std::string& term : proof->strings()) {
+      // A proof term that is not a term is never matched: a typo the author should hear of.
+      if (!term_keys.count(phrase_key(term, true))) proof->fail("'" + term + "' is not one of the rule's terms");
+      proof_terms.insert(phrase_key(term, true));
+    }
+  }
   return std::make_unique<Overclaim>(std::move(meta), TermList::read(options, "terms"),
-                                     TermList::read(options, "not_within", std::vector<std::string>{}),
+                                     TermList::read(options, "not_within", std::vector<std::string>{}), std::move(proof_terms),
                                      TermList::read(options, "risk_denials", std::vector<std::string>{}), window,
                                      ClaimReading::read(options, options.find("hedges").has_value()));
 }

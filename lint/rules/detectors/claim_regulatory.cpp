@@ -233,16 +233,6 @@ class RegulatoryStatus : public Rule {
                        [&](TextRange b) { return b.begin >= between.begin && b.end <= between.end; });
   }
 
-  static bool substance_approved(const ProfileIndex& index, const Profile& profile, const std::vector<SubstanceRef>& candidates,
-                                 const std::string& key) {
-    const auto approved = index.approved_substances.find(key);
-    return approved != index.approved_substances.end() &&
-           std::any_of(candidates.begin(), candidates.end(), [&](const SubstanceRef& ref) {
-             const std::string& id = profile.substances[ref.substance].id;
-             return std::find(approved->second.begin(), approved->second.end(), id) != approved->second.end();
-           });
-  }
-
   // Whether `product` is a product of one of the candidate substances.
   static bool of_candidates(const Profile& profile, const Product& product, const std::vector<SubstanceRef>& candidates) {
     return std::any_of(candidates.begin(), candidates.end(),
