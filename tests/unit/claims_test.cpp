@@ -66,6 +66,12 @@ TEST_CASE("unqualified safety: plain / spun and pronoun claims are flagged", "[c
   CHECK(matched(run_rule("claim/unqualified-safety", "Unlike SSRIs, ketamine works within hours and has no withdrawal symptoms.")) ==
         std::vector<std::string>{"has no withdrawal"});
   CHECK(run_rule("claim/unqualified-safety", "Semaglutide has no withdrawal symptoms.").empty());
+  CHECK(matched(run_rule("claim/unqualified-safety", "Kratom has absolutely no addiction potential.")) ==
+        std::vector<std::string>{"no addiction potential"});
+  CHECK(run_rule("claim/unqualified-safety", "Semaglutide has no potential for abuse.").empty());
+  // A risk denied "without any inherent risk", from a real page reprinted on news sites.
+  CHECK(matched(run_rule("claim/unqualified-safety", "Ketamine improves lives without any inherent risk or dangerous consequences.")) ==
+        std::vector<std::string>{"without any inherent risk"});
   // A superlative of safety.
   CHECK(matched(run_rule("claim/unqualified-safety", "Ketamine is one of the safest medications in the world.")) ==
         std::vector<std::string>{"one of the safest"});
