@@ -69,6 +69,9 @@ TEST_CASE("unqualified safety: plain / spun and pronoun claims are flagged", "[c
   CHECK(matched(run_rule("claim/unqualified-safety", "Kratom has absolutely no addiction potential.")) ==
         std::vector<std::string>{"no addiction potential"});
   CHECK(run_rule("claim/unqualified-safety", "Semaglutide has no potential for abuse.").empty());
+  CHECK(matched(run_rule("claim/unqualified-safety", "Kratom is a plant, so it is not toxic to the liver.")) ==
+        std::vector<std::string>{"not toxic"});
+  CHECK(run_rule("claim/unqualified-safety", "If taken in a small amount, kratom will not be toxic.").empty());
   // A risk denied "without any inherent risk", from a real page reprinted on news sites.
   CHECK(matched(run_rule("claim/unqualified-safety", "Ketamine improves lives without any inherent risk or dangerous consequences.")) ==
         std::vector<std::string>{"without any inherent risk"});
@@ -197,6 +200,8 @@ TEST_CASE("claim rules: a refutation later in the sentence cancels the claim bef
 TEST_CASE("overclaim: proven / cure / miracle - not when negated", "[claims]") {
   CHECK(matched(run_rule("claim/overclaim", "Studies have proven that ketamine works.")) == std::vector<std::string>{"have proven"});
   CHECK(matched(run_rule("claim/overclaim", "Semaglutide is a miracle drug.")) == std::vector<std::string>{"miracle drug"});
+  CHECK(matched(run_rule("claim/overclaim", "Kratom is sold here. The plant is successful in curing problems.")) ==
+        std::vector<std::string>{"curing"});
   CHECK(run_rule("claim/overclaim", "Ketamine is not a cure for depression.").empty());
   // Inside a longer word of the rule's `not_within`, a term is not the claim.
   CHECK(run_rule("claim/overclaim", "Esketamine is used for cure-resistant melancholy at a cure rate of 40%.").empty());

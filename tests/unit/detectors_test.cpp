@@ -110,6 +110,18 @@ TEST_CASE("lowercase_line_start flags a sentence that lost its capital", "[detec
         std::vector<std::string>{"the"});
 }
 
+TEST_CASE("inserted keyword: a search query after a preposition or article", "[detectors]") {
+  // From a real kratom page: the query a link farm wanted ranked, spliced into a sentence.
+  CHECK(matched(run_rule("boilerplate/inserted-keyword", "Powder may facilitate faster absorption of is kratom addictive compounds.")) ==
+        std::vector<std::string>{"is kratom addictive"});
+  CHECK(matched(run_rule("boilerplate/inserted-keyword", "Clinics for is ketamine safe patients opened.")) ==
+        std::vector<std::string>{"is ketamine safe"});
+  // A real question, a query ending the sentence, and "whether" are the writer's own.
+  CHECK(run_rule("boilerplate/inserted-keyword", "Is kratom addictive? The question of whether kratom is addictive comes up.").empty());
+  CHECK(run_rule("boilerplate/inserted-keyword", "People keep asking about is kratom addictive.").empty());
+  CHECK(run_rule("boilerplate/inserted-keyword", "What is kratom, and is kratom safe for daily use?").empty());
+}
+
 TEST_CASE("anchor_text flags pasted link text and leaves governed phrases", "[detectors]") {
   CHECK(matched(run_rule("boilerplate/anchor-text", "Drugs blocking NMDA get more info receptors may help.")) ==
         std::vector<std::string>{"get more info"});
