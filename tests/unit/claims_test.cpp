@@ -549,6 +549,14 @@ TEST_CASE("risk omitted: safety discussions must name the major risks", "[claims
   CHECK(run_rule("risk/omitted", "Ketamine side effects include dissociation and cystitis. Ketamine is popular.").empty());
   CHECK(run_rule("risk/omitted", "Ketamine was first made in 1962. Ketamine is an anaesthetic.").empty());  // no safety talk
   CHECK(run_rule("risk/omitted", "Aspirin side effects include stomach upset.").empty());                 // no profile
+  // "risk" (a weak discussion term) counts only in a paragraph with a sentence about the drug.
+  CHECK(run_rule("risk/omitted", "Ketamine was first made in 1962. Ketamine is an anaesthetic.\n\n"
+                                 "For these patients the risk of suicide is much greater.").empty());
+  CHECK(run_rule("risk/omitted", "Ketamine was first made in 1962. Ketamine is an anaesthetic.\n\n"
+                                 "Ketamine helps some patients. The risks need more study.").size() == 2);
+  // A spinner's "side effects" is a safety discussion wherever it stands.
+  CHECK(run_rule("risk/omitted", "Ketamine was first made in 1962. Ketamine is an anaesthetic.\n\n"
+                                 "Facet results might embrace nausea.").size() == 2);
   // Dissociation in a patient's words ("a feeling of floating") names the risk too.
   CHECK(run_rule("risk/omitted", "Ketamine side effects include a feeling of floating. It can damage the urinary bladder.").empty());
   CHECK_THAT(sole_message("risk/omitted", "Ketamine side effects include dizziness. It can damage the urinary bladder."),

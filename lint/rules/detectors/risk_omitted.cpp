@@ -1,6 +1,14 @@
 // Detector `risk_omitted`: an article about a profiled substance that discusses its safety
 // or side effects but never names one of its major risks: one document finding per risk.
+// A drug-safety term ("side effects", "safety", "warning") anywhere starts the check; a word
+// that other texts use as often (`weak_discussion_terms`: "risk", "harm", "danger") does only
+// in a paragraph with a sentence about the substance. A news item's "the risk of suicide is
+// much greater" (said of depression) discusses no drug's safety.
+#include <algorithm>
+#include <iterator>
+
 #include "claims/claim_scan.hpp"
+#include "text/paragraph.hpp"
 #include "rules/detectors/claim_detectors.hpp"
 
 namespace medlint {
@@ -9,15 +17,17 @@ namespace {
 
 class RiskOmitted : public Rule {
  public:
-  RiskOmitted(RuleMeta meta, TermList discussion_terms)
-      : Rule(std::move(meta)), discussion_terms_(std::move(discussion_terms)) {}
+  RiskOmitted(RuleMeta meta, TermList discussion_terms, TermList weak_discussion_terms)
+      : Rule(std::move(meta)),
+        discussion_terms_(std::move(discussion_terms)),
+        weak_discussion_terms_(std::move(weak_discussion_terms)) {}
 
   void check(const LintContext& context, std::vector<Finding>& out) const override {
     const DocumentProfiles* profiles = context.profiles();
     if (!profiles || !profiles->main_profile()) return;
     const std::string_view text = context.document().text();
     const TextRange all{0, text.size()};
-    if (!discussion_terms_.any_in(text, all)) return;
+    if (!discusses_safety(text, *profiles)) return;
     const Profile& profile = *profiles->main();
     const ProfileIndex& index = profiles->catalog().index(*profiles->main_profile());
     for (std::size_t i = 0; i < profile.risks.size(); ++i) {
@@ -31,17 +41,37 @@ class RiskOmitted : public Rule {
 
   void prefilter_clients(std::vector<const PrefilterClient*>& out) const override {
     discussion_terms_.add_prefilter_clients(out);
+    weak_discussion_terms_.add_prefilter_clients(out);
   }
 
  private:
+  // Whether a discussion term stands anywhere, or a weak one in a paragraph with a sentence
+  // about a profiled substance.
+  bool discusses_safety(std::string_view text, const DocumentProfiles& profiles) const {
+    const TextRange all{0, text.size()};
+    if (discussion_terms_.any_in(text, all)) return true;
+    if (weak_discussion_terms_.empty()) return false;
+    const std::vector<DocumentProfiles::ClaimSentence>& about = profiles.claim_sentences();
+    for (const TextRange term : weak_discussion_terms_.find(text, all)) {
+      // The sentences about a substance nearest after (or around) and before the term.
+      const auto after = std::lower_bound(about.begin(), about.end(), term.begin,
+                                          [](const DocumentProfiles::ClaimSentence& s, std::size_t offset) { return s.sentence.end <= offset; });
+      if (after != about.end() && (after->sentence.begin <= term.begin || same_paragraph(text, term, after->sentence))) return true;
+      if (after != about.begin() && same_paragraph(text, std::prev(after)->sentence, term)) return true;
+    }
+    return false;
+  }
+
   TermList discussion_terms_;
+  TermList weak_discussion_terms_;
 };
 
 }  // namespace
 
 std::unique_ptr<Rule> make_risk_omitted(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"discussion_terms"});
-  return std::make_unique<RiskOmitted>(std::move(meta), TermList::read(options, "discussion_terms"));
+  options.expect_object({"discussion_terms", "weak_discussion_terms"});
+  return std::make_unique<RiskOmitted>(std::move(meta), TermList::read(options, "discussion_terms"),
+                                       TermList::read(options, "weak_discussion_terms", std::vector<std::string>{}));
 }
 
 }  // namespace medlint
