@@ -150,6 +150,15 @@ TEST_CASE("attribution: claims need a citation nearby - pages need sources / an 
   CHECK(rules_of(dated + "Zinc works for 9 out of 10 patients at our centre.") == std::vector<std::string>{"attribution/unsupported-claim"});
   CHECK(rules_of(dated + "The success rate was 60% (Smith et al. 2020).").empty());
   CHECK(rules_of(dated + "Nine out of ten times, nothing happens.").empty());
+  // "These studies" points back at studies already named: their source may be the sentence before.
+  CHECK(rules_of(dated + "One trial found a benefit (Smith 2020). These studies suggest zinc works.").empty());
+  CHECK(rules_of(dated + "One trial found a benefit (Smith 2020). Studies suggest zinc works.") ==
+        std::vector<std::string>{"attribution/unsupported-claim"});
+  CHECK(rules_of(dated + "One study cited by the National Institutes of Health found a benefit. These studies suggest zinc works.").empty());
+  // An agency named in parentheses as the source, not as an abbreviation the sentence goes on with.
+  CHECK(rules_of(dated + "Studies show zinc shortens colds (NIH).").empty());
+  CHECK(rules_of(dated + "Studies show that the Food and Drug Administration (FDA) approved zinc.") ==
+        std::vector<std::string>{"attribution/unsupported-claim"});
   // A title announces; the body is where a claim needs its source.
   const std::string byline = "By Ann Lee. Updated May 2024. Sources: NIH.\n";
   CHECK(rules_of("Zinc: What New Research Shows\n" + byline + "Zinc is a mineral.").empty());

@@ -3,10 +3,15 @@
 // before it ("No studies have shown", "few clinical trials have shown") says what research
 // has not found: the careful wording, not a claim to source. A page's title ("What New
 // Research Shows") announces what the body says, where the sources are; it is not checked.
+// A claim that points back at studies already named ("These studies suggest", one of the
+// `back_references` before it) may have its source in the sentence before as well.
 #include "rules/detectors/unsupported_claim.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <memory>
+#include <set>
+#include <string>
 
 #include "claims/claim_sentence.hpp"
 #include "rules/phrase_matcher.hpp"
@@ -19,8 +24,13 @@ namespace {
 
 class UnsupportedClaim : public Rule {
  public:
-  UnsupportedClaim(RuleMeta meta, PhraseMatcher claims, std::vector<PrefilteredRegex> citations, ClaimReading reading)
-      : Rule(std::move(meta)), claims_(std::move(claims)), citations_(std::move(citations)), reading_(std::move(reading)) {
+  UnsupportedClaim(RuleMeta meta, PhraseMatcher claims, std::vector<PrefilteredRegex> citations, ClaimReading reading,
+                   std::set<std::string, std::less<>> back_references)
+      : Rule(std::move(meta)),
+        claims_(std::move(claims)),
+        citations_(std::move(citations)),
+        reading_(std::move(reading)),
+        back_references_(std::move(back_references)) {
     std::vector<const PrefilterClient*> clients;
     for (const PrefilteredRegex& citation : citations_) clients.push_back(&citation);
     citation_scan_ = std::make_unique<LiteralPrefilter>(clients);
@@ -41,9 +51,10 @@ class UnsupportedClaim : public Rule {
       if (*it == last_flagged_sentence) return;  // one finding per sentence
       if (!reading_.negations.empty() && reading_.negated(text, *it, claim)) return;
       const std::size_t scope_end = std::next(it) != sentences.end() ? std::next(it)->end : it->end;
-      const std::string_view scope = text.substr(it->begin, scope_end - it->begin);
+      const std::size_t scope_begin = it != sentences.begin() && refers_back(text, claim.begin) ? std::prev(it)->begin : it->begin;
+      const std::string_view scope = text.substr(scope_begin, scope_end - scope_begin);
       // In HTML and Markdown a link to a web page names the source behind its text.
-      if (document.metadata().web_link_in({it->begin, scope_end})) return;
+      if (document.metadata().web_link_in({scope_begin, scope_end})) return;
       // One scan of the two sentences for every citation pattern; Boost then only runs for a
       // pattern with a candidate there (unless the engine runs without prefilters: the
       // reference that the prefiltered results are tested against).
@@ -78,21 +89,42 @@ class UnsupportedClaim : public Rule {
     return mark == '.' || mark == '!' || mark == '?' ? 0 : end;
   }
 
+  // Whether the word right before `offset` is one of the back references ("these").
+  bool refers_back(std::string_view text, std::size_t offset) const {
+    if (back_references_.empty()) return false;
+    std::size_t end = offset;
+    while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+    std::size_t begin = end;
+    while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1])) != 0) --begin;
+    if (begin == end || end == offset) return false;
+    std::string word(text.substr(begin, end - begin));
+    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return back_references_.count(word) != 0;
+  }
+
   PhraseMatcher claims_;
   std::vector<PrefilteredRegex> citations_;
   std::unique_ptr<const LiteralPrefilter> citation_scan_;  // over citations_, which never move again
   ClaimReading reading_;
+  std::set<std::string, std::less<>> back_references_;  ///< lower case
 };
 
 }  // namespace
 
 std::unique_ptr<Rule> make_unsupported_claim(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"claims", "citation_patterns", "negations", "negation_window"});
+  options.expect_object({"claims", "citation_patterns", "negations", "negation_window", "back_references"});
   std::vector<PrefilteredRegex> citations = compile_regex_list(options.at("citation_patterns"), false);
   ClaimReading reading;
   if (options.find("negations")) reading = ClaimReading::read(options, false);
+  std::set<std::string, std::less<>> back_references;
+  if (const auto words = options.find("back_references")) {
+    for (std::string word : words->strings()) {
+      for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      back_references.insert(std::move(word));
+    }
+  }
   return std::make_unique<UnsupportedClaim>(std::move(meta), PhraseMatcher(options.at("claims").strings(), true), std::move(citations),
-                                            std::move(reading));
+                                            std::move(reading), std::move(back_references));
 }
 
 }  // namespace medlint
