@@ -59,6 +59,7 @@ TEST_CASE("mid_sentence_capital stays silent on names / headings / acronyms and 
       "Products have been contaminated with Salmonella and lead.",         // a genus (the rule's allow list)
       "In the study, Black patients were less likely to receive it.",      // race, as medical journals write it
       "A ban was tried in 2015, but the Legislation did not pass it.",     // institutions writers capitalise
+      "Last month, Variety reported that the drug was everywhere.",         // a publication: the rule's name_verbs
       "As shown in Fig. 2, the response faded.",                           // abbreviations: a short word and its full stop
       "Many people take St. John's wort with it.",
       "Each session costs Rs. 8,000 at the clinic.",

@@ -2,7 +2,9 @@
 // it starts its sentence or line, follows a colon, quote, bracket, slash or dash, sits in a
 // title-case heading, a short line with no sentence mark (a heading in sentence case), or a
 // run of capitalised words (a name such as "Stage IV Cancer"), or
-// is not a common word at all (drugs, brands, people: the dictionary rejects its lower case).
+// is not a common word at all (drugs, brands, people: the dictionary rejects its lower case),
+// or is followed by a reporting verb ("Variety reported", "Hims said": a publication or a
+// company, the rule's `name_verbs`).
 #include "rules/detectors/mid_sentence_capital.hpp"
 
 #include <unicode/uchar.h>
@@ -33,6 +35,7 @@ struct Options {
   WordSet small_words;   // joiners inside names: "of", "and", "the"...
   WordSet allow;         // capitalised words never flagged
   WordSet number_words;  // spelled-out reference markers ("two", "fourteen")
+  WordSet name_verbs;    // verbs whose subject right before them is a name ("reported")
   double heading_ratio = 0.6;          // share of capitalised words that makes a line a heading
   std::size_t heading_words = 6;       // a line this short with no mark at its end is a heading too
 };
@@ -99,6 +102,7 @@ class MidSentenceCapital : public Rule {
       if (after_citation_marker(text, words, it, first)) continue;
       if (options_.allow.count(word) != 0) continue;
       if (before_number(text, it->range.end)) continue;  // "Type 2", "Phase 3", "Figure 1"
+      if (options_.name_verbs.count(next_word(text, it->range.end)) != 0) continue;
       if (abbreviation(text, it->range)) continue;        // "Fig. 2", "St. John's", "Rs. 8,000"
       const std::optional<bool> in_run = in_capitalised_run(text, words, it, first, whole_lines);
       if (!in_run) return false;
@@ -227,6 +231,14 @@ class MidSentenceCapital : public Rule {
     return word.size() <= 3 || before_number(text, word.end + 1);
   }
 
+  // The run of ASCII letters after the blanks at `end`: the next word, or "".
+  static std::string_view next_word(std::string_view text, std::size_t end) {
+    while (end < text.size() && (text[end] == ' ' || text[end] == '\t')) ++end;
+    std::size_t stop = end;
+    while (stop < text.size() && std::isalpha(static_cast<unsigned char>(text[stop])) != 0) ++stop;
+    return text.substr(end, stop - end);
+  }
+
   static bool before_number(std::string_view text, std::size_t end) {
     while (end < text.size() && (text[end] == ' ' || text[end] == '\t')) ++end;
     return end < text.size() && std::isdigit(static_cast<unsigned char>(text[end])) != 0;
@@ -309,7 +321,7 @@ WordSet string_set(const JsonReader& options, std::string_view key, std::vector<
 }  // namespace
 
 std::unique_ptr<Rule> make_mid_sentence_capital(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"dictionary", "small_words", "allow", "number_words", "heading_ratio", "heading_words"});
+  options.expect_object({"dictionary", "small_words", "allow", "number_words", "name_verbs", "heading_ratio", "heading_words"});
   Options parsed;
   const std::string dictionary = options.string_or("dictionary", "en_US");
   try {
@@ -324,6 +336,7 @@ std::unique_ptr<Rule> make_mid_sentence_capital(RuleMeta meta, const JsonReader&
                                    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                                     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
                                     "nineteen", "twenty", "thirty", "forty", "fifty"});
+  parsed.name_verbs = string_set(options, "name_verbs", {});
   if (const auto ratio = options.find("heading_ratio")) {
     if (!ratio->value().is_number() || ratio->value().get<double>() <= 0 || ratio->value().get<double>() > 1) {
       ratio->fail("expected a number in (0, 1]");
