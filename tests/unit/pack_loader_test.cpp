@@ -54,6 +54,11 @@ TEST_CASE("structural errors give a JSON pointer", "[loader]") {
              Catch::StartsWith("bad.json: at /rules/0/phrases/1: expected a string, found number"));
   CHECK_THAT(load_error(with(R"("phrases": ["a b"])", R"("phrases": ["a b", "A  B"])")),
              Catch::StartsWith("bad.json: at /rules/0/phrases/1: duplicate phrase"));
+  // A whole-word phrase must start with a letter or digit: the matcher keys phrases by their first word.
+  CHECK_THAT(load_error(with(R"("phrases": ["a b"])", R"("phrases": ["a b", "[edit source]"])")),
+             Catch::StartsWith("bad.json: at /rules/0/phrases/1: phrase '[edit source]' does not start with a letter or digit"));
+  CHECK(load_error(with(R"("phrases": ["a b"])", R"("phrases": ["a b", "[edit source]"], "whole_word": false)")) ==
+        "(loaded without error)");
   CHECK_THAT(load_error(with(R"("phrases": ["a b"])", R"("phrases": ["a b"], "pattern": "x")")),
              Catch::StartsWith("bad.json: at /rules/0/pattern: unknown key 'pattern'"));
   CHECK_THAT(load_error(with(R"("message": "m")", R"("message": "saw {matched}")")),
