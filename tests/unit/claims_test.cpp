@@ -287,6 +287,9 @@ TEST_CASE("regulatory status: a spinner's approval words and indications", "[cla
   CHECK(matched(run_rule("claim/regulatory-status", "Ozempic is accepted by the FDA for weight reduction.")) ==
         std::vector<std::string>{"accepted by the FDA"});
   CHECK(matched(run_rule("claim/regulatory-status", "Ketamine is FDA-accepted for despair.")) == std::vector<std::string>{"FDA-accepted"});
+  // Pain relief during procedures is part of the anaesthetic use the label approves; pain relief is not.
+  CHECK(run_rule("claim/regulatory-status", "The FDA has approved ketamine for anesthesia and pain relief during procedures.").empty());
+  CHECK(run_rule("claim/regulatory-status", "The FDA has approved ketamine for pain relief.").size() == 1);
   CHECK(run_rule("claim/regulatory-status", "Ketamine was permitted by the Food and Drug Administration for treatment-resistant melancholy.").size() == 1);
   CHECK(run_rule("claim/regulatory-status", "Wegovy is accepted by the FDA for weight reduction.").empty());
 }
