@@ -59,6 +59,11 @@ TEST_CASE("structural errors give a JSON pointer", "[loader]") {
              Catch::StartsWith("bad.json: at /rules/0/phrases/1: phrase '[edit source]' does not start with a letter or digit"));
   CHECK(load_error(with(R"("phrases": ["a b"])", R"("phrases": ["a b", "[edit source]"], "whole_word": false)")) ==
         "(loaded without error)");
+  // The same for a require rule's phrases.
+  const std::string require = R"J({"id": "disclaimer/x", "category": "disclaimer", "severity": "error", "kind": "require",
+    "any": ["not medical advice", "(not advice)"], "message": "m", "explain": {"text": "t", "bad": "b", "good": "not medical advice"}})J";
+  CHECK_THAT(load_error(rule_pack(require)),
+             Catch::StartsWith("bad.json: at /rules/0/any/1: phrase '(not advice)' does not start with a letter or digit"));
   CHECK_THAT(load_error(with(R"("phrases": ["a b"])", R"("phrases": ["a b"], "pattern": "x")")),
              Catch::StartsWith("bad.json: at /rules/0/pattern: unknown key 'pattern'"));
   CHECK_THAT(load_error(with(R"("message": "m")", R"("message": "saw {matched}")")),

@@ -8,8 +8,8 @@
 #include <iterator>
 
 #include "claims/claim_scan.hpp"
-#include "text/paragraph.hpp"
 #include "rules/detectors/claim_detectors.hpp"
+#include "text/paragraph.hpp"
 
 namespace medlint {
 

@@ -16,6 +16,7 @@
 #include "claims/claim_sentence.hpp"
 #include "rules/phrase_matcher.hpp"
 #include "rules/regex_option.hpp"
+#include "text/case_fold.hpp"
 #include "text/regex.hpp"
 
 namespace medlint {
@@ -97,16 +98,14 @@ class UnsupportedClaim : public Rule {
     std::size_t begin = end;
     while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1])) != 0) --begin;
     if (begin == end || end == offset) return false;
-    std::string word(text.substr(begin, end - begin));
-    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return back_references_.count(word) != 0;
+    return back_references_.count(fold_case(text.substr(begin, end - begin))) != 0;
   }
 
   PhraseMatcher claims_;
   std::vector<PrefilteredRegex> citations_;
   std::unique_ptr<const LiteralPrefilter> citation_scan_;  // over citations_, which never move again
   ClaimReading reading_;
-  std::set<std::string, std::less<>> back_references_;  ///< lower case
+  std::set<std::string, std::less<>> back_references_;  ///< case-folded
 };
 
 }  // namespace
@@ -118,10 +117,7 @@ std::unique_ptr<Rule> make_unsupported_claim(RuleMeta meta, const JsonReader& op
   if (options.find("negations")) reading = ClaimReading::read(options, false);
   std::set<std::string, std::less<>> back_references;
   if (const auto words = options.find("back_references")) {
-    for (std::string word : words->strings()) {
-      for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      back_references.insert(std::move(word));
-    }
+    for (const std::string& word : words->strings()) back_references.insert(fold_case(word));
   }
   return std::make_unique<UnsupportedClaim>(std::move(meta), PhraseMatcher(options.at("claims").strings(), true), std::move(citations),
                                             std::move(reading), std::move(back_references));

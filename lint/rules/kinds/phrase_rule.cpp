@@ -33,6 +33,10 @@ void reject_duplicate(const JsonReader& where, std::unordered_map<std::string, s
 
 }  // namespace
 
+void reject_unkeyed_phrases(const JsonReader& list) {
+  for (const JsonReader& element : list.elements()) reject_unkeyed(element, element.string(), true);
+}
+
 PhraseRule::PhraseRule(RuleMeta meta, PhraseMatcher matcher, std::unordered_map<std::string, std::string> suggestions,
                        std::optional<PhraseMatcher> exceptions)
     : Rule(std::move(meta)),

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "rules/kinds/phrase_rule.hpp"
 #include "rules/regex_option.hpp"
 #include "text/regex.hpp"
 
@@ -86,6 +87,7 @@ std::unique_ptr<Rule> make_require_rule(RuleMeta meta, const JsonReader& spec) {
   if (const auto any = spec.find("any")) {
     auto list = any->strings();
     if (list.empty()) any->fail("expected at least one phrase");
+    reject_unkeyed_phrases(*any);
     phrases.emplace(std::move(list), ignore_case);
   }
   std::vector<PrefilteredRegex> patterns;
@@ -93,6 +95,7 @@ std::unique_ptr<Rule> make_require_rule(RuleMeta meta, const JsonReader& spec) {
   if (!phrases && patterns.empty()) spec.fail("a require rule needs 'any' (phrases) or 'any_regex' (patterns)");
   std::optional<PhraseMatcher> triggers;
   if (const auto if_any = spec.find("if_any")) {
+    reject_unkeyed_phrases(*if_any);
     triggers.emplace(if_any->strings(), ignore_case);
     meta.scope = Scope::span;  // the finding points at what triggered the requirement
   }
