@@ -8,6 +8,7 @@
 #include <cctype>
 
 #include "text/ascii_text.hpp"
+#include "text/case_fold.hpp"
 
 namespace medlint {
 
@@ -74,6 +75,9 @@ ClaimReading ClaimReading::read(const JsonReader& options, bool with_hedges) {
     reading.hedges = TermList::read(options, "hedges");
     reading.conditions = TermList::read(options, "conditions");
     reading.clause_joins = TermList::read(options, "clause_joins", std::vector<std::string>{});
+    for (const std::string& join : reading.clause_joins.terms()) {
+      reading.join_openers.insert(fold_case(std::string_view(join).substr(0, join.find(' '))));
+    }
   }
   if (const auto window = options.find("negation_window")) reading.negation_window = window->count();
   return reading;
@@ -118,12 +122,34 @@ bool ClaimReading::hedged(std::string_view text, TextRange sentence, TextRange t
   const TextRange clause = clause_around(text, sentence, term.begin);
   std::size_t from = clause.begin;
   for (const TextRange join : clause_joins.find(text, {clause.begin, term.begin})) from = std::max(from, join.end);
-  if (hedges.any_in(text, {from, term.begin}) || conditions.any_in(text, {term.end, std::max(term.end, clause.end)})) return true;
+  if (hedges.any_in(text, {from, term.begin})) return true;
+  // A condition after the claim, past commas: "a very safe drug, particularly when used at low doses".
+  if (conditions.any_in(text, {term.end, std::max(term.end, condition_reach(text, sentence, term))})) return true;
   // A condition put before the claim, in the sentence's opening clause: "When it is given in a
   // medical setting at low doses, ketamine is not addictive".
   if (clause.begin == sentence.begin) return false;
-  const TextRange opening = clause_around(text, sentence, sentence.begin);
-  return conditions.any_in(text, opening);
+  if (conditions.any_in(text, clause_around(text, sentence, sentence.begin))) return true;
+  // Or in the clause right before the claim's, which the claim's predicate goes on from (no
+  // clause join between): "Ketamine, in low doses and in a monitored setting, is safe".
+  return from == clause.begin && conditions.any_in(text, clause_around(text, sentence, clause.begin - 1));
+}
+
+std::size_t ClaimReading::condition_reach(std::string_view text, TextRange sentence, TextRange term) const {
+  std::size_t end = sentence.end;
+  const std::size_t semicolon = text.substr(term.end, end - std::min(end, term.end)).find(';');
+  if (semicolon != std::string_view::npos) end = term.end + semicolon;
+  const std::vector<TextRange> joins = clause_joins.find(text, {term.end, std::max(term.end, end)});
+  if (!joins.empty()) end = joins.front().begin;
+  // A comma before a clause join's first word ("safe, and when used at home it is handy")
+  // opens another clause.
+  for (std::size_t comma = text.find(',', term.end); comma < end; comma = text.find(',', comma + 1)) {
+    std::size_t word = comma + 1;
+    while (word < end && (text[word] == ' ' || text[word] == '\t' || text[word] == '\n')) ++word;
+    std::size_t word_end = word;
+    while (word_end < end && std::isalpha(static_cast<unsigned char>(text[word_end])) != 0) ++word_end;
+    if (word_end > word && join_openers.count(fold_case(text.substr(word, word_end - word))) != 0) return comma;
+  }
+  return end;
 }
 
 bool ClaimReading::questioned(std::string_view text, TextRange sentence, TextRange term) const {

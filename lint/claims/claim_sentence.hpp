@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -54,6 +55,7 @@ struct ClaimReading {
   /// "and is", "but it is": a second predicate starts; a hedge before it qualifies the first
   /// ("legal in most states and is completely non-addictive").
   TermList clause_joins;
+  std::set<std::string, std::less<>> join_openers;  ///< case-folded first words of clause_joins ("and", "but")
   TermList indirect_questions;  ///< "whether", "ask if": before a term in its clause, it is asked
   /// "Is", "Does", "Can": a sentence that opens with one and has no full stop or exclamation
   /// mark at its end is a question with its mark left off ("Is ketamine fda approved for ptsd").
@@ -81,10 +83,14 @@ struct ClaimReading {
   [[nodiscard]] bool negated(std::string_view text, TextRange sentence, TextRange term) const;
   /// One of `negations`, or "n't", among the last `words` words of `range`.
   [[nodiscard]] bool negation_in_last_words(std::string_view text, TextRange range, std::size_t words) const;
-  /// A hedge before `term` (after the last of `clause_joins`), or a condition after it, in its
-  /// clause (between , ; : or the sentence edges); or a condition in the sentence's opening
-  /// clause when the term's clause comes later ("Under supervision, it is safe").
+  /// A hedge before `term` in its clause (after the last of `clause_joins`); or a condition
+  /// after it up to condition_reach(), in the sentence's opening clause, or in the clause right
+  /// before the term's when no clause join comes between: "it is safe, particularly when used
+  /// at low doses", "Under supervision, it is safe", "Ketamine, in low doses, is safe".
   [[nodiscard]] bool hedged(std::string_view text, TextRange sentence, TextRange term) const;
+  /// Where a condition after `term` can stand: the sentence's end, or before a ';', a clause
+  /// join, or a comma followed by a clause join's first word, whichever comes first.
+  [[nodiscard]] std::size_t condition_reach(std::string_view text, TextRange sentence, TextRange term) const;
   /// The term is asked, not claimed: a '?' follows it in its sentence, an indirect question
   /// comes before it in its clause ("Many people ask whether it is safe"), or the sentence
   /// opens with a question opener and ends without a mark.

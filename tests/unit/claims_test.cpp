@@ -83,6 +83,14 @@ TEST_CASE("unqualified safety: plain / spun and pronoun claims are flagged", "[c
   // An opening clause that sets no condition of use leaves the claim unqualified.
   CHECK(matched(run_rule("claim/unqualified-safety", "If you buy from a trusted vendor, kratom is completely safe.")) ==
         std::vector<std::string>{"completely safe"});
+  // A condition after a comma, or in a clause between the subject and the claim (two real
+  // clinic pages), qualifies it; a comma before a clause join's first word ends its reach.
+  CHECK(run_rule("claim/unqualified-safety", "Ketamine is a very safe drug, particularly when used at low doses.").empty());
+  CHECK(run_rule("claim/unqualified-safety", "Ketamine, in low-doses and in a monitored setting, is a very safe medication.").empty());
+  CHECK(matched(run_rule("claim/unqualified-safety", "Ketamine is completely safe, and when used at home it is handy.")) ==
+        std::vector<std::string>{"completely safe"});
+  CHECK(matched(run_rule("claim/unqualified-safety", "Ketamine is completely safe; when used at home it is handy.")) ==
+        std::vector<std::string>{"completely safe"});
   // A denial that the drug can hurt the reader, with or without "really", either apostrophe.
   CHECK(matched(run_rule("claim/unqualified-safety", "Kratom is a natural herb so it can't really hurt you.")) ==
         std::vector<std::string>{"can't really hurt you"});
