@@ -565,6 +565,9 @@ TEST_CASE("risk omitted: safety discussions must name the major risks", "[claims
                                  "For these patients the risk of suicide is much greater.").empty());
   CHECK(run_rule("risk/omitted", "Ketamine was first made in 1962. Ketamine is an anaesthetic.\n\n"
                                  "Ketamine helps some patients. The risks need more study.").size() == 2);
+  // Safety as a step of the approval process (the rule's `not_within`) is no safety discussion.
+  CHECK(run_rule("risk/omitted", "Semaglutide is sold as Wegovy. Semaglutide went through a full FDA safety review.").empty());
+  CHECK(run_rule("risk/omitted", "Semaglutide is sold as Wegovy. Semaglutide is safe for most adults.").size() == 2);
   // A spinner's "side effects" is a safety discussion wherever it stands.
   CHECK(run_rule("risk/omitted", "Ketamine was first made in 1962. Ketamine is an anaesthetic.\n\n"
                                  "Facet results might embrace nausea.").size() == 2);

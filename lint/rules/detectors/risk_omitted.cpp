@@ -3,7 +3,8 @@
 // A drug-safety term ("side effects", "safety", "warning") anywhere starts the check; a word
 // that other texts use as often (`weak_discussion_terms`: "risk", "harm", "danger") does only
 // in a paragraph with a sentence about the substance. A news item's "the risk of suicide is
-// much greater" (said of depression) discusses no drug's safety.
+// much greater" (said of depression) discusses no drug's safety. A term inside one of
+// `not_within` ("FDA review for safety", "safety review": the approval process) is not one.
 #include <algorithm>
 #include <iterator>
 
@@ -17,10 +18,11 @@ namespace {
 
 class RiskOmitted : public Rule {
  public:
-  RiskOmitted(RuleMeta meta, TermList discussion_terms, TermList weak_discussion_terms)
+  RiskOmitted(RuleMeta meta, TermList discussion_terms, TermList weak_discussion_terms, TermList not_within)
       : Rule(std::move(meta)),
         discussion_terms_(std::move(discussion_terms)),
-        weak_discussion_terms_(std::move(weak_discussion_terms)) {}
+        weak_discussion_terms_(std::move(weak_discussion_terms)),
+        not_within_(std::move(not_within)) {}
 
   void check(const LintContext& context, std::vector<Finding>& out) const override {
     const DocumentProfiles* profiles = context.profiles();
@@ -49,10 +51,20 @@ class RiskOmitted : public Rule {
   // about a profiled substance.
   bool discusses_safety(std::string_view text, const DocumentProfiles& profiles) const {
     const TextRange all{0, text.size()};
-    if (discussion_terms_.any_in(text, all)) return true;
+    const std::vector<TextRange> others = not_within_.empty() ? std::vector<TextRange>{} : not_within_.find(text, all);
+    const auto inside_other = [&](TextRange term) {
+      return std::any_of(others.begin(), others.end(), [&](TextRange o) { return o.begin <= term.begin && term.end <= o.end; });
+    };
+    if (others.empty()) {
+      if (discussion_terms_.any_in(text, all)) return true;
+    } else {
+      const std::vector<TextRange> terms = discussion_terms_.find(text, all);
+      if (std::any_of(terms.begin(), terms.end(), [&](TextRange term) { return !inside_other(term); })) return true;
+    }
     if (weak_discussion_terms_.empty()) return false;
     const std::vector<DocumentProfiles::ClaimSentence>& about = profiles.claim_sentences();
     for (const TextRange term : weak_discussion_terms_.find(text, all)) {
+      if (inside_other(term)) continue;
       // The sentences about a substance nearest after (or around) and before the term.
       const auto after = std::lower_bound(about.begin(), about.end(), term.begin,
                                           [](const DocumentProfiles::ClaimSentence& s, std::size_t offset) { return s.sentence.end <= offset; });
@@ -64,14 +76,16 @@ class RiskOmitted : public Rule {
 
   TermList discussion_terms_;
   TermList weak_discussion_terms_;
+  TermList not_within_;
 };
 
 }  // namespace
 
 std::unique_ptr<Rule> make_risk_omitted(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"discussion_terms", "weak_discussion_terms"});
+  options.expect_object({"discussion_terms", "weak_discussion_terms", "not_within"});
   return std::make_unique<RiskOmitted>(std::move(meta), TermList::read(options, "discussion_terms"),
-                                       TermList::read(options, "weak_discussion_terms", std::vector<std::string>{}));
+                                       TermList::read(options, "weak_discussion_terms", std::vector<std::string>{}),
+                                       TermList::read(options, "not_within", std::vector<std::string>{}));
 }
 
 }  // namespace medlint
