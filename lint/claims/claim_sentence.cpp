@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "rules/phrase_keys.hpp"
 #include "text/ascii_text.hpp"
 #include "text/case_fold.hpp"
 
@@ -49,7 +50,10 @@ std::size_t count_words(std::string_view s) {
 }
 
 TermList TermList::read(const JsonReader& options, std::string_view key, std::optional<std::vector<std::string>> fallback) {
-  if (const auto list = options.find(key)) return TermList(list->strings());
+  if (const auto list = options.find(key)) {
+    reject_unkeyed_phrases(*list);  // a term the matcher cannot key by its first word slows every search
+    return TermList(list->strings());
+  }
   if (!fallback) options.fail("missing required key '" + std::string(key) + "'");
   return TermList(std::move(*fallback));
 }

@@ -629,6 +629,11 @@ TEST_CASE("profiles fail to load with a pointer when they are inconsistent", "[c
              Catch::StartsWith("p.json: at /restrictions/1/id: duplicate restriction id 'r'"));
   CHECK_THAT(error_of(R"({"profile": "p", "substances": [{"id": "x", "names": ["xdrug"]}], "risks": [], "extra": 1})"),
              Catch::StartsWith("p.json: at /extra: unknown key"));
+  // Names and terms are whole-word phrases: each must start with a letter or digit.
+  CHECK_THAT(error_of(R"J({"profile": "p", "substances": [{"id": "x", "names": ["xdrug", "(xd)"]}], "risks": []})J"),
+             Catch::StartsWith("p.json: at /substances/0/names/1: phrase '(xd)' does not start with a letter or digit"));
+  CHECK_THAT(error_of(R"({"profile": "p", "substances": [{"id": "x", "names": ["xdrug"]}], "risks": [], "subject_terms": ["-the drug"]})"),
+             Catch::StartsWith("p.json: at /subject_terms/0: phrase '-the drug' does not start with a letter or digit"));
 }
 
 TEST_CASE("every built-in profile names a source for each fact", "[claims]") {

@@ -1,12 +1,11 @@
 // Phrase lists are validated at load: empty or duplicate phrases are errors with a pointer,
-// and so is a phrase of a whole-word list that does not start with a letter or digit: the
-// matcher walks the text's words to the phrases starting there, and a phrase it cannot key
-// by a first word would make it search every text with one regex of all the list's phrases
-// (a single "[edit source]" made a 1 MB pass thirty times slower).
+// and so is a phrase of a whole-word list that does not start with a letter or digit
+// (rules/phrase_keys.hpp).
 #include "rules/kinds/phrase_rule.hpp"
 
 #include <algorithm>
 
+#include "rules/phrase_keys.hpp"
 #include "text/case_fold.hpp"
 #include "text/word_shape.hpp"
 
@@ -20,22 +19,12 @@ std::optional<PhraseMatcher> load_exceptions(const JsonReader& spec, bool ignore
   return PhraseMatcher(list->strings(), ignore_case);
 }
 
-void reject_unkeyed(const JsonReader& where, const std::string& phrase, bool whole_word) {
-  if (!whole_word || phrase.empty() || word_char_length(phrase, 0) != 0) return;
-  where.fail("phrase '" + phrase + "' does not start with a letter or digit: a whole-word phrase list is searched from " +
-             "the words its phrases start with; drop the leading punctuation");
-}
-
 void reject_duplicate(const JsonReader& where, std::unordered_map<std::string, std::string>& seen, const std::string& key,
                       const std::string& phrase) {
   if (!seen.emplace(key, phrase).second) where.fail("duplicate phrase '" + phrase + "' (same as '" + seen[key] + "')");
 }
 
 }  // namespace
-
-void reject_unkeyed_phrases(const JsonReader& list) {
-  for (const JsonReader& element : list.elements()) reject_unkeyed(element, element.string(), true);
-}
 
 PhraseRule::PhraseRule(RuleMeta meta, PhraseMatcher matcher, std::unordered_map<std::string, std::string> suggestions,
                        std::optional<PhraseMatcher> exceptions)
@@ -78,7 +67,7 @@ std::unique_ptr<Rule> make_phrases_rule(RuleMeta meta, const JsonReader& spec) {
   std::vector<std::string> phrases;
   for (const JsonReader& element : list.elements()) {
     std::string phrase = element.string();
-    reject_unkeyed(element, phrase, whole_word);
+    reject_unkeyed_phrase(element, phrase, whole_word);
     reject_duplicate(element, seen, phrase_key(phrase, ignore_case), phrase);
     phrases.push_back(std::move(phrase));
   }
@@ -97,7 +86,7 @@ std::unique_ptr<Rule> make_substitute_rule(RuleMeta meta, const JsonReader& spec
   std::vector<std::string> phrases;
   for (const auto& [phrase, replacement] : swap.members()) {
     if (phrase.empty()) replacement.fail("a phrase to replace must not be empty");
-    reject_unkeyed(replacement, phrase, whole_word);
+    reject_unkeyed_phrase(replacement, phrase, whole_word);
     std::string key = phrase_key(phrase, ignore_case);
     reject_duplicate(replacement, seen, key, phrase);
     suggestions.emplace(std::move(key), replacement.string());

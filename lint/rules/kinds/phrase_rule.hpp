@@ -34,11 +34,6 @@ class PhraseRule : public Rule {
 };
 
 [[nodiscard]] std::unique_ptr<Rule> make_phrases_rule(RuleMeta meta, const JsonReader& spec);
-
-/// Fails at `list` (a JSON list of whole-word phrases) when a phrase does not start with a
-/// letter or digit: PhraseMatcher keys phrases by their first word, and one it cannot key
-/// makes it search every text with a regex of all the list's phrases.
-void reject_unkeyed_phrases(const JsonReader& list);
 [[nodiscard]] std::unique_ptr<Rule> make_substitute_rule(RuleMeta meta, const JsonReader& spec);
 
 }  // namespace medlint

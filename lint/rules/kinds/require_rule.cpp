@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "rules/kinds/phrase_rule.hpp"
+#include "rules/phrase_keys.hpp"
 #include "rules/regex_option.hpp"
 #include "text/regex.hpp"
 
