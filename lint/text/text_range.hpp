@@ -12,6 +12,8 @@ struct TextRange {
   [[nodiscard]] std::size_t size() const { return end - begin; }
   [[nodiscard]] bool empty() const { return begin == end; }
   [[nodiscard]] bool contains(std::size_t offset) const { return offset >= begin && offset < end; }
+  /// Whether `inner` lies wholly inside this range.
+  [[nodiscard]] bool covers(TextRange inner) const { return begin <= inner.begin && inner.end <= end; }
   friend bool operator==(const TextRange&, const TextRange&) = default;
 };
 

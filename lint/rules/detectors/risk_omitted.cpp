@@ -44,6 +44,7 @@ class RiskOmitted : public Rule {
   void prefilter_clients(std::vector<const PrefilterClient*>& out) const override {
     discussion_terms_.add_prefilter_clients(out);
     weak_discussion_terms_.add_prefilter_clients(out);
+    not_within_.add_prefilter_clients(out);
   }
 
  private:
@@ -53,7 +54,7 @@ class RiskOmitted : public Rule {
     const TextRange all{0, text.size()};
     const std::vector<TextRange> others = not_within_.empty() ? std::vector<TextRange>{} : not_within_.find(text, all);
     const auto inside_other = [&](TextRange term) {
-      return std::any_of(others.begin(), others.end(), [&](TextRange o) { return o.begin <= term.begin && term.end <= o.end; });
+      return std::any_of(others.begin(), others.end(), [&](TextRange other) { return other.covers(term); });
     };
     if (others.empty()) {
       if (discussion_terms_.any_in(text, all)) return true;
