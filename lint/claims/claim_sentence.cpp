@@ -50,10 +50,7 @@ std::size_t count_words(std::string_view s) {
 }
 
 TermList TermList::read(const JsonReader& options, std::string_view key, std::optional<std::vector<std::string>> fallback) {
-  if (const auto list = options.find(key)) {
-    reject_unkeyed_phrases(*list);  // a term the matcher cannot key by its first word slows every search
-    return TermList(list->strings());
-  }
+  if (const auto list = options.find(key)) return TermList(keyed_phrases(*list));
   if (!fallback) options.fail("missing required key '" + std::string(key) + "'");
   return TermList(std::move(*fallback));
 }
@@ -147,11 +144,8 @@ std::size_t ClaimReading::condition_reach(std::string_view text, TextRange sente
   // A comma before a clause join's first word ("safe, and when used at home it is handy")
   // opens another clause.
   for (std::size_t comma = text.find(',', term.end); comma < end; comma = text.find(',', comma + 1)) {
-    std::size_t word = comma + 1;
-    while (word < end && (text[word] == ' ' || text[word] == '\t' || text[word] == '\n')) ++word;
-    std::size_t word_end = word;
-    while (word_end < end && std::isalpha(static_cast<unsigned char>(text[word_end])) != 0) ++word_end;
-    if (word_end > word && join_openers.count(fold_case(text.substr(word, word_end - word))) != 0) return comma;
+    const std::string_view word = ascii_word_after(text, comma + 1, end, " \t\n");
+    if (!word.empty() && join_openers.count(fold_case(word)) != 0) return comma;
   }
   return end;
 }
@@ -232,6 +226,5 @@ bool ClaimReading::quoted(std::string_view text, TextRange sentence, TextRange t
   const std::string_view rest = text.substr(term.end, sentence.end - std::min(sentence.end, term.end));
   return rest.find('"') != std::string_view::npos || rest.find("\u201D") != std::string_view::npos;
 }
-
 
 }  // namespace medlint

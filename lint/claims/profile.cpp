@@ -16,17 +16,15 @@ Indication read_indication(const JsonReader& json) {
   json.expect_object({"indication", "terms", "source", "note"});
   Indication indication;
   indication.name = json.at("indication").string();
-  indication.terms = json.at("terms").strings();
-  reject_unkeyed_phrases(json.at("terms"));
+  indication.terms = keyed_phrases(json.at("terms"));
   if (indication.terms.empty()) json.at("terms").fail("expected at least one term");
   indication.source = json.string_or("source", "");
   return indication;
 }
 
 std::vector<std::string> non_empty_strings(const JsonReader& json) {
-  auto list = json.strings();
+  auto list = keyed_phrases(json);  // names and terms are matched as whole-word phrases
   if (list.empty()) json.fail("expected at least one entry");
-  reject_unkeyed_phrases(json);  // names and terms are matched as whole-word phrases
   return list;
 }
 
@@ -65,12 +63,9 @@ Profile load_profile(const ProfileSource& source) {
     if (!substance_ids.count(id)) json.fail("unknown substance '" + id + "' (not in /substances)");
     return id;
   };
-  for (const char* key : {"subject_terms", "subject_pronouns", "object_pronouns"}) {
-    if (const auto list = root.find(key)) reject_unkeyed_phrases(*list);
-  }
-  if (const auto subject = root.find("subject_terms")) profile.subject_terms = subject->strings();
-  if (const auto pronouns = root.find("subject_pronouns")) profile.subject_pronouns = pronouns->strings();
-  if (const auto pronouns = root.find("object_pronouns")) profile.object_pronouns = pronouns->strings();
+  if (const auto subject = root.find("subject_terms")) profile.subject_terms = keyed_phrases(*subject);
+  if (const auto pronouns = root.find("subject_pronouns")) profile.subject_pronouns = keyed_phrases(*pronouns);
+  if (const auto pronouns = root.find("object_pronouns")) profile.object_pronouns = keyed_phrases(*pronouns);
 
   if (const auto products = root.find("products")) {
     for (const JsonReader& json : products->elements()) {
@@ -151,10 +146,7 @@ Profile load_profile(const ProfileSource& source) {
       dose.substance = check_substance(json.at("substance"));
       dose.route = json.at("route").string();
       dose.use = json.string_or("use", "");
-      if (const auto terms = json.find("use_terms")) {
-        reject_unkeyed_phrases(*terms);
-        dose.use_terms = terms->strings();
-      }
+      if (const auto terms = json.find("use_terms")) dose.use_terms = keyed_phrases(*terms);
       for (const char* key : {"min", "max"}) {
         const JsonReader value = json.at(key);
         if (!value.value().is_number() || value.value().get<double>() < 0) value.fail("expected a non-negative number");

@@ -10,8 +10,13 @@ void reject_unkeyed_phrase(const JsonReader& where, const std::string& phrase, b
              "the words its phrases start with; drop the leading punctuation");
 }
 
-void reject_unkeyed_phrases(const JsonReader& list) {
-  for (const JsonReader& element : list.elements()) reject_unkeyed_phrase(element, element.string(), true);
+std::vector<std::string> keyed_phrases(const JsonReader& list) {
+  std::vector<std::string> phrases;
+  for (const JsonReader& element : list.elements()) {
+    phrases.push_back(element.string());
+    reject_unkeyed_phrase(element, phrases.back(), true);
+  }
+  return phrases;
 }
 
 }  // namespace medlint

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "rules/json_reader.hpp"
 
@@ -13,7 +14,7 @@ namespace medlint {
 /// Fails at `where` when `phrase`, of a whole-word list, does not start with a letter or digit.
 void reject_unkeyed_phrase(const JsonReader& where, const std::string& phrase, bool whole_word);
 
-/// The same for each phrase of `list`, a JSON list of whole-word phrases.
-void reject_unkeyed_phrases(const JsonReader& list);
+/// The phrases of `list`, a JSON list of whole-word phrases, each checked as above.
+[[nodiscard]] std::vector<std::string> keyed_phrases(const JsonReader& list);
 
 }  // namespace medlint

@@ -1,5 +1,6 @@
 // ASCII-only helpers for markup attribute values, YAML keys and URLs: names that HTML,
-// YAML and URL schemes compare without case in ASCII alone (the prose goes through ICU).
+// YAML and URL schemes compare without case in ASCII alone (the prose goes through ICU);
+// and the ASCII word next to a place, for rules that look one word ahead or back.
 #pragma once
 
 #include <algorithm>
@@ -24,6 +25,27 @@ namespace medlint {
 
 [[nodiscard]] inline bool starts_with_ascii_caseless(std::string_view text, std::string_view prefix) {
   return text.size() >= prefix.size() && equals_ascii_caseless(text.substr(0, prefix.size()), prefix);
+}
+
+/// The run of ASCII letters that starts after the `blanks` at `from` (and ends by `end`):
+/// the next word, or "" when none starts there.
+[[nodiscard]] inline std::string_view ascii_word_after(std::string_view text, std::size_t from,
+                                                       std::size_t end = std::string_view::npos,
+                                                       std::string_view blanks = " \t") {
+  end = std::min(end, text.size());
+  while (from < end && blanks.find(text[from]) != std::string_view::npos) ++from;
+  std::size_t stop = from;
+  while (stop < end && std::isalpha(static_cast<unsigned char>(text[stop])) != 0) ++stop;
+  return text.substr(std::min(from, end), stop - std::min(from, end));
+}
+
+/// The run of ASCII letters that ends right before the spaces and tabs at the end of
+/// text[0, to): the previous word, or "" when none ends there.
+[[nodiscard]] inline std::string_view ascii_word_before(std::string_view text, std::size_t to) {
+  while (to > 0 && (text[to - 1] == ' ' || text[to - 1] == '\t')) --to;
+  std::size_t begin = to;
+  while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1])) != 0) --begin;
+  return text.substr(begin, to - begin);
 }
 
 /// Whether `key` is one of `keys`, compared without case.

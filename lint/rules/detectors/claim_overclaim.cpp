@@ -126,7 +126,7 @@ class Overclaim : public Rule {
   bool inside_other_word(std::string_view text, TextRange sentence, TextRange term) const {
     if (not_within_.empty()) return false;
     const auto others = not_within_.find(text, sentence);
-    return std::any_of(others.begin(), others.end(), [&](TextRange other) { return other.begin <= term.begin && term.end <= other.end; });
+    return std::any_of(others.begin(), others.end(), [&](TextRange other) { return other.covers(term); });
   }
 
   TermList terms_;

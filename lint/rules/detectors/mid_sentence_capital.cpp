@@ -102,7 +102,7 @@ class MidSentenceCapital : public Rule {
       if (after_citation_marker(text, words, it, first)) continue;
       if (options_.allow.count(word) != 0) continue;
       if (before_number(text, it->range.end)) continue;  // "Type 2", "Phase 3", "Figure 1"
-      if (options_.name_verbs.count(next_word(text, it->range.end)) != 0) continue;
+      if (options_.name_verbs.count(ascii_word_after(text, it->range.end)) != 0) continue;
       if (abbreviation(text, it->range)) continue;        // "Fig. 2", "St. John's", "Rs. 8,000"
       const std::optional<bool> in_run = in_capitalised_run(text, words, it, first, whole_lines);
       if (!in_run) return false;
@@ -229,14 +229,6 @@ class MidSentenceCapital : public Rule {
   static bool abbreviation(std::string_view text, TextRange word) {
     if (word.end >= text.size() || text[word.end] != '.') return false;
     return word.size() <= 3 || before_number(text, word.end + 1);
-  }
-
-  // The run of ASCII letters after the blanks at `end`: the next word, or "".
-  static std::string_view next_word(std::string_view text, std::size_t end) {
-    while (end < text.size() && (text[end] == ' ' || text[end] == '\t')) ++end;
-    std::size_t stop = end;
-    while (stop < text.size() && std::isalpha(static_cast<unsigned char>(text[stop])) != 0) ++stop;
-    return text.substr(end, stop - end);
   }
 
   static bool before_number(std::string_view text, std::size_t end) {

@@ -8,7 +8,6 @@
 #include "rules/detectors/unsupported_claim.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <memory>
 #include <set>
 #include <string>
@@ -16,6 +15,7 @@
 #include "claims/claim_sentence.hpp"
 #include "rules/phrase_matcher.hpp"
 #include "rules/regex_option.hpp"
+#include "text/ascii_text.hpp"
 #include "text/case_fold.hpp"
 #include "text/regex.hpp"
 
@@ -93,12 +93,10 @@ class UnsupportedClaim : public Rule {
   // Whether the word right before `offset` is one of the back references ("these").
   bool refers_back(std::string_view text, std::size_t offset) const {
     if (back_references_.empty()) return false;
-    std::size_t end = offset;
-    while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
-    std::size_t begin = end;
-    while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1])) != 0) --begin;
-    if (begin == end || end == offset) return false;
-    return back_references_.count(fold_case(text.substr(begin, end - begin))) != 0;
+    const std::string_view word = ascii_word_before(text, offset);
+    // A word glued to the claim ("Thesestudies") is none of them.
+    if (word.empty() || word.data() + word.size() == text.data() + offset) return false;
+    return back_references_.count(fold_case(word)) != 0;
   }
 
   PhraseMatcher claims_;

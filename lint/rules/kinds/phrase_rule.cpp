@@ -40,7 +40,7 @@ void PhraseRule::check(const LintContext& context, std::vector<Finding>& out) co
   if (exceptions_) exceptions_->scan(text, [&](TextRange range) { excepted.push_back(range); });
   matcher_.scan(text, [&](TextRange range) {
     const bool inside_exception = std::any_of(excepted.begin(), excepted.end(), [&](const TextRange& e) {
-      return e.begin <= range.begin && range.end <= e.end;
+      return e.covers(range);
     });
     if (inside_exception) return;
     std::optional<std::string> suggestion;

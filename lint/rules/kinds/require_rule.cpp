@@ -85,9 +85,8 @@ std::unique_ptr<Rule> make_require_rule(RuleMeta meta, const JsonReader& spec) {
   const bool ignore_case = spec.boolean_or("ignore_case", true);
   std::optional<PhraseMatcher> phrases;
   if (const auto any = spec.find("any")) {
-    auto list = any->strings();
+    auto list = keyed_phrases(*any);
     if (list.empty()) any->fail("expected at least one phrase");
-    reject_unkeyed_phrases(*any);
     phrases.emplace(std::move(list), ignore_case);
   }
   std::vector<PrefilteredRegex> patterns;
@@ -95,8 +94,7 @@ std::unique_ptr<Rule> make_require_rule(RuleMeta meta, const JsonReader& spec) {
   if (!phrases && patterns.empty()) spec.fail("a require rule needs 'any' (phrases) or 'any_regex' (patterns)");
   std::optional<PhraseMatcher> triggers;
   if (const auto if_any = spec.find("if_any")) {
-    reject_unkeyed_phrases(*if_any);
-    triggers.emplace(if_any->strings(), ignore_case);
+    triggers.emplace(keyed_phrases(*if_any), ignore_case);
     meta.scope = Scope::span;  // the finding points at what triggered the requirement
   }
   std::vector<MetadataField> metadata;
