@@ -1,4 +1,4 @@
-// Rule packs and profiles compiled into the binary (see cmake/embed_files.cmake), so that
+// Rule packs, profiles and language data compiled into the binary (see cmake/embed_files.cmake), so that
 // `medlint check FILE` works from any directory with no flags.
 #pragma once
 

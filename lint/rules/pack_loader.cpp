@@ -184,7 +184,8 @@ std::vector<std::unique_ptr<Rule>> load_pack(const PackSource& source, const Rul
 std::vector<PackSource> default_pack_sources() {
   std::vector<PackSource> sources;
   for (const EmbeddedFile& file : embedded_files()) {
-    if (file.name.rfind("rules/profiles/", 0) == 0) continue;
+    // Profiles and language data (sentence abbreviations) have readers of their own.
+    if (file.name.rfind("rules/profiles/", 0) == 0 || file.name.rfind("rules/language/", 0) == 0) continue;
     sources.push_back({std::string(file.name) + " (built in)", std::string(file.data)});
   }
   return sources;

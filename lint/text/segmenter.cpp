@@ -15,6 +15,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "text/sentence_abbreviations.hpp"
 #include "text/sentence_windows.hpp"
 
 namespace medlint {
@@ -190,12 +191,13 @@ const std::vector<TokenWord>& token_words(std::string_view token) {
 
 namespace {
 
-// Turns breaks, given in order, into trimmed sentences (blank stretches give none).
+// Turns breaks, given in order, into trimmed sentences (blank stretches give none). A break
+// right after an abbreviation that ICU took for a sentence's end is dropped.
 class SentenceCollector {
  public:
-  explicit SentenceCollector(std::string_view text) : text_(text) {}
+  explicit SentenceCollector(std::string_view text) : text_(text), abbreviations_(SentenceAbbreviations::built_in()) {}
   void add_break(std::size_t at) {
-    if (at <= last_) return;
+    if (at <= last_ || abbreviations_.joins(text_, at)) return;
     std::size_t b = last_, e = at;
     while (b < e && is_space(text_[b])) ++b;
     while (e > b && is_space(text_[e - 1])) --e;
@@ -209,6 +211,7 @@ class SentenceCollector {
 
  private:
   std::string_view text_;
+  const SentenceAbbreviations& abbreviations_;
   std::size_t last_ = 0;
   std::vector<TextRange> sentences_;
 };

@@ -12,6 +12,7 @@
 #include "text/document.hpp"
 #include "text/lazy_regex.hpp"
 #include "text/segmenter.hpp"
+#include "text/sentence_abbreviations.hpp"
 #include "text/regex.hpp"
 #include "test_support.hpp"
 
@@ -45,6 +46,55 @@ TEST_CASE("sentences come from ICU and respect paragraph breaks", "[document]") 
   CHECK(text_of(2) == "It was approved in 1970.");
   CHECK(text_of(3) == "Is it safe?");
   CHECK(doc.sentence_at(doc.text().find("1970"))->begin == sentences[2].begin);
+}
+
+namespace {
+
+std::vector<std::string> sentence_texts(const std::string& text) {
+  std::vector<std::string> out;
+  for (const medlint::TextRange& r : medlint::split_sentences(text)) out.emplace_back(text.substr(r.begin, r.size()));
+  CHECK(medlint::split_sentences(text) == medlint::split_sentences_whole_pass(text));
+  return out;
+}
+
+using Sentences = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("sentences go on after an abbreviation ICU takes for an end", "[document]") {
+  // ICU alone ends a sentence at each of these full stops.
+  CHECK(sentence_texts("Ask Dr. Jones about it. Then rest.") == Sentences{"Ask Dr. Jones about it.", "Then rest."});
+  CHECK(sentence_texts("One trial found it (Smith et al. 2020). These studies suggest more.") ==
+        Sentences{"One trial found it (Smith et al. 2020).", "These studies suggest more."});
+  CHECK(sentence_texts("Some drugs, e.g. Ketamine, act fast.") == Sentences{"Some drugs, e.g. Ketamine, act fast."});
+  // An abbreviation that may end a sentence does so before a capital.
+  CHECK(sentence_texts("It was shown by Smith et al. The trial was small.") ==
+        Sentences{"It was shown by Smith et al.", "The trial was small."});
+  CHECK(sentence_texts("Made in the U.S. (2020). Sold here.") == Sentences{"Made in the U.S. (2020).", "Sold here."});
+  // Whole words only: "trial." does not end in "al." of "et al.", nor "Sdr." in "Dr.".
+  CHECK(sentence_texts("It was a trial. These were results.") == Sentences{"It was a trial.", "These were results."});
+  CHECK(sentence_texts("See the XDr. Then go.") == Sentences{"See the XDr.", "Then go."});
+  // A line end always ends a sentence.
+  CHECK(sentence_texts("Written by Dr.\nJones wrote it.") == Sentences{"Written by Dr.", "Jones wrote it."});
+  // The end of the text and a lower-case word (no break from ICU) are unchanged.
+  CHECK(sentence_texts("Ask Dr. ") == Sentences{"Ask Dr."});
+  CHECK(sentence_texts("Ask Dr. smith now.") == Sentences{"Ask Dr. smith now."});
+}
+
+TEST_CASE("sentence abbreviations: the data is checked when read", "[document]") {
+  using medlint::SentenceAbbreviations;
+  const auto& built_in = SentenceAbbreviations::built_in();
+  const std::string text = "Ask Dr. Jones.";
+  CHECK(built_in.joins(text, text.find("Jones")));
+  CHECK_FALSE(built_in.joins(text, text.find("Ask")));
+  const auto custom = SentenceAbbreviations::parse(R"({"never_final": ["Xx."], "final_before_capital": []})", "a.json");
+  CHECK(custom.joins("See Xx. Jones.", 8));
+  CHECK_FALSE(custom.joins("See Dr. Jones.", 8));
+  CHECK_THROWS_WITH(SentenceAbbreviations::parse(R"({"never_final": ["Dr"], "final_before_capital": []})", "a.json"),
+                    Catch::Contains("a.json") && Catch::Contains("/never_final/0") && Catch::Contains("full stop"));
+  CHECK_THROWS_WITH(SentenceAbbreviations::parse(R"({"never_final": []})", "a.json"), Catch::Contains("final_before_capital"));
+  CHECK_THROWS_WITH(SentenceAbbreviations::parse(R"({"never_final": [], "final_before_capital": [], "extra": 1})", "a.json"),
+                    Catch::Contains("extra"));
 }
 
 TEST_CASE("words are letters and numbers / with byte offsets into UTF-8", "[document]") {
