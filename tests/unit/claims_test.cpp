@@ -86,6 +86,13 @@ TEST_CASE("unqualified safety: plain / spun and pronoun claims are flagged", "[c
   // A condition after a comma, or in a clause between the subject and the claim (two real
   // clinic pages), qualifies it; a comma before a clause join's first word ends its reach.
   CHECK(run_rule("claim/unqualified-safety", "Ketamine is a very safe drug, particularly when used at low doses.").empty());
+  // A claim inside an if-clause is supposed, not stated; a contrast of two outcomes states neither.
+  CHECK(run_rule("claim/unqualified-safety",
+                 "Ketamine lozenges are new, but if doctors can develop protocols that are as safe and effective as infusions, it helps.")
+            .empty());
+  CHECK(run_rule("claim/unqualified-safety",
+                 "With ketamine, the setting can make all the difference between a safe, effective experience and a dangerous one.")
+            .empty());
   CHECK(run_rule("claim/unqualified-safety", "Ketamine, in low-doses and in a monitored setting, is a very safe medication.").empty());
   CHECK(matched(run_rule("claim/unqualified-safety", "Ketamine is completely safe, and when used at home it is handy.")) ==
         std::vector<std::string>{"completely safe"});
