@@ -63,6 +63,9 @@ TEST_CASE("disclaimer: many wordings pass", "[disclaimer]") {
       // A clinic writing in Indian English.
       "Body.\nDisclaimer: Information on this page is for awareness only and not a substitute of medical consultation. "
       "Please consult qualified psychiatrist before taking any treatment.",
+      // A hospital blog's: general information, and specific advice from the reader's physician.
+      ("Body.\nThis blog shares general information about navigating the health care system. For specific medical advice "
+       "about your own problems, talk to your personal physician."),
   };
   for (const char* page : pages) {
     INFO(page);
