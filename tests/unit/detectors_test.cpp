@@ -331,6 +331,8 @@ TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scrape
   CHECK(matched(run_rule("boilerplate/site-ui", "Skip to main page content\nAn official website of the United States government\n"
                                                 "Name must be less than 100 characters\n")) ==
         std::vector<std::string>{"Skip to main page content", "An official website of the United States government", "Name must be less than"});
+  CHECK(matched(run_rule("boilerplate/site-ui", "If you find an error, please select it and press Ctrl + Enter.")) ==
+        std::vector<std::string>{"press Ctrl + Enter"});
   // A vendor's calls to action; "code" alone is the article's own word.
   CHECK(matched(run_rule("boilerplate/call-to-action", "Shop our capsules today and get 20% off your first order with promo code LEAF20!")) ==
         std::vector<std::string>{"Shop our", "off your first order", "promo code"});
@@ -372,6 +374,8 @@ TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scrape
        "Choose a collection of studies to read.\n",
        {"Here's how you know", "Clipboard", "My Bibliography", "Citation manager", "PubMed Disclaimer", "Choose a collection:",
         "Please try again"}},
+      // A misspelt ad label and a view counter.
+      {"advertisment\n1,204 views\n1,204 views of the page were counted.\n", {"advertisment", "1,204 views"}},
       {"$39.99\n\u2605\u2605\u2605\u2605\u2606 4.6 (1,024 ratings)\n(87 reviews)\n$20 - $45\nRelated products\n"
        "5 reviews of this kratom said it helped.\n",
        {"$39.99", "\u2605\u2605\u2605\u2605\u2606 4.6 (1,024 ratings)", "(87 reviews)", "$20 - $45", "Related products"}},
