@@ -584,6 +584,10 @@ TEST_CASE("risk omitted: safety discussions must name the major risks", "[claims
              Catch::Contains("dissociation"));
   CHECK(run_rule("risk/omitted", "Kratom side effects include nausea and addiction. Liver injury is reported. Mixed with opioids it can be deadly.")
             .empty());
+  // A quoted official's "killing people" names the deaths.
+  CHECK(run_rule("risk/omitted", "Kratom side effects include nausea and addiction. Liver injury is reported. "
+                                 "\"It's an addiction that's truly killing people,\" he said.")
+            .empty());
   // The organ named in a sentence on how the drug works is not its disease.
   const std::string semaglutide_safety = "Semaglutide side effects include nausea. Its label warns of thyroid C-cell tumours. ";
   CHECK_THAT(sole_message("risk/omitted", semaglutide_safety + "It helps the pancreas release insulin."), Catch::Contains("pancreatitis"));
