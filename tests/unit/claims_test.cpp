@@ -575,6 +575,8 @@ TEST_CASE("risk omitted: safety discussions must name the major risks", "[claims
   // Safety as a step of the approval process (the rule's `not_within`) is no safety discussion.
   CHECK(run_rule("risk/omitted", "Semaglutide is sold as Wegovy. Semaglutide went through a full FDA safety review.").empty());
   CHECK(run_rule("risk/omitted", "Semaglutide is sold as Wegovy. Semaglutide is safe for most adults.").size() == 2);
+  // Nor are an agency's warning letters, or a product "not proven safe" (a news brief on enforcement).
+  CHECK(run_rule("risk/omitted", "The FDA sent warning letters to kratom sellers. Kratom products have not been proven safe.").empty());
   // A spinner's "side effects" is a safety discussion wherever it stands.
   CHECK(run_rule("risk/omitted", "Ketamine was first made in 1962. Ketamine is an anaesthetic.\n\n"
                                  "Facet results might embrace nausea.").size() == 2);
