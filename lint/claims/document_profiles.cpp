@@ -98,7 +98,23 @@ std::vector<SubstanceRef> DocumentProfiles::about(TextRange range) const {
   const ProfileIndex& index = catalog_->index(*main_);
   bool refers = index.subject_terms.any_in(text, range);
   if (!refers) refers = index.subject_pronouns.opens(text, range);
-  return refers ? main_substances_ : named;
+  if (!refers) return named;
+  // "Q: How does ketamine work? A: ... It has been proven to..." on a page about Spravato and
+  // ketamine: "It" is the substance named last, not every substance of the profile.
+  if (main_substances_.size() < 2) return main_substances_;
+  const auto starts_before = [](const Mention& m, std::size_t offset) { return m.range.begin < offset; };
+  for (auto it = std::lower_bound(mentions_.begin(), mentions_.end(), range.begin, starts_before); it != mentions_.begin();) {
+    --it;
+    if (it->ref.profile != *main_) continue;
+    const std::optional<TextRange> sentence = document_->sentence_at(it->range.begin);
+    if (!sentence) break;
+    std::vector<SubstanceRef> last;
+    for (const SubstanceRef ref : named_in(*sentence)) {
+      if (ref.profile == *main_) last.push_back(ref);
+    }
+    return last;
+  }
+  return main_substances_;
 }
 
 std::vector<SubstanceRef> DocumentProfiles::main_substances() const { return main_substances_; }

@@ -35,7 +35,8 @@ class DocumentProfiles {
   [[nodiscard]] std::vector<SubstanceRef> named_in(TextRange range) const;
   /// Substances `range` is about: those named in it or, when none is named and the text
   /// uses a subject term of the main profile ("the drug") or opens with one of its subject
-  /// pronouns ("It is..."), the main profile's substances.
+  /// pronouns ("It is..."), the main profile's substances named in the last sentence before
+  /// `range` that names any (all the main profile's substances when none does).
   [[nodiscard]] std::vector<SubstanceRef> about(TextRange range) const;
   /// The main profile's substances the document names (all of them when it names none).
   [[nodiscard]] std::vector<SubstanceRef> main_substances() const;

@@ -237,6 +237,14 @@ TEST_CASE("overclaim: proven / cure / miracle - not when negated", "[claims]") {
   // in another clause, nor for a cure.
   CHECK(matched(run_rule("claim/overclaim", "Ketamine has been proven to treat depression.")) == std::vector<std::string>{"has been proven"});
   CHECK(matched(run_rule("claim/overclaim", "Kratom is proven to relieve pain.")) == std::vector<std::string>{"proven to"});
+  // "It" is the substance named last: on a page about Spravato and ketamine, the answer to a
+  // question on ketamine is about ketamine, which no product approval covers for depression.
+  const std::string faq = "Spravato is esketamine. Spravato is approved for depression.\n"
+                          "Q: How does ketamine work for depression?\nA: The mechanism is unknown. It has been proven to treat depression.";
+  CHECK(matched(run_rule("claim/overclaim", faq)) == std::vector<std::string>{"has been proven"});
+  CHECK(run_rule("claim/overclaim", "Spravato is esketamine. Ketamine is an anaesthetic.\n"
+                                    "Q: How does Spravato work?\nA: The mechanism is unknown. It has been proven to treat depression.")
+            .empty());
   CHECK(matched(run_rule("claim/overclaim", "Semaglutide is proven to work, and it helps weight loss.")) == std::vector<std::string>{"proven to"});
   CHECK(matched(run_rule("claim/overclaim", "Semaglutide is proven to cure diabetes.")) == std::vector<std::string>{"cure"});
   // A hedge ("many") of the first predicate does not qualify one after "because it".
