@@ -29,6 +29,9 @@ TEST_CASE("mid_sentence_capital flags spun capitals", "[detectors]") {
         std::vector<std::string>{"Secure"});
   // A short line is a sentence when it ends with a mark; without one it is a heading (below).
   CHECK(matched(run_rule("spinner/mid-sentence-capital", "Ketamine is Secure and helpful.")) == std::vector<std::string>{"Secure"});
+  // Only the word right after a name introducer is excused.
+  CHECK(matched(run_rule("spinner/mid-sentence-capital", "A drug called ketamine is Secure and helpful.")) ==
+        std::vector<std::string>{"Secure"});
 }
 
 TEST_CASE("mid_sentence_capital stays silent on names / headings / acronyms and openers", "[detectors]") {
@@ -60,6 +63,7 @@ TEST_CASE("mid_sentence_capital stays silent on names / headings / acronyms and 
       "In the study, Black patients were less likely to receive it.",      // race, as medical journals write it
       "A ban was tried in 2015, but the Legislation did not pass it.",     // institutions writers capitalise
       "Last month, Variety reported that the drug was everywhere.",         // a publication: the rule's name_verbs
+      "Infusions use something called Racemic ketamine, a mixture.",     // after a word that introduces a name
       "As shown in Fig. 2, the response faded.",                           // abbreviations: a short word and its full stop
       "Many people take St. John's wort with it.",
       "Each session costs Rs. 8,000 at the clinic.",

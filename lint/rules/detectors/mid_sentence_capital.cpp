@@ -4,7 +4,8 @@
 // run of capitalised words (a name such as "Stage IV Cancer"), or
 // is not a common word at all (drugs, brands, people: the dictionary rejects its lower case),
 // or is followed by a reporting verb ("Variety reported", "Hims said": a publication or a
-// company, the rule's `name_verbs`).
+// company, the rule's `name_verbs`), or comes right after a word that introduces a name
+// ("something called Racemic ketamine", the rule's `name_introducers`).
 #include "rules/detectors/mid_sentence_capital.hpp"
 
 #include <unicode/uchar.h>
@@ -36,6 +37,7 @@ struct Options {
   WordSet allow;         // capitalised words never flagged
   WordSet number_words;  // spelled-out reference markers ("two", "fourteen")
   WordSet name_verbs;    // verbs whose subject right before them is a name ("reported")
+  WordSet name_introducers;  // words a name follows ("called", "named")
   double heading_ratio = 0.6;          // share of capitalised words that makes a line a heading
   std::size_t heading_words = 6;       // a line this short with no mark at its end is a heading too
 };
@@ -103,6 +105,7 @@ class MidSentenceCapital : public Rule {
       if (options_.allow.count(word) != 0) continue;
       if (before_number(text, it->range.end)) continue;  // "Type 2", "Phase 3", "Figure 1"
       if (options_.name_verbs.count(ascii_word_after(text, it->range.end)) != 0) continue;
+      if (options_.name_introducers.count(ascii_word_before(text, it->range.begin)) != 0) continue;
       if (abbreviation(text, it->range)) continue;        // "Fig. 2", "St. John's", "Rs. 8,000"
       const std::optional<bool> in_run = in_capitalised_run(text, words, it, first, whole_lines);
       if (!in_run) return false;
@@ -313,7 +316,8 @@ WordSet string_set(const JsonReader& options, std::string_view key, std::vector<
 }  // namespace
 
 std::unique_ptr<Rule> make_mid_sentence_capital(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"dictionary", "small_words", "allow", "number_words", "name_verbs", "heading_ratio", "heading_words"});
+  options.expect_object({"dictionary", "small_words", "allow", "number_words", "name_verbs", "name_introducers", "heading_ratio",
+                         "heading_words"});
   Options parsed;
   const std::string dictionary = options.string_or("dictionary", "en_US");
   try {
@@ -329,6 +333,7 @@ std::unique_ptr<Rule> make_mid_sentence_capital(RuleMeta meta, const JsonReader&
                                     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
                                     "nineteen", "twenty", "thirty", "forty", "fifty"});
   parsed.name_verbs = string_set(options, "name_verbs", {});
+  parsed.name_introducers = string_set(options, "name_introducers", {});
   if (const auto ratio = options.find("heading_ratio")) {
     if (!ratio->value().is_number() || ratio->value().get<double>() <= 0 || ratio->value().get<double>() > 1) {
       ratio->fail("expected a number in (0, 1]");
