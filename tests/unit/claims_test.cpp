@@ -93,6 +93,9 @@ TEST_CASE("unqualified safety: plain / spun and pronoun claims are flagged", "[c
   CHECK(run_rule("claim/unqualified-safety",
                  "With ketamine, the setting can make all the difference between a safe, effective experience and a dangerous one.")
             .empty());
+  // An aim is not a statement about the drug.
+  CHECK(run_rule("claim/unqualified-safety", "We are committed to making every step of your esketamine therapy safe and supportive.")
+            .empty());
   CHECK(run_rule("claim/unqualified-safety", "Ketamine, in low-doses and in a monitored setting, is a very safe medication.").empty());
   CHECK(matched(run_rule("claim/unqualified-safety", "Ketamine is completely safe, and when used at home it is handy.")) ==
         std::vector<std::string>{"completely safe"});
