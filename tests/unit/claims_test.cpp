@@ -543,6 +543,7 @@ TEST_CASE("dose range: tenfold errors and wrong units are flagged / label doses 
       "Rybelsus is taken once a day at 3 mg, 7 mg or 14 mg; Ozempic is injected weekly at 0.5 mg or 1 mg.",
       "Semaglutide tablets are taken every morning at 14 mg.",
       "Spravato is given at 56 mg twice a week.",  // esketamine's range names no schedule
+      "The ketamine group received a sub-anesthetic dose of 0.5 mg/kg.",  // "anesthetic" inside "sub-anesthetic"
       "Ketamine is infused at 0.5 mg/kg over forty minutes.",
       "Ketamine has been studied at 0.1–0.75 mg/kg.",
       "Intramuscular ketamine for anaesthesia uses 6.5 to 13 mg/kg.",
