@@ -86,24 +86,33 @@ const SentenceAbbreviations& SentenceAbbreviations::built_in() {
   return abbreviations;
 }
 
+SentenceAbbreviations::Ending SentenceAbbreviations::ending(std::string_view text) const {
+  const std::size_t end = text.size();
+  if (end == 0 || text[end - 1] != '.') return Ending::none;
+  std::size_t begin = end;
+  while (begin > 0 && end - begin <= longest_last_word_ && is_word_byte(text[begin - 1])) --begin;
+  if (end - begin > longest_last_word_) return Ending::none;
+  const auto found = by_last_word_.find(std::string(text.substr(begin, end - begin)));
+  if (found == by_last_word_.end()) return Ending::none;
+  Ending kind = Ending::none;
+  for (const Entry& entry : found->second) {
+    if (!ends_with_word(text, entry.text)) continue;
+    if (entry.never_final) return Ending::never_final;
+    kind = Ending::final_before_capital;
+  }
+  return kind;
+}
+
 bool SentenceAbbreviations::joins(std::string_view text, std::size_t at) const {
   if (at >= text.size()) return false;
   // Only spaces and tabs between the full stop and the break: a line end is a break of its own.
   std::size_t end = at;
   while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
-  if (end == 0 || end == at || text[end - 1] != '.') return false;
-  const std::string_view before = text.substr(0, end);
-  std::size_t begin = end;
-  while (begin > 0 && end - begin <= longest_last_word_ && is_word_byte(text[begin - 1])) --begin;
-  if (end - begin > longest_last_word_) return false;
-  const auto found = by_last_word_.find(std::string(text.substr(begin, end - begin)));
-  if (found == by_last_word_.end()) return false;
-  bool capital_checked = false, capital_follows = false;
-  for (const Entry& entry : found->second) {
-    if (!ends_with_word(before, entry.text)) continue;
-    if (entry.never_final) return true;
-    if (!capital_checked) capital_follows = starts_with_capital(text, at), capital_checked = true;
-    if (!capital_follows) return true;
+  if (end == at) return false;
+  switch (ending(text.substr(0, end))) {
+    case Ending::never_final: return true;
+    case Ending::final_before_capital: return !starts_with_capital(text, at);
+    case Ending::none: return false;
   }
   return false;
 }

@@ -20,6 +20,10 @@ class SentenceAbbreviations {
   /// The built-in list, read once.
   static const SentenceAbbreviations& built_in();
 
+  enum class Ending { none, never_final, final_before_capital };
+  /// Which kind of abbreviation `text` ends with (a whole word; trailing spaces are not skipped).
+  [[nodiscard]] Ending ending(std::string_view text) const;
+
   /// Whether the break ICU placed at `at` in `text` follows one of the abbreviations and is
   /// to be dropped: the text before it ends with the abbreviation and spaces, and the
   /// abbreviation never ends a sentence or what follows does not start with a capital.

@@ -91,6 +91,10 @@ TEST_CASE("lowercase_line_start flags a sentence that lost its capital", "[detec
         std::vector<std::string>{"the"});
   CHECK(run_rule("spinner/lowercase-sentence-start", "It is given slowly and\nthe label warns about it.").empty());
   CHECK(run_rule("spinner/lowercase-sentence-start", "It works.\nmRNA vaccines differ.\ne.g. this one.").empty());
+  // A line ending in an abbreviation has not ended its sentence; a word that only ends like one has.
+  CHECK(run_rule("spinner/lowercase-sentence-start", "\u00A9 2019 Salah et al.\nopen-access license: reuse is permitted.").empty());
+  CHECK(matched(run_rule("spinner/lowercase-sentence-start", "It was a small trial.\nthe label warns about it.")) ==
+        std::vector<std::string>{"the"});
   CHECK(run_rule("spinner/lowercase-sentence-start", "It works.\n\nThe next paragraph.").empty());
   // The pack's exceptions: citation metadata opens lines in lower case.
   CHECK(run_rule("spinner/lowercase-sentence-start", "J Affect Disord. 2023 Mar 15;325:112-121.\ndoi: 10.1016/j.jad.2022.12.051.").empty());

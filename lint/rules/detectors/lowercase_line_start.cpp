@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <set>
 
+#include "text/sentence_abbreviations.hpp"
 #include "text/word_shape.hpp"
 
 namespace medlint {
@@ -73,12 +74,16 @@ class LowercaseLineStart : public Rule {
     return lower >= lowercase_style_minimum_ && lower >= upper;
   }
 
+  // A line ending in an abbreviation ("© 2019 Salah et al.") has not ended its sentence when
+  // the next opens in lower case (rules/language/sentence-abbreviations.json).
   static bool ends_sentence(std::string_view line) {
     std::size_t last = line.find_last_not_of(" \t\"')]\u201D\u2019");
     if (last == std::string_view::npos) return false;
     // Closing curly quotes are three bytes; find_last_not_of works on bytes, so look again.
     while (last >= 2 && line.compare(last - 2, 3, "\u201D") == 0) last = line.find_last_not_of(" \t", last - 3);
-    return last != std::string_view::npos && (line[last] == '.' || line[last] == '!' || line[last] == '?');
+    if (last == std::string_view::npos) return false;
+    if (line[last] == '!' || line[last] == '?') return true;
+    return line[last] == '.' && SentenceAbbreviations::built_in().ending(line.substr(0, last + 1)) == SentenceAbbreviations::Ending::none;
   }
 
   std::set<std::string> exceptions_;
