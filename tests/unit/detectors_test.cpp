@@ -29,6 +29,9 @@ TEST_CASE("mid_sentence_capital flags spun capitals", "[detectors]") {
         std::vector<std::string>{"Secure"});
   // A short line is a sentence when it ends with a mark; without one it is a heading (below).
   CHECK(matched(run_rule("spinner/mid-sentence-capital", "Ketamine is Secure and helpful.")) == std::vector<std::string>{"Secure"});
+  // A short line with no mark is a heading, unless a verb such as "is" comes right before the capital.
+  CHECK(matched(run_rule("spinner/mid-sentence-capital", "Intro text comes first.\n\nThe drug is Protected\nIt helps.")) ==
+        std::vector<std::string>{"Protected"});
   // Only the word right after a name introducer is excused.
   CHECK(matched(run_rule("spinner/mid-sentence-capital", "A drug called ketamine is Secure and helpful.")) ==
         std::vector<std::string>{"Secure"});

@@ -38,9 +38,14 @@ struct Options {
   WordSet number_words;  // spelled-out reference markers ("two", "fourteen")
   WordSet name_verbs;    // verbs whose subject right before them is a name ("reported")
   WordSet name_introducers;  // words a name follows ("called", "named")
+  WordSet sentence_verbs;    // a short line with one right before the capital is a sentence ("is")
   double heading_ratio = 0.6;          // share of capitalised words that makes a line a heading
   std::size_t heading_words = 6;       // a line this short with no mark at its end is a heading too
 };
+
+// How a line reads: a title-case heading, a short line with no sentence mark (a heading in
+// sentence case), or neither.
+enum class Heading : std::uint8_t { none, title_case, short_line };
 
 class MidSentenceCapital : public Rule {
  public:
@@ -58,7 +63,7 @@ class MidSentenceCapital : public Rule {
     // cross a line end).
     TextRange line_range{0, 0};
     std::vector<Word> line_words;
-    std::unordered_map<std::size_t, bool> heading_lines;
+    std::unordered_map<std::size_t, Heading> heading_lines;
     for (const TextRange& sentence : document.sentences()) {
       if (!may_hold_capital(text, sentence)) continue;
       std::vector<Finding> found;
@@ -85,7 +90,7 @@ class MidSentenceCapital : public Rule {
   // `heading_lines` the words are the sentence's alone: returns false, having decided
   // nothing, as soon as words beyond them or a heading test would be needed.
   bool check_sentence(const Document& document, TextRange sentence, const std::vector<Word>& words,
-                      std::unordered_map<std::size_t, bool>* heading_lines, std::vector<Finding>& found) const {
+                      std::unordered_map<std::size_t, Heading>* heading_lines, std::vector<Finding>& found) const {
     const std::string_view text = document.text();
     const bool whole_lines = heading_lines != nullptr;
     auto first = std::lower_bound(words.begin(), words.end(), sentence.begin,
@@ -111,7 +116,11 @@ class MidSentenceCapital : public Rule {
       if (!in_run) return false;
       if (*in_run) continue;
       if (!whole_lines) return false;
-      if (is_heading(text, words, it->range.begin, *heading_lines)) continue;
+      // A short line is a heading unless the word comes right after a verb that makes it a
+      // sentence: "Ketamine is Secure and helpful" on a line of its own.
+      const Heading heading = is_heading(text, words, it->range.begin, *heading_lines);
+      if (heading == Heading::title_case) continue;
+      if (heading == Heading::short_line && options_.sentence_verbs.count(ascii_word_before(text, it->range.begin)) == 0) continue;
       const std::string lower = to_lower(word);
       if (!options_.lexicon->accepts(lower)) continue;
       // "Danish", "Turkey": names too. Not for two letters, where the dictionary's capitalised
@@ -122,8 +131,8 @@ class MidSentenceCapital : public Rule {
     return true;
   }
 
-  bool is_heading(std::string_view text, const std::vector<Word>& words, std::size_t offset,
-                  std::unordered_map<std::size_t, bool>& heading_lines) const {
+  Heading is_heading(std::string_view text, const std::vector<Word>& words, std::size_t offset,
+                     std::unordered_map<std::size_t, Heading>& heading_lines) const {
     const std::size_t start = line_start_of(text, offset);
     const auto cached = heading_lines.find(start);
     if (cached != heading_lines.end()) return cached->second;
@@ -283,7 +292,7 @@ class MidSentenceCapital : public Rule {
     return false;
   }
 
-  bool line_is_heading(std::string_view text, const std::vector<Word>& words, std::size_t start, std::size_t end) const {
+  Heading line_is_heading(std::string_view text, const std::vector<Word>& words, std::size_t start, std::size_t end) const {
     auto it = std::lower_bound(words.begin(), words.end(), start,
                                [](const Word& w, std::size_t offset) { return w.range.begin < offset; });
     std::size_t capitalised = 0, counted = 0;
@@ -293,16 +302,16 @@ class MidSentenceCapital : public Rule {
       ++counted;
       if (is_capitalised(word)) ++capitalised;
     }
-    if (counted >= 2 && static_cast<double>(capitalised) >= options_.heading_ratio * static_cast<double>(counted)) return true;
+    if (counted >= 2 && static_cast<double>(capitalised) >= options_.heading_ratio * static_cast<double>(counted)) return Heading::title_case;
     // "Ground-breaking Mental health treatment": a short line that ends without a sentence
     // mark is a heading in sentence case, capitals and all.
     const std::string_view line = trim_ascii_space(text.substr(start, end - start));
-    if (line.empty() || counted > options_.heading_words) return false;
+    if (line.empty() || counted > options_.heading_words) return Heading::none;
     const auto* bytes = reinterpret_cast<const std::uint8_t*>(line.data());
     auto at = static_cast<std::int32_t>(line.size());
     UChar32 last = 0;
     U8_PREV(bytes, 0, at, last);
-    return last >= 0 && u_isalnum(last);
+    return last >= 0 && u_isalnum(last) ? Heading::short_line : Heading::none;
   }
 
   Options options_;
@@ -316,7 +325,7 @@ WordSet string_set(const JsonReader& options, std::string_view key, std::vector<
 }  // namespace
 
 std::unique_ptr<Rule> make_mid_sentence_capital(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"dictionary", "small_words", "allow", "number_words", "name_verbs", "name_introducers", "heading_ratio",
+  options.expect_object({"dictionary", "small_words", "allow", "number_words", "name_verbs", "name_introducers", "sentence_verbs", "heading_ratio",
                          "heading_words"});
   Options parsed;
   const std::string dictionary = options.string_or("dictionary", "en_US");
@@ -334,6 +343,7 @@ std::unique_ptr<Rule> make_mid_sentence_capital(RuleMeta meta, const JsonReader&
                                     "nineteen", "twenty", "thirty", "forty", "fifty"});
   parsed.name_verbs = string_set(options, "name_verbs", {});
   parsed.name_introducers = string_set(options, "name_introducers", {});
+  parsed.sentence_verbs = string_set(options, "sentence_verbs", {});
   if (const auto ratio = options.find("heading_ratio")) {
     if (!ratio->value().is_number() || ratio->value().get<double>() <= 0 || ratio->value().get<double>() > 1) {
       ratio->fail("expected a number in (0, 1]");
