@@ -93,6 +93,9 @@ TEST_CASE("unqualified safety: plain / spun and pronoun claims are flagged", "[c
   CHECK(run_rule("claim/unqualified-safety",
                  "With ketamine, the setting can make all the difference between a safe, effective experience and a dangerous one.")
             .empty());
+  // Nor is a setting described as safe ("in a", "in an" are hedges: a real recovery page).
+  CHECK(run_rule("claim/unqualified-safety", "In a safe, monitored clinical detox environment, ketamine users can focus on healing.")
+            .empty());
   // An aim is not a statement about the drug.
   CHECK(run_rule("claim/unqualified-safety", "We are committed to making every step of your esketamine therapy safe and supportive.")
             .empty());
