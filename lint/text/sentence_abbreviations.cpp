@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <stdexcept>
 
@@ -16,8 +17,6 @@ namespace {
 
 constexpr std::string_view built_in_name = "rules/language/sentence-abbreviations.json";
 
-bool is_ascii_alnum(unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
-
 // Whether `before` ends with `abbreviation` as a whole word: nothing, or an ASCII character
 // that is no letter or digit, stands before it (a byte of a longer UTF-8 character may be
 // part of a word, so it does not count as a boundary).
@@ -25,7 +24,7 @@ bool ends_with_word(std::string_view before, std::string_view abbreviation) {
   if (before.size() < abbreviation.size() || before.substr(before.size() - abbreviation.size()) != abbreviation) return false;
   if (before.size() == abbreviation.size()) return true;
   const auto c = static_cast<unsigned char>(before[before.size() - abbreviation.size() - 1]);
-  return c < 0x80 && !is_ascii_alnum(c);
+  return c < 0x80 && std::isalnum(c) == 0;
 }
 
 bool starts_with_capital(std::string_view text, std::size_t at) {
@@ -36,7 +35,7 @@ bool starts_with_capital(std::string_view text, std::size_t at) {
   return c >= 0 && u_isupper(c);
 }
 
-bool is_word_byte(char c) { return c == '.' || is_ascii_alnum(static_cast<unsigned char>(c)); }
+bool is_word_byte(char c) { return c == '.' || (static_cast<unsigned char>(c) < 0x80 && std::isalnum(static_cast<unsigned char>(c)) != 0); }
 
 // The ASCII letters, digits and full stops `text` ends with ("al." of "et al.", "e.g.").
 std::string_view last_word(std::string_view text) {

@@ -67,6 +67,8 @@ TEST_CASE("sentences go on after an abbreviation ICU takes for an end", "[docume
   CHECK(sentence_texts("One trial found it (Smith et al. 2020). These studies suggest more.") ==
         Sentences{"One trial found it (Smith et al. 2020).", "These studies suggest more."});
   CHECK(sentence_texts("Some drugs, e.g. Ketamine, act fast.") == Sentences{"Some drugs, e.g. Ketamine, act fast."});
+  CHECK(sentence_texts("Do not take it with St. John's wort. It interacts.") ==
+        Sentences{"Do not take it with St. John's wort.", "It interacts."});
   // An abbreviation that may end a sentence does so before a capital.
   CHECK(sentence_texts("It was shown by Smith et al. The trial was small.") ==
         Sentences{"It was shown by Smith et al.", "The trial was small."});
