@@ -243,6 +243,9 @@ TEST_CASE("overclaim: proven / cure / miracle - not when negated", "[claims]") {
   // in another clause, nor for a cure.
   CHECK(matched(run_rule("claim/overclaim", "Ketamine has been proven to treat depression.")) == std::vector<std::string>{"has been proven"});
   CHECK(matched(run_rule("claim/overclaim", "Kratom is proven to relieve pain.")) == std::vector<std::string>{"proven to"});
+  // Curing leaves (drying them) is how a vendor prepares the plant, not a cure.
+  CHECK(run_rule("claim/overclaim", "Farmers harvest the kratom leaves and then process and cure them.").empty());
+  CHECK(matched(run_rule("claim/overclaim", "Kratom leaves are dried, and kratom can cure anxiety.")) == std::vector<std::string>{"cure"});
   // "It" is the substance named last: on a page about Spravato and ketamine, the answer to a
   // question on ketamine is about ketamine, which no product approval covers for depression.
   const std::string faq = "Spravato is esketamine. Spravato is approved for depression.\n"

@@ -67,6 +67,7 @@ TEST_CASE("mid_sentence_capital stays silent on names / headings / acronyms and 
       "A ban was tried in 2015, but the Legislation did not pass it.",     // institutions writers capitalise
       "Last month, Variety reported that the drug was everywhere.",         // a publication: the rule's name_verbs
       "Infusions use something called Racemic ketamine, a mixture.",     // after a word that introduces a name
+      "Kratom has no synthetic material\u2026Only pure leaves!",            // after an ellipsis
       "As shown in Fig. 2, the response faded.",                           // abbreviations: a short word and its full stop
       "Many people take St. John's wort with it.",
       "Each session costs Rs. 8,000 at the clinic.",

@@ -254,6 +254,7 @@ class MidSentenceCapital : public Rule {
       case 0: case '\n': case ':': case '.': case '!': case '?': case '"': case '\'': case '(': case '[':
       case '{': case '/': case '|': case '*': case '#': case '>': case '-': case '+': case '=':
       case U'\u201C': case U'\u2018': case U'\u2014': case U'\u2013': case U'\u2022': case U'\u00B7':
+      case U'\u2026':  // "material\u2026Only pure": an ellipsis, which UAX #29 does not count as a sentence end
         return true;
       default:
         return false;
