@@ -471,6 +471,10 @@ TEST_CASE("contraindicated use: safe for a contraindicated group", "[claims]") {
             .empty());
   CHECK(run_rule("claim/contraindicated-use", "Semaglutide is safe for adults except people with a family history of thyroid cancer.")
             .empty());
+  // Nor past another predicate ("and has", "it can cause"): the risk a real page lists after it is no group.
+  CHECK(run_rule("claim/contraindicated-use",
+                 "Semaglutide is considered safe for adults and has some side effects, it can cause nausea and pancreatitis.")
+            .empty());
   CHECK(matched(run_rule("claim/contraindicated-use", "Ketamine is safe for adults, teenagers and people with psychosis.")) ==
         std::vector<std::string>{"safe for adults, teenagers and people with psychosis"});
   // A group negated in the two words before it is the group left out.

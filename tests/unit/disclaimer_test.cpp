@@ -124,6 +124,8 @@ TEST_CASE("attribution: claims need a citation nearby - pages need sources / an 
   CHECK(rules_of("Zinc and colds\nJ Clin Nutr. 2024 Mar;12(3):211-219.\nAuthors\nSmith J, Garcia L, Wong P\nZinc helps [1].\n").empty());
   CHECK(rules_of("Zinc and colds\nJ Clin Nutr. 2024.\nAuthors\nSmith J, Garcia L, Wong P\nZinc helps [1].\n") ==
         std::vector<std::string>{"attribution/no-date"});
+  // A credential written with full stops ("M.D.") names a reviewer as "MD" does.
+  CHECK(rules_of("Zinc and colds\nUpdated 3 May 2024.\nAnswer from M. Regina Castro, M.D.\nZinc helps [1].\n").empty());
   // A journal page's "Authors" label with the names on its own line.
   CHECK(rules_of("Zinc and colds\nJ Clin Nutr. 2024 Mar;12(3):211-219.\nAuthors Smith J, Garcia L, Wong P\nZinc helps [1].\n").empty());
   // Without the "Authors" line a list of names is not read: every line opening with a capital

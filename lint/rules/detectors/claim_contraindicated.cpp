@@ -3,8 +3,9 @@
 // profile lists for some substances only (children, for esketamine) counts only in a
 // sentence about one of them. The rule's `group_first_terms` ("safely") are said of a group
 // named before them in the same clause: "Even pregnant women can use it safely". A group is
-// read after a recommend term only up to the first of `group_ends` ("although", "except") or
-// a ';' or ':', so "safe for most adults, although pancreatitis is a risk" names no group.
+// read after a recommend term only up to the first of `group_ends` ("although", "except",
+// another predicate: "and has", "it can cause") or a ';' or ':', so "safe for most adults,
+// although pancreatitis is a risk" names no group.
 #include <algorithm>
 #include <optional>
 #include <utility>
