@@ -124,9 +124,7 @@ class Overclaim : public Rule {
 
   // Whether `term` lies inside a match of `not_within_` in its sentence.
   bool inside_other_word(std::string_view text, TextRange sentence, TextRange term) const {
-    if (not_within_.empty()) return false;
-    const auto others = not_within_.find(text, sentence);
-    return std::any_of(others.begin(), others.end(), [&](TextRange other) { return other.covers(term); });
+    return !not_within_.empty() && any_covers(not_within_.find(text, sentence), term);
   }
 
   TermList terms_;

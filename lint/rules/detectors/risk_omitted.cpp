@@ -52,20 +52,13 @@ class RiskOmitted : public Rule {
   // about a profiled substance.
   bool discusses_safety(std::string_view text, const DocumentProfiles& profiles) const {
     const TextRange all{0, text.size()};
-    const std::vector<TextRange> others = not_within_.empty() ? std::vector<TextRange>{} : not_within_.find(text, all);
-    const auto inside_other = [&](TextRange term) {
-      return std::any_of(others.begin(), others.end(), [&](TextRange other) { return other.covers(term); });
-    };
-    if (others.empty()) {
-      if (discussion_terms_.any_in(text, all)) return true;
-    } else {
-      const std::vector<TextRange> terms = discussion_terms_.find(text, all);
-      if (std::any_of(terms.begin(), terms.end(), [&](TextRange term) { return !inside_other(term); })) return true;
-    }
+    const std::vector<TextRange> others = not_within_.find(text, all);  // empty without a list
+    const std::vector<TextRange> terms = discussion_terms_.find(text, all);
+    if (std::any_of(terms.begin(), terms.end(), [&](TextRange term) { return !any_covers(others, term); })) return true;
     if (weak_discussion_terms_.empty()) return false;
     const std::vector<DocumentProfiles::ClaimSentence>& about = profiles.claim_sentences();
     for (const TextRange term : weak_discussion_terms_.find(text, all)) {
-      if (inside_other(term)) continue;
+      if (any_covers(others, term)) continue;
       // The sentences about a substance nearest after (or around) and before the term.
       const auto after = std::lower_bound(about.begin(), about.end(), term.begin,
                                           [](const DocumentProfiles::ClaimSentence& s, std::size_t offset) { return s.sentence.end <= offset; });

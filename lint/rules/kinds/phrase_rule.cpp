@@ -39,10 +39,7 @@ void PhraseRule::check(const LintContext& context, std::vector<Finding>& out) co
   std::vector<TextRange> excepted;
   if (exceptions_) exceptions_->scan(text, [&](TextRange range) { excepted.push_back(range); });
   matcher_.scan(text, [&](TextRange range) {
-    const bool inside_exception = std::any_of(excepted.begin(), excepted.end(), [&](const TextRange& e) {
-      return e.covers(range);
-    });
-    if (inside_exception) return;
+    if (any_covers(excepted, range)) return;
     std::optional<std::string> suggestion;
     if (!suggestions_.empty()) {
       const std::string_view matched = text.substr(range.begin, range.size());
