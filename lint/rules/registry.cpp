@@ -24,7 +24,7 @@ const std::vector<RuleKind>& rule_kinds() {
        "literal phrases, whole words, whitespace-tolerant"},
       {"substitute", Scope::span, {"swap", "ignore_case", "whole_word", "exceptions"}, {"match", "suggestion"}, true,
        make_substitute_rule, "phrases with the text that should replace each one"},
-      {"regex", Scope::span, {"pattern", "ignore_case", "group", "suggest"}, {"match", "suggestion"}, true,
+      {"regex", Scope::span, {"pattern", "ignore_case", "group", "suggest", "line_labels"}, {"match", "suggestion"}, true,
        make_regex_rule, "a Unicode regular expression (Boost.Regex, Perl syntax)"},
       {"require", Scope::document, {"any", "any_regex", "ignore_case", "within", "if_any", "or_metadata"}, {"within", "match"}, false, make_require_rule,
        "the document must contain one of the phrases or patterns"},

@@ -388,6 +388,11 @@ TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scrape
         "Please try again"}},
       // A misspelt ad label and a view counter.
       {"advertisment\n1,204 views\n1,204 views of the page were counted.\n", {"advertisment", "1,204 views"}},
+      // Furniture of health portals and journal pages, share buttons, a wiki's edit links.
+      {"Medical expert of the article\nNew publications\nYour Comment\nEnter code\nArticle Metrics\nCrossRef Citations:\n"
+       "Facebook\nTwitter\nedit\n",
+       {"Medical expert of the article", "New publications", "Your Comment", "Enter code", "Article Metrics", "CrossRef Citations:",
+        "Facebook", "Twitter", "edit"}},
       {"$39.99\n\u2605\u2605\u2605\u2605\u2606 4.6 (1,024 ratings)\n(87 reviews)\n$20 - $45\nRelated products\n"
        "5 reviews of this kratom said it helped.\n",
        {"$39.99", "\u2605\u2605\u2605\u2605\u2606 4.6 (1,024 ratings)", "(87 reviews)", "$20 - $45", "Related products"}},
@@ -403,6 +408,7 @@ TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scrape
       "Report side effects to your doctor.\n12 comments were received by the agency.\nReply to the survey\n",
       "Trending weight-loss drugs are costly.\nThe image credit goes to the patient.\nImage: a vial of ketamine\n",
       "Go to your pharmacist first.\nCited by many reviews, the trial shaped practice.\nSave the leaflet.\n",
+      "Facebook groups about kratom were studied.\nEnter code words in the form.\nEdit the dose log daily.\n",
   };
   for (const char* text : prose) {
     INFO(text);

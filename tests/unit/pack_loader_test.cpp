@@ -157,6 +157,24 @@ TEST_CASE("not_in names places in the markup medlint knows", "[loader]") {
   }
 }
 
+TEST_CASE("a regex rule's line labels are checked at load", "[loader]") {
+  const std::string regex_rule = R"({"id": "spinner/x", "category": "spinner", "severity": "error", "kind": "regex",
+  "pattern": "^x$", "ignore_case": true, "line_labels": LABELS, "message": "m", "explain": {"text": "t", "bad": "x", "good": "c"}})";
+  const auto labelled = [&](const std::string& labels, const std::string& extra = "") {
+    std::string rule = regex_rule;
+    rule.replace(rule.find("LABELS"), 6, labels + extra);
+    return load_error(rule_pack(rule));
+  };
+  CHECK(labelled(R"(["Related Posts", "Reply"])") == "(loaded without error)");
+  CHECK(labelled(R"(["Related Posts", "related  posts"])") ==
+        "bad.json: at /rules/0/line_labels/1: duplicate label 'related  posts' (same as 'Related Posts')");
+  CHECK(labelled(R"(["Related Posts:"])") ==
+        "bad.json: at /rules/0/line_labels/0: leave out the colon: a label matches with or without one");
+  CHECK(labelled(R"(["Related\nPosts"])") == "bad.json: at /rules/0/line_labels/0: a label is one line");
+  CHECK(labelled(R"(["Reply"], "suggest": "$0")") ==
+        "bad.json: at /rules/0/line_labels: a rule with line_labels cannot suggest: a label has no capture groups");
+}
+
 TEST_CASE("the built-in packs load and have unique ids", "[loader]") {
   const RuleSet set = load_rule_set(true, {});
   CHECK(set.rules().size() >= 5);

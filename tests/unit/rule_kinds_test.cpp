@@ -99,6 +99,24 @@ TEST_CASE("regex dot does not cross lines and ^ anchors at each line", "[kinds]"
   CHECK(findings[0].matched == "fourteen Peripheral nerves");
 }
 
+TEST_CASE("regex line_labels report a label that fills its line / in any case and spacing and with or without a colon", "[kinds]") {
+  const std::string p = pack(R"("id": "spinner/r", "kind": "regex", "pattern": "^Page \\d+$", "ignore_case": true,
+                                "line_labels": ["Related Posts", "Editor's Picks", "\u00dcbersicht"], "message": "{match}")");
+  const std::string text = "Related Posts\n  related   posts :  \nEditor\u2019s Picks\nPage 3\n\u00dcBERSICHT\n"
+                            "Related posts are listed below.\nSee Related Posts\nRelated Posts and more\n";
+  const auto findings = lint_with_pack(p, text);
+  std::vector<std::string> matched;
+  for (const auto& f : findings) matched.push_back(f.matched);
+  // The pattern's match and the labels together, in text order; the indentation is not reported.
+  CHECK(matched == std::vector<std::string>{"Related Posts", "related   posts :", "Editor\u2019s Picks", "Page 3", "\u00dcBERSICHT"});
+  REQUIRE(findings.size() == 5);
+  CHECK(findings[1].line == 2);
+  CHECK(findings[1].column == 3);
+  // Case counts when the rule says so.
+  const std::string exact = pack(R"("id": "spinner/r", "kind": "regex", "pattern": "^x$", "line_labels": ["Related Posts"], "message": "m")");
+  CHECK(lint_with_pack(exact, "related posts\nRelated Posts\n").size() == 1);
+}
+
 TEST_CASE("require reports one document finding when absent / honouring line windows", "[kinds]") {
   const std::string anywhere = R"({"pack": "t", "rules": [{"id": "disclaimer/x", "category": "disclaimer",
     "severity": "error", "kind": "require", "any": ["not medical advice"], "message": "missing{within}",

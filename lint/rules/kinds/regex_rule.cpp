@@ -33,8 +33,13 @@ std::string expand_groups(const std::string& format, const Match& match, std::st
 
 }  // namespace
 
-RegexRule::RegexRule(RuleMeta meta, PrefilteredRegex regex, int group, std::optional<std::string> suggest)
-    : Rule(std::move(meta)), regex_(std::move(regex)), group_(group), suggest_(std::move(suggest)) {}
+RegexRule::RegexRule(RuleMeta meta, PrefilteredRegex regex, int group, std::optional<std::string> suggest,
+                     std::optional<LineLabels> line_labels)
+    : Rule(std::move(meta)),
+      regex_(std::move(regex)),
+      group_(group),
+      suggest_(std::move(suggest)),
+      line_labels_(std::move(line_labels)) {}
 
 void RegexRule::check(const LintContext& context, std::vector<Finding>& out) const {
   const Document& document = context.document();
@@ -46,9 +51,14 @@ void RegexRule::check(const LintContext& context, std::vector<Finding>& out) con
     if (suggest_) suggestion = expand_groups(*suggest_, match, text);
     out.push_back(span_finding(document, range, std::move(suggestion)));
   });
+  if (line_labels_) line_labels_->for_each(text, [&](TextRange range) { out.push_back(span_finding(document, range)); });
 }
 
-std::vector<std::string> RegexRule::details() const { return {"pattern: " + regex_.pattern()}; }
+std::vector<std::string> RegexRule::details() const {
+  std::vector<std::string> lines = {"pattern: " + regex_.pattern()};
+  if (line_labels_) lines.push_back("line labels: " + std::to_string(line_labels_->size()));
+  return lines;
+}
 
 std::unique_ptr<Rule> make_regex_rule(RuleMeta meta, const JsonReader& spec) {
   const JsonReader pattern_json = spec.at("pattern");
@@ -64,8 +74,13 @@ std::unique_ptr<Rule> make_regex_rule(RuleMeta meta, const JsonReader& spec) {
   }
   std::optional<std::string> suggest;
   if (const auto suggest_json = spec.find("suggest")) suggest = suggest_json->string_or_empty();
+  std::optional<LineLabels> line_labels;
+  if (const auto labels_json = spec.find("line_labels")) {
+    if (suggest) labels_json->fail("a rule with line_labels cannot suggest: a label has no capture groups");
+    line_labels.emplace(*labels_json, ignore_case);
+  }
   return std::make_unique<RegexRule>(std::move(meta), PrefilteredRegex(std::move(pattern), std::move(regex), ignore_case), group,
-                                     std::move(suggest));
+                                     std::move(suggest), std::move(line_labels));
 }
 
 }  // namespace medlint

@@ -1,5 +1,6 @@
 // The `regex` kind: a Boost u32regex over the whole text ('.' stops at line ends),
-// optionally reporting one capture group and suggesting a replacement built from groups.
+// optionally reporting one capture group and suggesting a replacement built from groups,
+// and optionally labels that are reported when they fill a line (`line_labels`).
 #pragma once
 
 #include <boost/regex/icu.hpp>
@@ -10,13 +11,15 @@
 
 #include "prefilter/prefiltered_regex.hpp"
 #include "rules/json_reader.hpp"
+#include "rules/line_labels.hpp"
 #include "rules/rule.hpp"
 
 namespace medlint {
 
 class RegexRule : public Rule {
  public:
-  RegexRule(RuleMeta meta, PrefilteredRegex regex, int group, std::optional<std::string> suggest);
+  RegexRule(RuleMeta meta, PrefilteredRegex regex, int group, std::optional<std::string> suggest,
+            std::optional<LineLabels> line_labels);
 
   void check(const LintContext& context, std::vector<Finding>& out) const override;
   [[nodiscard]] std::vector<std::string> details() const override;
@@ -28,6 +31,7 @@ class RegexRule : public Rule {
   PrefilteredRegex regex_;
   int group_;
   std::optional<std::string> suggest_;  // Boost format string: $1, $2 ...
+  std::optional<LineLabels> line_labels_;
 };
 
 [[nodiscard]] std::unique_ptr<Rule> make_regex_rule(RuleMeta meta, const JsonReader& spec);
