@@ -343,6 +343,17 @@ TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") 
              Catch::Contains("weight loss is not among the approved uses of Ozempic (approved: Ozempic:"));
   CHECK(run_rule("claim/regulatory-status", "Ozempic, Rybelsus and Wegovy are all approved for type 2 diabetes.").size() == 1);
   CHECK(run_rule("claim/regulatory-status", "Both Ozempic and Wegovy are approved for weight loss.").size() == 1);
+  // A product with a class extender makes the claim the class's: some semaglutide product holds it.
+  CHECK(run_rule("claim/regulatory-status",
+                 "Although they were designed to treat type 2 diabetes, Ozempic and other similar semaglutide drugs have also "
+                 "been FDA-approved for treating obesity.")
+            .empty());
+  CHECK(run_rule("claim/regulatory-status", "Ozempic and other semaglutide drugs are FDA approved for PCOS.").size() == 1);
+  // A use in a clause that "while" or "although" opens and a comma closes is not the approved one.
+  CHECK(run_rule("claim/regulatory-status",
+                 "While Wegovy contains the same ingredient used to treat diabetes, it was officially approved to treat weight loss.")
+            .empty());
+  CHECK(run_rule("claim/regulatory-status", "While it is popular, Wegovy is approved to treat diabetes.").size() == 1);
   // An approval sought, not held: "to get", "seeking", "awaiting" are among the rule's negations.
   CHECK(run_rule("claim/regulatory-status", "The company is seeking FDA approval for ketamine in depression.").empty());
   CHECK(run_rule("claim/regulatory-status",

@@ -29,6 +29,9 @@ TEST_CASE("mid_sentence_capital flags spun capitals", "[detectors]") {
         std::vector<std::string>{"Secure"});
   // A short line is a sentence when it ends with a mark; without one it is a heading (below).
   CHECK(matched(run_rule("spinner/mid-sentence-capital", "Ketamine is Secure and helpful.")) == std::vector<std::string>{"Secure"});
+  // A drug stem names a drug only at a word's end ("vir" in "Virtual" is none).
+  CHECK(matched(run_rule("spinner/mid-sentence-capital", "The visit is Virtual and the dose is Protective at first.")) ==
+        std::vector<std::string>{"Virtual", "Protective"});
   // A short line with no mark is a heading, unless a verb such as "is" comes right before the capital.
   CHECK(matched(run_rule("spinner/mid-sentence-capital", "Intro text comes first.\n\nThe drug is Protected\nIt helps.")) ==
         std::vector<std::string>{"Protected"});
@@ -73,6 +76,10 @@ TEST_CASE("mid_sentence_capital stays silent on names / headings / acronyms and 
       "Each session costs Rs. 8,000 at the clinic.",
       "The values come from Eq. 3 in the appendix.",
       "The article ran in Vol. 3 and again in Sept. 2021.",                // a longer one before a number
+      "It is used to treat Type-2 diabetic patients.",                     // a hyphen before the number
+      "Long use can deplete your Vitamin B12 reserves.",                   // a code of a capital and digits
+      "Consider taking Metformin with food, or Fluoxetine at night.",       // generic drug names (drug_stems)
+      "Patients on Insulin or Aspirin should tell the clinic.",            // well-known drugs (the allow list)
   };
   for (const char* text : clean) {
     INFO(text);

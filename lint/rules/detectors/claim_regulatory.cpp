@@ -7,7 +7,11 @@
 // one of them must be approved for the indication: a sibling product of the same substance
 // ("Wegovy") does not make the claim true; with several products named and a distributive
 // word between them and the approval term ("Ozempic and Wegovy are both approved for"),
-// each of them must be. A form of a drug that is never FDA-approved
+// each of them must be; a product followed by a class extender ("Ozempic and other similar
+// semaglutide drugs", the rule's `class_extenders`) makes the claim the substance's. An
+// indication inside a clause that one of the rule's `subordinators` opens and a comma closes
+// before the approval term ("While Wegovy has the ingredient used to treat diabetes, it was
+// approved to treat weight loss") is not what the approval is said of. A form of a drug that is never FDA-approved
 // ("compounded", the rule's `unapproved_forms`) named before the approval term makes the
 // claim false, with or without an indication, and so does any approval claimed for a
 // substance with no approved product (kratom).
@@ -26,12 +30,14 @@ namespace {
 
 class RegulatoryStatus : public Rule {
  public:
-  RegulatoryStatus(RuleMeta meta, TermList approval_terms, TermList scope_breaks, TermList unapproved_forms,
-                   TermList distributive_terms, TermList predicates, std::size_t predicate_window, TermList purposes,
-                   ClaimReading reading)
+  RegulatoryStatus(RuleMeta meta, TermList approval_terms, TermList scope_breaks, TermList subordinators, TermList unapproved_forms,
+                   TermList distributive_terms, TermList class_extenders, TermList predicates, std::size_t predicate_window,
+                   TermList purposes, ClaimReading reading)
       : Rule(std::move(meta)),
         approval_terms_(std::move(approval_terms)),
         scope_breaks_(std::move(scope_breaks)),
+        subordinators_(std::move(subordinators)),
+        class_extenders_(std::move(class_extenders)),
         unapproved_forms_(std::move(unapproved_forms)),
         distributive_terms_(std::move(distributive_terms)),
         predicates_(std::move(predicates)),
@@ -65,6 +71,9 @@ class RegulatoryStatus : public Rule {
         // for": each of them is claimed to be. Not "the ingredient in both drugs is approved
         // for X as Ozempic and for Y as Wegovy", which names them after the term.
         const bool each_product = products_before >= 2 && distributive_terms_.any_in(text, TextRange{part.begin, term.begin});
+        // "Ozempic and other similar semaglutide drugs ... have been FDA-approved for obesity":
+        // the claim is made of the class, so the substance's approvals answer it.
+        if (class_named(text, product_ranges, term)) products.clear();
         const std::vector<TextRange> indications = index.indication_terms.find(text, part);
         if (const auto form = unapproved_form(text, part, breaks, term, product_ranges)) {
           out.push_back(form_finding(document, term, *form, indications, breaks, substance_names(profiles->catalog(), candidates)));
@@ -83,6 +92,7 @@ class RegulatoryStatus : public Rule {
         }
         for (const TextRange indication : indications) {
           if (broken_between(breaks, term, indication)) continue;
+          if (in_subordinate_clause(text, part, indication, term)) continue;
           const std::string key = phrase_key(text.substr(indication.begin, indication.size()), true);
           // The products the claim fails for: any of them holding it will do, unless each is claimed to.
           std::vector<std::string> lacking;
@@ -226,6 +236,25 @@ class RegulatoryStatus : public Rule {
     return use_before_term && no_word_after(term.end);
   }
 
+  // A product name before the term followed, across blanks, by a class extender ("and other").
+  bool class_named(std::string_view text, const std::vector<TextRange>& products, TextRange term) const {
+    return std::any_of(products.begin(), products.end(), [&](TextRange name) {
+      if (name.end > term.begin) return false;
+      const std::vector<TextRange> found = class_extenders_.find(text, TextRange{name.end, term.begin});
+      if (found.empty()) return false;
+      const std::string_view gap = text.substr(name.end, found.front().begin - name.end);
+      return gap.find_first_not_of(" \t") == std::string_view::npos;
+    });
+  }
+
+  // An indication before the term, after a subordinator ("while", "although"), with a comma
+  // between it and the term: the clause the subordinator opened ended at that comma.
+  bool in_subordinate_clause(std::string_view text, TextRange part, TextRange indication, TextRange term) const {
+    if (indication.end > term.begin) return false;
+    if (text.substr(indication.end, term.begin - indication.end).find(',') == std::string_view::npos) return false;
+    return subordinators_.any_in(text, TextRange{part.begin, indication.begin});
+  }
+
   // Whether a scope break lies between the approval term and the indication.
   static bool broken_between(const std::vector<TextRange>& breaks, TextRange term, TextRange indication) {
     const TextRange between = indication.begin >= term.end ? TextRange{term.end, indication.begin} : TextRange{indication.end, term.begin};
@@ -281,6 +310,8 @@ class RegulatoryStatus : public Rule {
 
   TermList approval_terms_;
   TermList scope_breaks_;
+  TermList subordinators_;
+  TermList class_extenders_;
   TermList unapproved_forms_;
   TermList distributive_terms_;
   TermList predicates_;
@@ -292,13 +323,15 @@ class RegulatoryStatus : public Rule {
 }  // namespace
 
 std::unique_ptr<Rule> make_regulatory_status(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"approval_terms", "scope_breaks", "unapproved_forms", "distributive_terms", "predicates",
+  options.expect_object({"approval_terms", "scope_breaks", "subordinators", "unapproved_forms", "distributive_terms", "class_extenders", "predicates",
                          "predicate_window", "purposes", "negations", "indirect_questions", "question_openers", "refutations", "refutation_labels", "reported_speech", "negation_window"});
   const auto window = options.find("predicate_window");
   return std::make_unique<RegulatoryStatus>(std::move(meta), TermList::read(options, "approval_terms"),
                                             TermList::read(options, "scope_breaks", std::vector<std::string>{}),
+                                            TermList::read(options, "subordinators", std::vector<std::string>{}),
                                             TermList::read(options, "unapproved_forms", std::vector<std::string>{}),
                                             TermList::read(options, "distributive_terms", std::vector<std::string>{}),
+                                            TermList::read(options, "class_extenders", std::vector<std::string>{}),
                                             TermList::read(options, "predicates", std::vector<std::string>{}),
                                             window ? window->count() : 2,
                                             TermList::read(options, "purposes", std::vector<std::string>{}),

@@ -3,6 +3,8 @@
 // title-case heading, a short line with no sentence mark (a heading in sentence case), or a
 // run of capitalised words (a name such as "Stage IV Cancer"), or
 // is not a common word at all (drugs, brands, people: the dictionary rejects its lower case),
+// or ends like a drug's generic name ("Metformin", "Fluoxetine": the rule's `drug_stems`),
+// or names what a number or code after it counts ("Type 2", "Type-2", "Vitamin B12"),
 // or is followed by a reporting verb ("Variety reported", "Hims said": a publication or a
 // company, the rule's `name_verbs`), or comes right after a word that introduces a name
 // ("something called Racemic ketamine", the rule's `name_introducers`).
@@ -39,6 +41,7 @@ struct Options {
   WordSet name_verbs;    // verbs whose subject right before them is a name ("reported")
   WordSet name_introducers;  // words a name follows ("called", "named")
   WordSet sentence_verbs;    // a short line with one right before the capital is a sentence ("is")
+  std::vector<std::string> drug_stems;  // endings of generic drug names ("formin", "oxetine")
   double heading_ratio = 0.6;          // share of capitalised words that makes a line a heading
   std::size_t heading_words = 6;       // a line this short with no mark at its end is a heading too
 };
@@ -108,7 +111,7 @@ class MidSentenceCapital : public Rule {
       if (after_boundary(previous_char(text, it->range.begin))) continue;
       if (after_citation_marker(text, words, it, first)) continue;
       if (options_.allow.count(word) != 0) continue;
-      if (before_number(text, it->range.end)) continue;  // "Type 2", "Phase 3", "Figure 1"
+      if (before_number_or_code(text, it->range.end)) continue;  // "Type 2", "Type-2", "Vitamin B12"
       if (options_.name_verbs.count(ascii_word_after(text, it->range.end)) != 0) continue;
       if (options_.name_introducers.count(ascii_word_before(text, it->range.begin)) != 0) continue;
       if (abbreviation(text, it->range)) continue;        // "Fig. 2", "St. John's", "Rs. 8,000"
@@ -123,6 +126,7 @@ class MidSentenceCapital : public Rule {
       if (heading == Heading::short_line && options_.sentence_verbs.count(ascii_word_before(text, it->range.begin)) == 0) continue;
       const std::string lower = to_lower(word);
       if (!options_.lexicon->accepts(lower)) continue;
+      if (drug_name(lower)) continue;
       // "Danish", "Turkey": names too. Not for two letters, where the dictionary's capitalised
       // entries are symbols and abbreviations ("As", "In", "At"), not names a text would use.
       if (word.size() > 2 && options_.lexicon->lists_capitalised(word)) continue;
@@ -248,6 +252,22 @@ class MidSentenceCapital : public Rule {
     return end < text.size() && std::isdigit(static_cast<unsigned char>(text[end])) != 0;
   }
 
+  // A number, or a code of a capital and digits ("B12", "D3"), after blanks or one hyphen:
+  // the word names what the code counts ("Type-2 diabetic", "Vitamin B12 reserves").
+  static bool before_number_or_code(std::string_view text, std::size_t end) {
+    if (end < text.size() && text[end] == '-') ++end;
+    while (end < text.size() && (text[end] == ' ' || text[end] == '\t')) ++end;
+    if (end < text.size() && text[end] >= 'A' && text[end] <= 'Z') ++end;
+    return end < text.size() && std::isdigit(static_cast<unsigned char>(text[end])) != 0;
+  }
+
+  // Ends like a generic drug name; the stem alone is no name ("pril" in "April" is, but a
+  // month is in the allow list).
+  bool drug_name(std::string_view lower) const {
+    return std::any_of(options_.drug_stems.begin(), options_.drug_stems.end(),
+                       [&](const std::string& stem) { return lower.size() > stem.size() + 1 && lower.ends_with(stem); });
+  }
+
   // Characters after which a capital is expected: sentence and clause openers.
   static bool after_boundary(char32_t c) {
     switch (c) {
@@ -326,8 +346,8 @@ WordSet string_set(const JsonReader& options, std::string_view key, std::vector<
 }  // namespace
 
 std::unique_ptr<Rule> make_mid_sentence_capital(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"dictionary", "small_words", "allow", "number_words", "name_verbs", "name_introducers", "sentence_verbs", "heading_ratio",
-                         "heading_words"});
+  options.expect_object({"dictionary", "small_words", "allow", "number_words", "name_verbs", "name_introducers", "sentence_verbs", "drug_stems",
+                         "heading_ratio", "heading_words"});
   Options parsed;
   const std::string dictionary = options.string_or("dictionary", "en_US");
   try {
@@ -345,6 +365,13 @@ std::unique_ptr<Rule> make_mid_sentence_capital(RuleMeta meta, const JsonReader&
   parsed.name_verbs = string_set(options, "name_verbs", {});
   parsed.name_introducers = string_set(options, "name_introducers", {});
   parsed.sentence_verbs = string_set(options, "sentence_verbs", {});
+  if (const auto stems = options.find("drug_stems")) {
+    for (const JsonReader& stem : stems->elements()) {
+      std::string value = stem.string();
+      if (value != to_lower(value)) stem.fail("a drug stem is written in lower case");
+      parsed.drug_stems.push_back(std::move(value));
+    }
+  }
   if (const auto ratio = options.find("heading_ratio")) {
     if (!ratio->value().is_number() || ratio->value().get<double>() <= 0 || ratio->value().get<double>() > 1) {
       ratio->fail("expected a number in (0, 1]");

@@ -2,7 +2,8 @@
 // example "[Ref 12]") is one more pattern, not a code change. A claim with a negation just
 // before it ("No studies have shown", "few clinical trials have shown") says what research
 // has not found: the careful wording, not a claim to source. A page's title ("What New
-// Research Shows") announces what the body says, where the sources are; it is not checked.
+// Research Shows") announces what the body says, where the sources are; it is not checked,
+// and neither is a title-case heading further down ("What Science Says About Kratom").
 // A claim that points back at studies already named ("These studies suggest", one of the
 // `back_references` before it) may have its source in the sentence before as well.
 #include "rules/detectors/unsupported_claim.hpp"
@@ -18,6 +19,7 @@
 #include "text/ascii_text.hpp"
 #include "text/case_fold.hpp"
 #include "text/regex.hpp"
+#include "text/word_shape.hpp"
 
 namespace medlint {
 
@@ -44,7 +46,7 @@ class UnsupportedClaim : public Rule {
     TextRange last_flagged_sentence{0, 0};
     const std::size_t title_end = title_line_end(text);
     claims_.scan(text, [&](TextRange claim) {
-      if (claim.begin < title_end) return;
+      if (claim.begin < title_end || in_title_case_heading(text, claim.begin)) return;
       auto it = std::upper_bound(sentences.begin(), sentences.end(), claim.begin,
                                  [](std::size_t offset, const TextRange& s) { return offset < s.begin; });
       if (it == sentences.begin()) return;
@@ -88,6 +90,25 @@ class UnsupportedClaim : public Rule {
     if (last == std::string_view::npos) return 0;
     const char mark = text[last];
     return mark == '.' || mark == '!' || mark == '?' ? 0 : end;
+  }
+
+  // A line of its own with no sentence mark or colon at its end, most of whose words (other
+  // than short joiners) are capitalised: a section heading, not a sentence making a claim.
+  static bool in_title_case_heading(std::string_view text, std::size_t offset) {
+    const std::string_view line = trim_ascii_space(text.substr(line_start_of(text, offset), line_end_of(text, offset) - line_start_of(text, offset)));
+    if (line.empty() || std::string_view(".!?:;,").find(line.back()) != std::string_view::npos) return false;
+    std::size_t words = 0, capitalised = 0;
+    for (std::size_t at = 0; at < line.size();) {
+      const std::size_t end = std::min(line.find(' ', at), line.size());
+      const std::string_view word = line.substr(at, end - at);
+      at = end + 1;
+      const WordShape shape = word_shape(word);
+      if (shape == WordShape::other || (word.size() <= 3 && shape == WordShape::lower)) continue;  // "of", "and", "the"
+      ++words;
+      if (shape != WordShape::lower) ++capitalised;
+    }
+    constexpr std::size_t most_heading_words = 12;
+    return words >= 2 && words <= most_heading_words && capitalised * 10 >= words * 8;
   }
 
   // Whether the word right before `offset` is one of the back references ("these").
