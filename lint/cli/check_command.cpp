@@ -166,6 +166,7 @@ int run_check(const CheckOptions& options) {
   Engine engine(rule_set.select(select, ignore), &profiles.catalog, profiles.forced);
   engine.set_rule_budget(rule_budget);
   engine.set_split(options.split_bytes, static_cast<unsigned>(jobs));
+  engine.set_language_check(!options.all_languages);
   // Files matched by per-path overrides in the config get an engine of their own.
   std::map<std::vector<std::size_t>, Engine> path_engines;
   auto overrides_of = [&](const std::string& path) {
@@ -189,6 +190,7 @@ int run_check(const CheckOptions& options) {
       it = path_engines.emplace(matched, Engine(rule_set.select(file_select, file_ignore), &profiles.catalog, profiles.forced)).first;
       it->second.set_rule_budget(rule_budget);
       it->second.set_split(options.split_bytes, static_cast<unsigned>(jobs));
+      it->second.set_language_check(!options.all_languages);
     }
     return it->second;
   };

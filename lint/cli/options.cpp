@@ -85,6 +85,9 @@ std::optional<Invocation> parse_command_line(int argc, char** argv, int& exit_co
       ->type_name("FORMAT");
   check->add_flag("--no-corpus-checks", c.no_corpus_checks,
                   "Skip the checks across files (templated pages and near-copies in one run)");
+  check->add_flag("--all-languages", c.all_languages,
+                  "Run every rule on every document; by default a document plainly not in English (by its script and "
+                  "function words) is linted only by the rules that read no English (encoding damage, duplicates)");
   check->add_option("--encoding", c.encoding,
                     "Read inputs in this charset (e.g. windows-1252, ISO-8859-1, UTF-16LE) instead of detecting it")
       ->type_name("NAME");

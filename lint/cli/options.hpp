@@ -26,6 +26,7 @@ struct CheckOptions {
   std::vector<std::string> profiles;  ///< --profile NAME|FILE
   std::string input_format = "auto";
   bool no_corpus_checks = false;
+  bool all_languages = false;  ///< --all-languages: every rule on every document
   std::string encoding;
   std::string report_dir;      ///< --report-dir: auditor reports
   bool fix = false;            ///< --fix: apply safe fixes in place

@@ -10,6 +10,7 @@
 #include "core/rule_budget.hpp"
 #include "engine/paragraph_runs.hpp"
 #include "rules/detectors/unused_suppression.hpp"
+#include "text/language_guess.hpp"
 
 namespace medlint {
 
@@ -115,12 +116,13 @@ bool Engine::splits(const Document& document) const {
 }
 
 void Engine::run_rules(const Document& document, const std::vector<const Rule*>& rules, const LiteralPrefilter& prefilter,
-                       LintResult& result) const {
+                       bool english, LintResult& result) const {
   // One scan for the literals of every matcher; matchers then look only where theirs occur.
   const PrefilterHits hits = prefilter_enabled_ ? prefilter.scan(document.text()) : PrefilterHits{};
   const PrefilterHits::Scope current(prefilter_enabled_ ? &hits : nullptr);
   const LintContext context(document, catalog_, &forced_profiles_);
   for (const Rule* rule : rules) {
+    if (!english && !rule->meta().any_language) continue;
     const std::size_t before = result.findings.size();
     try {
       const RuleBudget::Scope budget(rule_budget_);
@@ -133,14 +135,23 @@ void Engine::run_rules(const Document& document, const std::vector<const Rule*>&
 }
 
 LintResult Engine::lint(const Document& document) const {
+  // Rules read English: a page in another language is linted only by those that do not.
+  std::optional<std::string> other_language;
+  if (language_check_) other_language = LanguageGuess::built_in().other_language(document.text());
+  const bool english = !other_language;
   if (splits(document)) {
     // A text without blank lines is one run: copying it would gain nothing and double memory.
     std::vector<TextRange> runs = paragraph_runs(document.text(), split_->run_bytes);
-    if (runs.size() > 1) return lint_split(document, std::move(runs));
+    if (runs.size() > 1) {
+      LintResult result = lint_split(document, std::move(runs), english);
+      result.other_language = std::move(other_language);
+      return result;
+    }
   }
   LintResult result;
-  run_rules(document, rules_, *prefilter_, result);
-  finish(document, result);
+  run_rules(document, rules_, *prefilter_, english, result);
+  finish(document, english, result);
+  result.other_language = std::move(other_language);
   return result;
 }
 
@@ -148,7 +159,7 @@ LintResult Engine::lint(const Document& document) const {
 // run i-1, copied into a Document of its own together with the line feeds before it (so a
 // look-behind at its start sees what it would see in the whole text). Threads take tasks in
 // turn; results are merged in task order, so the output never depends on timing.
-LintResult Engine::lint_split(const Document& document, std::vector<TextRange> runs) const {
+LintResult Engine::lint_split(const Document& document, std::vector<TextRange> runs, bool english) const {
   const std::string_view text = document.text();
   std::vector<LintResult> results(runs.size() + 1);
   std::atomic<std::size_t> next{0};
@@ -157,7 +168,7 @@ LintResult Engine::lint_split(const Document& document, std::vector<TextRange> r
     try {
       for (std::size_t task = next++; task < results.size(); task = next++) {
         if (task == 0) {
-          if (!split_->document_rules.empty()) run_rules(document, split_->document_rules, *split_->document_prefilter, results[0]);
+          if (!split_->document_rules.empty()) run_rules(document, split_->document_rules, *split_->document_prefilter, english, results[0]);
           continue;
         }
         const TextRange run = runs[task - 1];
@@ -165,7 +176,7 @@ LintResult Engine::lint_split(const Document& document, std::vector<TextRange> r
         while (from > 0 && run.begin - from < 64 && text[from - 1] == '\n') --from;
         const Document piece(document.path(), std::string(text.substr(from, run.end - from)));
         LintResult& result = results[task];
-        run_rules(piece, split_->local_rules, *split_->local_prefilter, result);
+        run_rules(piece, split_->local_rules, *split_->local_prefilter, english, result);
         // Line feeds before the run belong to the run before it.
         std::erase_if(result.findings, [&](const Finding& f) { return f.scope == Scope::span && f.range.begin < run.begin - from; });
         for (Finding& f : result.findings) {
@@ -197,11 +208,11 @@ LintResult Engine::lint_split(const Document& document, std::vector<TextRange> r
       }
     }
   }
-  finish(document, merged);
+  finish(document, english, merged);
   return merged;
 }
 
-void Engine::finish(const Document& document, LintResult& result) const {
+void Engine::finish(const Document& document, bool english, LintResult& result) const {
   auto key = [](const Finding& f) {
     // Document findings sort before span findings at the same place.
     return std::make_tuple(f.scope == Scope::span, f.range.begin, f.range.end, std::string_view(f.rule->id),
@@ -237,6 +248,8 @@ void Engine::finish(const Document& document, LintResult& result) const {
     });
     const std::size_t before = result.findings.size();
     for (const Rule* rule : rules_) {
+      // In another language most rules did not run, so no directive can be called unused.
+      if (!english && !rule->meta().any_language) continue;
       if (const auto* unused = dynamic_cast<const UnusedSuppressionRule*>(rule)) unused->unused_findings(document, used, result.findings);
     }
     if (result.findings.size() != before) {

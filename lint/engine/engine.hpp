@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,9 @@ namespace medlint {
 struct LintResult {
   std::vector<Finding> findings;
   std::vector<std::string> rule_failures;  ///< "rule-id: what went wrong"
+  /// What the document is written in when that is plainly not English ("Spanish"): then only
+  /// the rules marked `any_language` ran.
+  std::optional<std::string> other_language;
 };
 
 class Engine {
@@ -31,6 +35,8 @@ class Engine {
   void set_rule_budget(std::chrono::milliseconds budget) { rule_budget_ = budget; }
   /// Off: every matcher scans the whole text itself (the reference the prefilter is tested against).
   void set_prefilter_enabled(bool enabled) { prefilter_enabled_ = enabled; }
+  /// Off: every rule runs on every document, whatever its language (--all-languages).
+  void set_language_check(bool enabled) { language_check_ = enabled; }
   /// A document longer than `run_bytes` (0: never) is linted on up to `threads` threads: the
   /// paragraph-local rules on runs of paragraphs of about `run_bytes` each, the other rules on
   /// the whole document at the same time. The findings are the same as in one piece.
@@ -50,6 +56,7 @@ class Engine {
   std::chrono::milliseconds rule_budget_{10000};
   std::shared_ptr<const LiteralPrefilter> prefilter_;
   bool prefilter_enabled_ = true;
+  bool language_check_ = true;
 
   // Rules and scans of a split run: one for the whole-document rules, one for the local ones.
   struct Split {
@@ -60,11 +67,12 @@ class Engine {
   };
   std::shared_ptr<const Split> split_;
 
-  void run_rules(const Document& document, const std::vector<const Rule*>& rules, const LiteralPrefilter& prefilter,
+  /// `english`: false runs only the rules marked any_language.
+  void run_rules(const Document& document, const std::vector<const Rule*>& rules, const LiteralPrefilter& prefilter, bool english,
                  LintResult& result) const;
-  [[nodiscard]] LintResult lint_split(const Document& document, std::vector<TextRange> runs) const;
-  /// Orders, deduplicates, applies yield_to and suppressions.
-  void finish(const Document& document, LintResult& result) const;
+  [[nodiscard]] LintResult lint_split(const Document& document, std::vector<TextRange> runs, bool english) const;
+  /// Orders, deduplicates, applies yield_to and suppressions (`english` as for run_rules).
+  void finish(const Document& document, bool english, LintResult& result) const;
 };
 
 }  // namespace medlint

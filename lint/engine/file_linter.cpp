@@ -61,6 +61,10 @@ FileReport lint_decoded(const std::string& display_path, DecodedText decoded, co
   }();
   LintResult result = engine.lint(*document);
   for (const std::string& failure : result.rule_failures) diagnostics.warning(display_path, "rule skipped: " + failure);
+  if (result.other_language) {
+    diagnostics.warning(display_path, "not English (reads as " + *result.other_language +
+                                          "): linted only by the rules that read no English (--all-languages runs them all)");
+  }
   FileReport report{display_path, {}, {}, {}, document->source().size(), {}, {}};
   report.findings.reserve(result.findings.size());
   for (const Finding& finding : result.findings) report.findings.push_back(resolve_finding(finding, *document));

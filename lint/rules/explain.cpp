@@ -29,6 +29,7 @@ std::string render_explain(const Rule& rule) {
          "   scope: " + std::string(to_string(meta.scope)) + "\n";
   out += "  kind: " + meta.kind + (meta.detector.empty() ? "" : " (" + meta.detector + ")") +
          "   fix: " + (meta.fix_safe ? "safe" : "review") + "\n";
+  out += std::string("  languages: ") + (meta.any_language ? "any (reads no English)" : "English pages only") + "\n";
   for (const std::string& line : rule.details()) out += "  " + line + "\n";
   out += "  defined in: " + meta.origin + "\n\n";
   out += "What it flags and why\n" + indent(meta.explain.text) + "\n\n";

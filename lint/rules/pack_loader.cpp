@@ -20,7 +20,7 @@ namespace fs = std::filesystem;
 namespace {
 
 const std::vector<std::string> common_rule_keys = {"id",  "category", "severity", "kind",    "message",
-                                                   "explain", "fix", "yield_to", "yield_after", "not_in", "note"};
+                                                   "explain", "fix", "yield_to", "yield_after", "not_in", "any_language", "note"};
 
 bool is_valid_rule_name(std::string_view name) {
   if (name.empty() || !(std::islower(static_cast<unsigned char>(name[0])) || std::isdigit(static_cast<unsigned char>(name[0])))) return false;
@@ -116,6 +116,7 @@ std::unique_ptr<Rule> load_rule(const JsonReader& rule) {
       meta.not_in_captions = true;
     }
   }
+  meta.any_language = rule.boolean_or("any_language", false);
   if (const auto note = rule.find("note")) (void)note->string_or_empty();
   return make(std::move(meta), *spec);
 }

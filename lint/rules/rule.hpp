@@ -40,6 +40,9 @@ struct RuleMeta {
   /// `"not_in": ["captions"]`: nothing reported inside an HTML <figcaption>, the page's own
   /// caption (a photo credit there is no scraped label).
   bool not_in_captions = false;
+  /// `"any_language": true`: the rule reads no English (encoding damage, duplicates), so it
+  /// also runs on a document in another language, where the other rules are left out.
+  bool any_language = false;
   std::string origin;     ///< the pack file the rule came from
   std::string origin_pointer;  ///< JSON pointer of the rule inside that file
 };

@@ -237,6 +237,27 @@ TEST_CASE("binary files are skipped with a warning", "[cli]") {
   CHECK(json::parse(run.out)["files"].empty());
 }
 
+TEST_CASE("a page in another language is linted only by the rules that read no English", "[cli]") {
+  TempDir dir;
+  // Spanish, with mojibake ("mÃ©dico") and no disclaimer an English reader would find.
+  write_file(dir.path() / "es.txt",
+             "La ketamina es un anestésico que se usa desde hace años en los hospitales. También se usa para tratar la "
+             "depresión resistente, pero su uso debe ser supervisado por un mÃ©dico. Los efectos secundarios más comunes son "
+             "las náuseas, los mareos y una sensación de disociación. No se debe conducir después de una sesión.\n");
+  auto run = run_medlint({"check", "--format", "json", "--no-config", "es.txt"}, dir.path());
+  CHECK(run.err ==
+        "medlint: es.txt: warning: not English (reads as Spanish): linted only by the rules that read no English "
+        "(--all-languages runs them all)\n");
+  const json report = json::parse(run.out);
+  std::vector<std::string> rules;
+  for (const auto& f : report["files"][0]["findings"]) rules.push_back(f["rule"]);
+  CHECK(rules == std::vector<std::string>{"ocr/mojibake"});
+  // --all-languages runs every rule: the English disclaimer and attribution rules report the page.
+  auto all = run_medlint({"check", "--format", "json", "--no-config", "--all-languages", "es.txt"}, dir.path());
+  CHECK(all.err.empty());
+  CHECK_THAT(all.out, Catch::Contains("disclaimer/missing"));
+}
+
 TEST_CASE("cli: profiles list and show / --profile by name and by file", "[cli]") {
   auto list = run_medlint({"profiles", "list"});
   CHECK(list.status == 0);
