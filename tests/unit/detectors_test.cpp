@@ -395,6 +395,9 @@ TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scrape
         "Please try again"}},
       // A misspelt ad label and a view counter.
       {"advertisment\n1,204 views\n1,204 views of the page were counted.\n", {"advertisment", "1,204 views"}},
+      // Reading-time lines under a blog title; a duration in a list is the article's own.
+      {" \u00B7 2 min read\nEstimated 2 min read.\nReading time: 4 minutes\nInfusion time:\n- 40 minutes\n",
+       {"\u00B7 2 min read", "Estimated 2 min read.", "Reading time: 4 minutes"}},
       // Furniture of health portals and journal pages, share buttons, a wiki's edit links.
       {"Medical expert of the article\nNew publications\nYour Comment\nEnter code\nArticle Metrics\nCrossRef Citations:\n"
        "Facebook\nTwitter\nedit\n",
