@@ -110,7 +110,7 @@ class MidSentenceCapital : public Rule {
       if (word.size() < 2 || word_shape(word) != WordShape::title) continue;
       if (after_boundary(previous_char(text, it->range.begin))) continue;
       if (after_citation_marker(text, words, it, first)) continue;
-      if (options_.allow.count(word) != 0) continue;
+      if (options_.allow.count(without_possessive(word)) != 0) continue;  // "the Agency's letters"
       if (before_number_or_code(text, it->range.end)) continue;  // "Type 2", "Type-2", "Vitamin B12"
       if (options_.name_verbs.count(ascii_word_after(text, it->range.end)) != 0) continue;
       if (options_.name_introducers.count(ascii_word_before(text, it->range.begin)) != 0) continue;
@@ -250,6 +250,14 @@ class MidSentenceCapital : public Rule {
   static bool before_number(std::string_view text, std::size_t end) {
     while (end < text.size() && (text[end] == ' ' || text[end] == '\t')) ++end;
     return end < text.size() && std::isdigit(static_cast<unsigned char>(text[end])) != 0;
+  }
+
+  // The word without a possessive "'s" or "’s" at its end.
+  static std::string_view without_possessive(std::string_view word) {
+    for (const std::string_view suffix : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
+      if (word.size() > suffix.size() && word.ends_with(suffix)) return word.substr(0, word.size() - suffix.size());
+    }
+    return word;
   }
 
   // A number, or a code of a capital and digits ("B12", "D3"), after blanks or one hyphen:
