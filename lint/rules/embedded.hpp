@@ -3,6 +3,8 @@
 #pragma once
 
 #include <span>
+#include <stdexcept>
+#include <string>
 #include <string_view>
 
 namespace medlint {
@@ -13,5 +15,14 @@ struct EmbeddedFile {
 };
 
 [[nodiscard]] std::span<const EmbeddedFile> embedded_files();
+
+/// The embedded file `name` (data files the code reads by name); a logic error when the
+/// build did not embed it.
+[[nodiscard]] inline std::string_view embedded_file(std::string_view name) {
+  for (const EmbeddedFile& file : embedded_files()) {
+    if (file.name == name) return file.data;
+  }
+  throw std::logic_error(std::string(name) + " is not built in");
+}
 
 }  // namespace medlint

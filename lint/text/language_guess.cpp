@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <array>
-#include <stdexcept>
 
 #include "rules/embedded.hpp"
 #include "rules/json_reader.hpp"
@@ -74,12 +73,7 @@ LanguageGuess LanguageGuess::parse(const std::string& text, const std::string& l
 }
 
 const LanguageGuess& LanguageGuess::built_in() {
-  static const LanguageGuess guess = [] {
-    for (const EmbeddedFile& file : embedded_files()) {
-      if (file.name == built_in_name) return parse(std::string(file.data), std::string(file.name) + " (built in)");
-    }
-    throw std::logic_error(std::string(built_in_name) + " is not built in");
-  }();
+  static const LanguageGuess guess = parse(std::string(embedded_file(built_in_name)), std::string(built_in_name) + " (built in)");
   return guess;
 }
 

@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
-#include <stdexcept>
 
 #include "rules/embedded.hpp"
 #include "rules/json_reader.hpp"
@@ -76,12 +75,7 @@ void SentenceAbbreviations::add(std::string text, bool never_final) {
 }
 
 const SentenceAbbreviations& SentenceAbbreviations::built_in() {
-  static const SentenceAbbreviations abbreviations = [] {
-    for (const EmbeddedFile& file : embedded_files()) {
-      if (file.name == built_in_name) return parse(std::string(file.data), std::string(file.name) + " (built in)");
-    }
-    throw std::logic_error(std::string(built_in_name) + " is not built in");
-  }();
+  static const SentenceAbbreviations abbreviations = parse(std::string(embedded_file(built_in_name)), std::string(built_in_name) + " (built in)");
   return abbreviations;
 }
 
