@@ -83,9 +83,8 @@ std::optional<std::string> LanguageGuess::other_language(std::string_view text) 
   std::unordered_map<int, std::size_t> other_scripts;  // UScriptCode → letters
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
   const auto length = static_cast<std::int32_t>(std::min<std::size_t>(text.size(), INT32_MAX));
-  auto count = [&](std::string_view folded) {
+  auto count = [&](std::optional<std::uint64_t> key) {
     ++words;
-    const std::optional<std::uint64_t> key = packed(folded);
     if (!key) return;
     const auto found = languages_of_.find(*key);
     if (found == languages_of_.end()) return;
@@ -94,14 +93,15 @@ std::optional<std::string> LanguageGuess::other_language(std::string_view text) 
   // Scripts without spaces between words (Chinese, Japanese, Thai) make few long "words":
   // the sample ends after as many letters as its words would hold in English, too.
   const std::size_t sample_letters = sample_words_ * letters_per_word;
-  std::array<char, 8> key{};  // an ASCII word, folded as it is read (longer ones are no function word)
   std::int32_t i = 0;
   while (i < length && words < sample_words_ && latin_letters + other_letters < sample_letters) {
-    // Most words are ASCII letters: read them a byte at a time, without decoding.
+    // Most words are ASCII letters: read them a byte at a time, without decoding, folding and
+    // packing them as packed() would (a word of more than eight letters is no function word).
     const std::int32_t begin = i;
     std::size_t size = 0;
+    std::uint64_t key = 0;
     while (i < length && ascii_letter(bytes[i])) {
-      if (size < key.size()) key[size] = fold_ascii_char(static_cast<char>(bytes[i]));
+      key = (key << 8) | static_cast<unsigned char>(fold_ascii_char(static_cast<char>(bytes[i])));
       ++size;
       ++i;
     }
@@ -132,12 +132,12 @@ std::optional<std::string> LanguageGuess::other_language(std::string_view text) 
         letters = true;
       }
       if (letters) {
-        count(fold_case(text.substr(static_cast<std::size_t>(begin), static_cast<std::size_t>(i - begin))));
+        count(packed(fold_case(text.substr(static_cast<std::size_t>(begin), static_cast<std::size_t>(i - begin)))));
       } else {
         U8_FWD_1(bytes, i, length);  // a non-ASCII character that is no letter: "«", "—"
       }
     } else if (size > 0) {
-      count(size <= key.size() ? std::string_view(key.data(), size) : std::string_view());
+      count(size <= 8 ? std::optional<std::uint64_t>(key) : std::nullopt);
     }
     // Most pages are English and say so in their first sentences: stop there.
     if (words >= min_words_ && static_cast<double>(hits[0]) >= english_share_ * static_cast<double>(words) &&

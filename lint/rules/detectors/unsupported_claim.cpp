@@ -95,7 +95,8 @@ class UnsupportedClaim : public Rule {
   // A line of its own with no sentence mark or colon at its end, most of whose words (other
   // than short joiners) are capitalised: a section heading, not a sentence making a claim.
   static bool in_title_case_heading(std::string_view text, std::size_t offset) {
-    const std::string_view line = trim_ascii_space(text.substr(line_start_of(text, offset), line_end_of(text, offset) - line_start_of(text, offset)));
+    const std::size_t start = line_start_of(text, offset);
+    const std::string_view line = trim_ascii_space(text.substr(start, line_end_of(text, offset) - start));
     if (line.empty() || std::string_view(".!?:;,").find(line.back()) != std::string_view::npos) return false;
     std::size_t words = 0, capitalised = 0;
     for (std::size_t at = 0; at < line.size();) {
