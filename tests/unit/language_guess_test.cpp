@@ -3,6 +3,8 @@
 
 #include <random>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/errors.hpp"
 #include "text/language_guess.hpp"
@@ -31,6 +33,11 @@ TEST_CASE("language guess: English pages are English / also when they quote anot
   CHECK_FALSE(guess("Clinics in Spain advertise that \"la ketamina es segura y eficaz para la depresión\", a claim that the drug is "
                     "safe and effective. Such wording is not allowed in the United States, where ketamine is approved as an "
                     "anaesthetic and esketamine for depression with monitoring. The risks do not change between countries."));
+  // Notes in English with few function words and many of the abbreviations medical pages use:
+  // none of them is in another language's list.
+  CHECK_FALSE(guess("Results (mean ± SEM): ketamine PO 0.5 mg/kg, esketamine IN 56 mg, ER visits 12 vs 31. Smith et al. 2021; "
+                    "Jones et al. 2022; ADA care guidelines; KO mice, bile acids; PE, DA, AMA, tai chi, hay fever; ER care "
+                    "till discharge; PO intake; care team; SEM values; Na, K, Cl; ADA 2023; et al. 2020; ER, PO, SEM."));
   // Too short to tell, whatever the words.
   CHECK_FALSE(guess("La ketamina es segura."));
   CHECK_FALSE(guess(""));
@@ -51,6 +58,78 @@ TEST_CASE("language guess: pages in other languages name the language or script"
         "Cyrillic script");
   CHECK(guess("氯胺酮是一种在医院使用多年的麻醉药。它也被用于治疗难治性抑郁症，但使用时必须有医生的监督。最常见的副作用是恶心、头晕以及与自己身体分离的感觉。"
               "治疗后不能开车，病人需要有人陪同回家。") == "Han script");
+}
+
+TEST_CASE("language guess: Nordic / Central European / Turkish / Indonesian / Vietnamese and Tagalog pages", "[language]") {
+  // One paragraph about ketamine in each language, written for this test; the lists leave out
+  // words English pages use ("care", "till", "bile") or abbreviate ("po", "er", "ada", "sem").
+  const std::vector<std::pair<std::string, std::string>> pages = {
+      {"Swedish",
+       "Ketamin är ett narkosmedel som har använts i många år på sjukhus. Det används också för att "
+       "behandla svår depression när andra läkemedel inte har hjälpt. De vanligaste biverkningarna är "
+       "illamående och yrsel, och man ska inte köra bil efter en behandling. Läkaren följer patienten under "
+       "och efter varje dos."},
+      {"Danish",
+       "Ketamin er et bedøvelsesmiddel, som har været brugt på hospitaler i mange år. Det bruges også til "
+       "at behandle svær depression, når andre lægemidler ikke har hjulpet. De mest almindelige "
+       "bivirkninger er kvalme og svimmelhed, og man må ikke køre bil efter en behandling. Lægen følger "
+       "patienten under og efter hver dosis."},
+      {"Norwegian",
+       "Ketamin er et bedøvelsesmiddel som har vært brukt på sykehus i mange år. Det brukes også til å "
+       "behandle alvorlig depresjon når andre legemidler ikke har hjulpet. De vanligste bivirkningene er "
+       "kvalme og svimmelhet, og man skal ikke kjøre bil etter en behandling. Legen følger pasienten under "
+       "og etter hver dose."},
+      {"Polish",
+       "Ketamina jest lekiem znieczulającym, który od wielu lat stosuje się w szpitalach. Stosuje się ją "
+       "także w leczeniu ciężkiej depresji, gdy inne leki nie pomogły. Najczęstsze działania niepożądane to "
+       "nudności i zawroty głowy, a po zabiegu nie można prowadzić samochodu. Lekarz obserwuje pacjenta w "
+       "trakcie i po każdej dawce, ponieważ może wystąpić uczucie oderwania od ciała."},
+      {"Czech",
+       "Ketamin je anestetikum, které se v nemocnicích používá už mnoho let. Používá se také k léčbě těžké "
+       "deprese, když jiné léky nepomohly. Nejčastější nežádoucí účinky jsou nevolnost a závratě, a po "
+       "léčbě se nesmí řídit auto. Lékař sleduje pacienta během každé dávky i po ní, protože se může "
+       "objevit pocit odpojení od těla."},
+      {"Turkish",
+       "Ketamin, hastanelerde uzun yıllardır kullanılan bir anestezi ilacıdır. Diğer ilaçların işe "
+       "yaramadığı ağır depresyon tedavisinde de kullanılır. En sık görülen yan etkiler bulantı ve baş "
+       "dönmesidir ve tedaviden sonra araç kullanılmamalıdır. Doktor, her dozdan sonra hastayı izler çünkü "
+       "bedenden kopma hissi olabilir ve bu durum bir süre devam edebilir."},
+      {"Indonesian",
+       "Ketamin adalah obat bius yang sudah lama digunakan di rumah sakit. Obat ini juga digunakan untuk "
+       "mengobati depresi berat jika obat lain tidak membantu. Efek samping yang paling sering adalah mual "
+       "dan pusing, dan pasien tidak boleh mengemudi setelah perawatan. Dokter akan memantau pasien selama "
+       "dan setelah setiap dosis karena dapat muncul perasaan terlepas dari tubuh."},
+      {"Romanian",
+       "Ketamina este un anestezic care este folosit de mulți ani în spitale. Este folosită și pentru "
+       "tratarea depresiei severe atunci când alte medicamente nu au ajutat. Cele mai frecvente efecte "
+       "adverse sunt greața și amețeala, iar după tratament nu este voie să conduceți mașina. Medicul "
+       "urmărește pacientul în timpul și după fiecare doză, pentru că poate apărea o senzație de detașare "
+       "de corp."},
+      {"Hungarian",
+       "A ketamin egy érzéstelenítő, amelyet már sok éve használnak a kórházakban. A súlyos depresszió "
+       "kezelésére is alkalmazzák, amikor más gyógyszerek nem segítettek. A leggyakoribb mellékhatások a "
+       "hányinger és a szédülés, és a kezelés után nem szabad autót vezetni. Az orvos minden adag alatt és "
+       "után megfigyeli a beteget, mert a testtől való elszakadás érzése is előfordulhat."},
+      {"Finnish",
+       "Ketamiini on nukutusaine, jota on käytetty sairaaloissa jo monta vuotta. Sitä käytetään myös "
+       "vaikean masennuksen hoitoon, kun muut lääkkeet eivät ole auttaneet. Yleisimmät haittavaikutukset "
+       "ovat pahoinvointi ja huimaus, eikä hoidon jälkeen saa ajaa autoa. Lääkäri seuraa potilasta jokaisen "
+       "annoksen aikana ja sen jälkeen, koska voi tulla tunne, että on irti omasta kehostaan."},
+      {"Vietnamese",
+       "Ketamine là một loại thuốc gây mê đã được sử dụng trong các bệnh viện nhiều năm. Thuốc này cũng "
+       "được dùng để điều trị trầm cảm nặng khi các thuốc khác không có hiệu quả. Những tác dụng phụ thường "
+       "gặp nhất là buồn nôn và chóng mặt, và người bệnh không được lái xe sau khi điều trị. Bác sĩ sẽ theo "
+       "dõi người bệnh trong và sau mỗi liều."},
+      {"Tagalog",
+       "Ang ketamine ay isang gamot na pampamanhid na ginagamit na sa mga ospital sa loob ng maraming taon. "
+       "Ginagamit din ito para gamutin ang malubhang depresyon kung hindi nakatulong ang ibang gamot. Ang "
+       "pinakakaraniwang epekto ay pagduduwal at pagkahilo, kaya hindi dapat magmaneho pagkatapos ng "
+       "gamutan. Binabantayan ng doktor ang pasyente sa bawat dosis dahil maaaring makaramdam siya na "
+       "parang hiwalay sa kanyang katawan."}};
+  for (const auto& [language, text] : pages) {
+    INFO(language);
+    CHECK(guess(text) == language);
+  }
 }
 
 TEST_CASE("language guess: any bytes end the guess / the data is checked at load", "[language]") {
