@@ -63,6 +63,8 @@ const std::vector<Detector>& detectors() {
        "a profiled substance described in use outside a condition its label sets"},
       {"dose_range", Scope::span, {"match", "substance", "ranges"}, false, make_dose_range,
        "a dose with units outside every range of the profile"},
+      {"dose_schedule", Scope::span, {"match", "substance", "schedule"}, false, make_dose_schedule,
+       "a dosing schedule a product's label does not give it ('Ozempic is a daily injection')"},
       {"disclaimer", Scope::document, {"missing", "within", "example"}, false, make_disclaimer,
        "the two halves of a medical disclaimer: not medical advice, and consult a professional"},
       {"unsupported_claim", Scope::span, {"match"}, false, make_unsupported_claim,

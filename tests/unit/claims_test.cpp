@@ -505,6 +505,35 @@ TEST_CASE("contraindicated use: safe for a contraindicated group", "[claims]") {
   CHECK(run_rule("claim/contraindicated-use", "Ketamine is considered safe for children undergoing short procedures.").empty());
 }
 
+TEST_CASE("dose schedule: a schedule the product's label does not give", "[claims]") {
+  const std::string rule = "claim/dose-schedule";
+  // Ozempic and Wegovy are injected once a week, Rybelsus is taken once a day.
+  CHECK_THAT(sole_message(rule, "Ozempic is a once-daily injection that lowers blood sugar."),
+             Catch::Contains("'once-daily' is not how often Ozempic is given: its reference profile gives it once a week"));
+  CHECK(matched(run_rule(rule, "You inject Wegovy every day, at the same time.")) == std::vector<std::string>{"every day"});
+  CHECK_THAT(sole_message(rule, "Rybelsus is a weekly pill for type 2 diabetes."), Catch::Contains("once a day"));
+  CHECK(matched(run_rule(rule, "Ozempic is injected every two weeks in most clinics.")) == std::vector<std::string>{"every two weeks"});
+  CHECK(matched(run_rule(rule, "Wegovy is a monthly injection, according to the clinic.")) == std::vector<std::string>{"monthly injection"});
+  // The labelled schedule, said or said too.
+  CHECK(run_rule(rule, "Ozempic is a once-weekly injection.").empty());
+  CHECK(run_rule(rule, "Take Rybelsus every day with a sip of water.").empty());
+  CHECK(run_rule(rule, "Rybelsus is taken daily, while Ozempic is injected weekly.").empty());
+  CHECK(run_rule(rule, "The Wegovy dose is increased every four weeks until you reach 2.4 mg.").empty());
+  // Negated, asked, compared, another drug's or another product's schedule.
+  CHECK(run_rule(rule, "Ozempic is not a daily injection.").empty());
+  CHECK(run_rule(rule, "Is Ozempic a daily injection?").empty());
+  CHECK(run_rule(rule, "Unlike Saxenda, a daily injection, Ozempic is taken once a week.").empty());
+  CHECK(run_rule(rule, "Rybelsus is an oral alternative to weekly injections.").empty());
+  CHECK(run_rule(rule, "For people who dislike needles, Rybelsus is a daily tablet version of Ozempic.").empty());
+  // A schedule word with no dosing word next to it is no dosing schedule.
+  CHECK(run_rule(rule, "Many people on Ozempic walk every day and eat less.").empty());
+  CHECK(run_rule(rule, "I check my blood sugar daily since starting Ozempic injections.").empty());
+  CHECK(run_rule(rule, "Wegovy doses cost about $1,300 monthly without insurance.").empty());
+  // A dose with units is claim/dose-out-of-range's, which reports it once.
+  CHECK(run_rule(rule, "Ozempic 1 mg is injected daily.").empty());
+  CHECK(matched(run_rule("claim/dose-out-of-range", "Ozempic 1 mg is injected daily.")) == std::vector<std::string>{"1 mg"});
+}
+
 TEST_CASE("restricted use: use outside a condition the label sets", "[claims]") {
   // Esketamine is given only in certified settings, observed for two hours, with no driving after.
   CHECK_THAT(sole_message("claim/restricted-use", "Your Spravato doses are shipped to your door."),

@@ -6,6 +6,7 @@
 //   contraindicated_use  called safe or recommended for a contraindicated group
 //   restricted_use       use outside a condition of the label ("take Spravato at home")
 //   dose_range           a dose with units outside every range of the profile
+//   dose_schedule        a dosing schedule the product's label does not give ("daily" Ozempic)
 //   risk_omitted         a safety discussion that never mentions a major risk
 #pragma once
 
@@ -22,6 +23,7 @@ namespace medlint {
 [[nodiscard]] std::unique_ptr<Rule> make_contraindicated_use(RuleMeta meta, const JsonReader& options);
 [[nodiscard]] std::unique_ptr<Rule> make_restricted_use(RuleMeta meta, const JsonReader& options);
 [[nodiscard]] std::unique_ptr<Rule> make_dose_range(RuleMeta meta, const JsonReader& options);
+[[nodiscard]] std::unique_ptr<Rule> make_dose_schedule(RuleMeta meta, const JsonReader& options);
 [[nodiscard]] std::unique_ptr<Rule> make_risk_omitted(RuleMeta meta, const JsonReader& options);
 
 }  // namespace medlint
