@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "claims/claim_sentence.hpp"
@@ -11,11 +12,20 @@
 
 namespace medlint {
 
+/// Calls on_sentence(sentence, about), or on_sentence(sentence, about, profile, index) with the
+/// profile of the sentence's first substance and its index, for the rules that read those.
 template <class OnSentence>
 void for_each_claim_sentence(const LintContext& context, OnSentence&& on_sentence) {
   const DocumentProfiles* profiles = context.profiles();
   if (!profiles) return;
-  for (const DocumentProfiles::ClaimSentence& claim : profiles->claim_sentences()) on_sentence(claim.sentence, claim.about);
+  for (const DocumentProfiles::ClaimSentence& claim : profiles->claim_sentences()) {
+    if constexpr (std::is_invocable_v<OnSentence, TextRange, const std::vector<SubstanceRef>&, const Profile&, const ProfileIndex&>) {
+      const std::size_t profile = claim.about.front().profile;
+      on_sentence(claim.sentence, claim.about, profiles->catalog().profiles()[profile], profiles->catalog().index(profile));
+    } else {
+      on_sentence(claim.sentence, claim.about);
+    }
+  }
 }
 
 /// Whether a profile fact listed for `ids` (Substance ids; empty: every substance of the

@@ -32,9 +32,8 @@ class ContraindicatedUse : public Rule {
     const Document& document = context.document();
     const std::string_view text = document.text();
     const DocumentProfiles* profiles = context.profiles();
-    for_each_claim_sentence(context, [&](TextRange sentence, const std::vector<SubstanceRef>& about) {
-      const Profile& profile = profiles->catalog().profiles()[about.front().profile];
-      const ProfileIndex& index = profiles->catalog().index(about.front().profile);
+    for_each_claim_sentence(context, [&](TextRange sentence, const std::vector<SubstanceRef>& about, const Profile& profile,
+                                         const ProfileIndex& index) {
       const auto report = [&](TextRange claim, TextRange group, std::size_t item_index) {
         const Contraindication& item = profile.contraindications[item_index];
         out.push_back(span_finding_with(document, claim,

@@ -23,9 +23,8 @@ class RestrictedUse : public Rule {
     const Document& document = context.document();
     const std::string_view text = document.text();
     const DocumentProfiles* profiles = context.profiles();
-    for_each_claim_sentence(context, [&](TextRange sentence, const std::vector<SubstanceRef>& about) {
-      const Profile& profile = profiles->catalog().profiles()[about.front().profile];
-      const ProfileIndex& index = profiles->catalog().index(about.front().profile);
+    for_each_claim_sentence(context, [&](TextRange sentence, const std::vector<SubstanceRef>& about, const Profile& profile,
+                                         const ProfileIndex& index) {
       for (std::size_t i = 0; i < profile.restrictions.size(); ++i) {
         const Restriction& item = profile.restrictions[i];
         if (!applies_to_all(profile, item, about)) continue;

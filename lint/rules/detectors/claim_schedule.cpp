@@ -37,10 +37,8 @@ class DoseSchedule : public Rule {
   void check(const LintContext& context, std::vector<Finding>& out) const override {
     const Document& document = context.document();
     const std::string_view text = document.text();
-    const DocumentProfiles* profiles = context.profiles();
-    for_each_claim_sentence(context, [&](TextRange sentence, const std::vector<SubstanceRef>& about) {
-      const Profile& profile = profiles->catalog().profiles()[about.front().profile];
-      const ProfileIndex& index = profiles->catalog().index(about.front().profile);
+    for_each_claim_sentence(context, [&](TextRange sentence, const std::vector<SubstanceRef>& /*about*/, const Profile& profile,
+                                         const ProfileIndex& index) {
       const std::map<std::string, std::string> labelled = labelled_schedules(text, sentence, profile, index);
       if (labelled.empty()) return;
       // Products with different schedules in one sentence ("Rybelsus is a daily tablet version
