@@ -5,10 +5,10 @@
 // rule's `schedules`. A schedule word counts only next to a dosing word ("injection",
 // "taken", within `window` words in its clause), so "walk every day" is no dosing schedule.
 // The sentence stays silent when it also names the labelled schedule ("Rybelsus is taken
-// daily, Ozempic weekly"), names products labelled for different schedules, another drug (`other_drugs`: "Saxenda, a daily injection"),
-// or negates, asks or refutes the schedule. A clause with a dose unit (`dose_units`: "Ozempic
-// 1 mg is injected daily") is `dose_range`'s, which holds the amount to the ranges of the
-// schedule stated and reports it once.
+// daily, Ozempic weekly"), names products labelled for different schedules or another drug
+// (`other_drugs`: "Saxenda, a daily injection"), or negates, asks or refutes the schedule. A
+// clause with a dose unit (`dose_units`: "Ozempic 1 mg is injected daily") is `dose_range`'s,
+// which holds the amount to the ranges of the schedule stated and reports it once.
 #include <algorithm>
 #include <map>
 #include <set>
@@ -43,22 +43,22 @@ class DoseSchedule : public Rule {
       if (labelled.empty()) return;
       // Products with different schedules in one sentence ("Rybelsus is a daily tablet version
       // of Ozempic"): a schedule word may be either's.
-      if (std::any_of(labelled.begin(), labelled.end(), [&](const auto& p) { return p.second != labelled.begin()->second; })) return;
+      const std::string& product = labelled.begin()->first;
+      const std::string& per = labelled.begin()->second;  // no structured binding: lambdas capture it (clang 14)
+      if (std::any_of(labelled.begin(), labelled.end(), [&](const auto& p) { return p.second != per; })) return;
       // Which schedules the sentence names, and where.
       std::vector<std::pair<const std::string*, TextRange>> stated;
       for (const auto& [name, terms] : schedules_) {
         for (const TextRange term : terms.find(text, sentence)) stated.emplace_back(&name, term);
       }
       if (stated.empty() || other_drugs_.any_in(text, sentence)) return;
-      for (const auto& [product, per] : labelled) {
-        const bool names_labelled = std::any_of(stated.begin(), stated.end(), [&](const auto& s) { return *s.first == per; });
-        if (names_labelled) continue;
-        for (const auto& [name, term] : stated) {
-          if (!next_to_dosing_word(document, sentence, term)) continue;
-          if (ClaimReading::quoted(text, sentence, term) || !reading_.asserted(text, sentence, term)) continue;
-          out.push_back(span_finding_with(document, term, {{"substance", product}, {"schedule", "a " + per}}));
-          return;  // one finding a sentence
-        }
+      if (std::any_of(stated.begin(), stated.end(), [&](const auto& s) { return *s.first == per; })) return;
+      for (const auto& named : stated) {
+        const TextRange term = named.second;
+        if (!next_to_dosing_word(document, sentence, term)) continue;
+        if (ClaimReading::quoted(text, sentence, term) || !reading_.asserted(text, sentence, term)) continue;
+        out.push_back(span_finding_with(document, term, {{"substance", product}, {"schedule", "a " + per}}));
+        return;  // one finding a sentence
       }
     });
   }
