@@ -81,6 +81,9 @@ TEST_CASE("mid_sentence_capital stays silent on names / headings / acronyms and 
       "Consider taking Metformin with food, or Fluoxetine at night.",       // generic drug names (drug_stems)
       "Patients on Insulin or Aspirin should tell the clinic.",            // well-known drugs (the allow list)
       "In kratom, the Agency's letters and the Agency\u2019s rules differ.",  // an allowed word with a possessive
+      "Long-term use has been linked to Cystitis and, rarely, Psychosis.",  // conditions' endings (condition_suffixes)
+      "Ketamine may cause Euphoria in many users and may cause Hallucinations.",  // a blog's house style (allow)
+      "It is similar to Phencyclidine in how it blocks the receptor.",      // a drug stem ("cyclidine")
   };
   for (const char* text : clean) {
     INFO(text);

@@ -114,6 +114,24 @@ TEST_CASE("an overclaim proof term must be one of the rule's terms", "[loader]")
   CHECK_THAT(load_error(rule_pack(rule("proven"))), Catch::Contains("'proven' is not one of the rule's terms"));
 }
 
+TEST_CASE("mid-sentence-capital endings are lower case / dose-schedule needs schedules", "[loader]") {
+  const auto capitals = [](const std::string& key, const std::string& ending) {
+    return R"({"id": "spinner/x", "category": "spinner", "severity": "warning", "kind": "detector", "detector": "mid_sentence_capital",
+      "options": {")" + key + R"(": [")" + ending + R"("]}, "message": "m", "explain": {"text": "t", "bad": "b", "good": "g"}})";
+  };
+  CHECK(load_error(rule_pack(capitals("condition_suffixes", "osis"))) == "(loaded without error)");
+  CHECK_THAT(load_error(rule_pack(capitals("condition_suffixes", "Osis"))),
+             Catch::Contains("at /rules/0/options/condition_suffixes/0: an ending is written in lower case"));
+  CHECK_THAT(load_error(rule_pack(capitals("drug_stems", "Formin"))), Catch::Contains("an ending is written in lower case"));
+  const auto schedule = [](const std::string& schedules) {
+    return R"({"id": "claim/x", "category": "claim", "severity": "error", "kind": "detector", "detector": "dose_schedule",
+      "options": {"negations": ["not"], "dosing_terms": ["injection"], "schedules": )" + schedules + R"(},
+      "message": "m", "explain": {"text": "t", "bad": "b", "good": "g"}})";
+  };
+  CHECK(load_error(rule_pack(schedule(R"({"day": ["daily"]})"))) == "(loaded without error)");
+  CHECK_THAT(load_error(rule_pack(schedule("{}"))), Catch::Contains("at /rules/0/options/schedules: expected at least one schedule"));
+}
+
 TEST_CASE("duplicate rule ids across packs are rejected", "[loader]") {
   RuleSet set;
   set.add(load_pack({"one.json", rule_pack(good_rule)}));

@@ -3,7 +3,8 @@
 // title-case heading, a short line with no sentence mark (a heading in sentence case), or a
 // run of capitalised words (a name such as "Stage IV Cancer"), or
 // is not a common word at all (drugs, brands, people: the dictionary rejects its lower case),
-// or ends like a drug's generic name ("Metformin", "Fluoxetine": the rule's `drug_stems`),
+// or ends like a drug's generic name ("Metformin", "Fluoxetine": the rule's `drug_stems`) or
+// a condition's ("Psychosis", "Cystitis": its `condition_suffixes`),
 // or names what a number or code after it counts ("Type 2", "Type-2", "Vitamin B12"),
 // or is followed by a reporting verb ("Variety reported", "Hims said": a publication or a
 // company, the rule's `name_verbs`), or comes right after a word that introduces a name
@@ -42,6 +43,7 @@ struct Options {
   WordSet name_introducers;  // words a name follows ("called", "named")
   WordSet sentence_verbs;    // a short line with one right before the capital is a sentence ("is")
   std::vector<std::string> drug_stems;  // endings of generic drug names ("formin", "oxetine")
+  std::vector<std::string> condition_suffixes;  // endings of conditions' names ("osis", "itis")
   double heading_ratio = 0.6;          // share of capitalised words that makes a line a heading
   std::size_t heading_words = 6;       // a line this short with no mark at its end is a heading too
 };
@@ -126,7 +128,7 @@ class MidSentenceCapital : public Rule {
       if (heading == Heading::short_line && options_.sentence_verbs.count(ascii_word_before(text, it->range.begin)) == 0) continue;
       const std::string lower = to_lower(word);
       if (!options_.lexicon->accepts(lower)) continue;
-      if (drug_name(lower)) continue;
+      if (ends_with_any(options_.drug_stems, lower) || ends_with_any(options_.condition_suffixes, lower)) continue;
       // "Danish", "Turkey": names too. Not for two letters, where the dictionary's capitalised
       // entries are symbols and abbreviations ("As", "In", "At"), not names a text would use.
       if (word.size() > 2 && options_.lexicon->lists_capitalised(word)) continue;
@@ -269,11 +271,12 @@ class MidSentenceCapital : public Rule {
     return end < text.size() && std::isdigit(static_cast<unsigned char>(text[end])) != 0;
   }
 
-  // Ends like a generic drug name; the stem alone is no name ("pril" in "April" is, but a
-  // month is in the allow list).
-  bool drug_name(std::string_view lower) const {
-    return std::any_of(options_.drug_stems.begin(), options_.drug_stems.end(),
-                       [&](const std::string& stem) { return lower.size() > stem.size() + 1 && lower.ends_with(stem); });
+  // Ends like a generic drug name or a condition's name: house styles capitalise both
+  // ("Metformin", "Psychosis"). The ending alone is no name ("pril" in "April" is, but a month
+  // is in the allow list).
+  static bool ends_with_any(const std::vector<std::string>& endings, std::string_view lower) {
+    return std::any_of(endings.begin(), endings.end(),
+                       [&](const std::string& ending) { return lower.size() > ending.size() + 1 && lower.ends_with(ending); });
   }
 
   // Characters after which a capital is expected: sentence and clause openers.
@@ -354,7 +357,7 @@ WordSet string_set(const JsonReader& options, std::string_view key, std::vector<
 }  // namespace
 
 std::unique_ptr<Rule> make_mid_sentence_capital(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"dictionary", "small_words", "allow", "number_words", "name_verbs", "name_introducers", "sentence_verbs", "drug_stems",
+  options.expect_object({"dictionary", "small_words", "allow", "number_words", "name_verbs", "name_introducers", "sentence_verbs", "drug_stems", "condition_suffixes",
                          "heading_ratio", "heading_words"});
   Options parsed;
   const std::string dictionary = options.string_or("dictionary", "en_US");
@@ -373,13 +376,17 @@ std::unique_ptr<Rule> make_mid_sentence_capital(RuleMeta meta, const JsonReader&
   parsed.name_verbs = string_set(options, "name_verbs", {});
   parsed.name_introducers = string_set(options, "name_introducers", {});
   parsed.sentence_verbs = string_set(options, "sentence_verbs", {});
-  if (const auto stems = options.find("drug_stems")) {
-    for (const JsonReader& stem : stems->elements()) {
-      std::string value = stem.string();
-      if (value != to_lower(value)) stem.fail("a drug stem is written in lower case");
-      parsed.drug_stems.push_back(std::move(value));
+  auto endings = [&](std::string_view key, std::vector<std::string>& out) {
+    if (const auto list = options.find(key)) {
+      for (const JsonReader& ending : list->elements()) {
+        std::string value = ending.string();
+        if (value != to_lower(value)) ending.fail("an ending is written in lower case");
+        out.push_back(std::move(value));
+      }
     }
-  }
+  };
+  endings("drug_stems", parsed.drug_stems);
+  endings("condition_suffixes", parsed.condition_suffixes);
   if (const auto ratio = options.find("heading_ratio")) {
     if (!ratio->value().is_number() || ratio->value().get<double>() <= 0 || ratio->value().get<double>() > 1) {
       ratio->fail("expected a number in (0, 1]");
