@@ -62,7 +62,7 @@ TEST_CASE("language guess: pages in other languages name the language or script"
 
 TEST_CASE("language guess: Nordic / Central European / Turkish / Indonesian / Vietnamese and Tagalog pages", "[language]") {
   // One paragraph about ketamine in each language, written for this test; the lists leave out
-  // words English pages use ("care", "till", "bile") or abbreviate ("po", "er", "ada", "sem").
+  // words English pages use ("care", "till", "bile") or abbreviate ("po", "ada", "ko").
   const std::vector<std::pair<std::string, std::string>> pages = {
       {"Swedish",
        "Ketamin är ett narkosmedel som har använts i många år på sjukhus. Det används också för att "
