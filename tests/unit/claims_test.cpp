@@ -529,6 +529,17 @@ TEST_CASE("dose schedule: a schedule the product's label does not give", "[claim
   CHECK(run_rule(rule, "Many people on Ozempic walk every day and eat less.").empty());
   CHECK(run_rule(rule, "I check my blood sugar daily since starting Ozempic injections.").empty());
   CHECK(run_rule(rule, "Wegovy doses cost about $1,300 monthly without insurance.").empty());
+  // No product named: the substance's ranges by the dosing word's route. Semaglutide's
+  // injections are all weekly and its tablets daily; "taken" names no route, and ketamine's
+  // and Spravato's ranges give no schedule.
+  CHECK_THAT(sole_message(rule, "Semaglutide is a daily injection that curbs appetite."),
+             Catch::Contains("'daily' is not how often semaglutide is given: its reference profile gives it once a week"));
+  CHECK(matched(run_rule(rule, "Semaglutide tablets are taken once a week.")) == std::vector<std::string>{"once a week"});
+  CHECK(run_rule(rule, "Semaglutide is taken daily by many patients.").empty());
+  CHECK(run_rule(rule, "Semaglutide injections are given weekly, while the tablets are taken daily.").empty());
+  CHECK(run_rule(rule, "Ketamine is given as an injection every day in some clinics.").empty());
+  CHECK(run_rule(rule, "Spravato is given twice a week at first, and some patients need a dose every day.").empty());
+
   // A dose with units is claim/dose-out-of-range's, which reports it once.
   CHECK(run_rule(rule, "Ozempic 1 mg is injected daily.").empty());
   CHECK(matched(run_rule("claim/dose-out-of-range", "Ozempic 1 mg is injected daily.")) == std::vector<std::string>{"1 mg"});

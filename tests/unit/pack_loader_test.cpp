@@ -130,6 +130,14 @@ TEST_CASE("mid-sentence-capital endings are lower case / dose-schedule needs sch
   };
   CHECK(load_error(rule_pack(schedule(R"({"day": ["daily"]})"))) == "(loaded without error)");
   CHECK_THAT(load_error(rule_pack(schedule("{}"))), Catch::Contains("at /rules/0/options/schedules: expected at least one schedule"));
+  const auto routes = [](const std::string& terms) {
+    return R"({"id": "claim/x", "category": "claim", "severity": "error", "kind": "detector", "detector": "dose_schedule",
+      "options": {"negations": ["not"], "dosing_terms": ["injection"], "schedules": {"day": ["daily"]},
+      "dosing_routes": [{"routes": ["subcutaneous"], "terms": )" + terms + R"(}]},
+      "message": "m", "explain": {"text": "t", "bad": "b", "good": "g"}})";
+  };
+  CHECK(load_error(rule_pack(routes(R"(["injection"])"))) == "(loaded without error)");
+  CHECK_THAT(load_error(rule_pack(routes(R"(["tablet"])"))), Catch::Contains("'tablet' is not one of dosing_terms"));
 }
 
 TEST_CASE("duplicate rule ids across packs are rejected", "[loader]") {

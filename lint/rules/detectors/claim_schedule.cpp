@@ -1,16 +1,20 @@
-// Detector `dose_schedule`: a sentence that gives a product another dosing schedule than its
-// label ("Ozempic is a once-daily injection": Ozempic is injected once a week; "Rybelsus is a
-// weekly pill": it is taken daily). The schedule a product is labelled for is the `per` of
-// its dose ranges in the profile, when they all agree; the wordings of each schedule are the
-// rule's `schedules`. A schedule word counts only next to a dosing word ("injection",
-// "taken", within `window` words in its clause), so "walk every day" is no dosing schedule.
-// The sentence stays silent when it also names the labelled schedule ("Rybelsus is taken
-// daily, Ozempic weekly"), names products labelled for different schedules or another drug
-// (`other_drugs`: "Saxenda, a daily injection"), or negates, asks or refutes the schedule. A
-// clause with a dose unit (`dose_units`: "Ozempic 1 mg is injected daily") is `dose_range`'s,
-// which holds the amount to the ranges of the schedule stated and reports it once.
+// Detector `dose_schedule`: a sentence that gives a product or substance another dosing
+// schedule than its label ("Ozempic is a once-daily injection": Ozempic is injected once a
+// week; "Rybelsus is a weekly pill": it is taken daily). The schedule a product is labelled
+// for is the `per` of its dose ranges in the profile, when they all agree; a sentence that
+// names no product is held to the ranges of its substance by the route its dosing word names
+// (`dosing_routes`: "semaglutide is a daily injection", and all its injected ranges are
+// weekly). The wordings of each schedule are the rule's `schedules`. A schedule word counts
+// only next to a dosing word ("injection", "taken", within `window` words in its clause), so
+// "walk every day" is no dosing schedule. The sentence stays silent when it also names the
+// labelled schedule ("Rybelsus is taken daily, Ozempic weekly"), names products labelled for
+// different schedules, a product with none, or another drug (`other_drugs`: "Saxenda, a
+// daily injection"), or negates, asks or refutes the schedule. A clause with a dose unit
+// (`dose_units`: "Ozempic 1 mg is injected daily") is `dose_range`'s, which holds the amount
+// to the ranges of the schedule stated and reports it once.
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <utility>
 
@@ -22,14 +26,22 @@ namespace medlint {
 
 namespace {
 
+// Dosing words that say the route ("injection": subcutaneous, intravenous or intramuscular;
+// "tablet": oral), so that a sentence naming no product is held to that route's ranges.
+struct RouteWords {
+  std::set<std::string> routes;
+  TermList terms;
+};
+
 class DoseSchedule : public Rule {
  public:
   DoseSchedule(RuleMeta meta, ClaimReading reading, std::vector<std::pair<std::string, TermList>> schedules, TermList dosing_terms,
-               TermList other_drugs, TermList dose_units, std::size_t window)
+               std::vector<RouteWords> dosing_routes, TermList other_drugs, TermList dose_units, std::size_t window)
       : Rule(std::move(meta)),
         reading_(std::move(reading)),
         schedules_(std::move(schedules)),
         dosing_terms_(std::move(dosing_terms)),
+        dosing_routes_(std::move(dosing_routes)),
         other_drugs_(std::move(other_drugs)),
         dose_units_(std::move(dose_units)),
         window_(window) {}
@@ -37,43 +49,62 @@ class DoseSchedule : public Rule {
   void check(const LintContext& context, std::vector<Finding>& out) const override {
     const Document& document = context.document();
     const std::string_view text = document.text();
-    for_each_claim_sentence(context, [&](TextRange sentence, const std::vector<SubstanceRef>& /*about*/, const Profile& profile,
+    for_each_claim_sentence(context, [&](TextRange sentence, const std::vector<SubstanceRef>& about, const Profile& profile,
                                          const ProfileIndex& index) {
-      const std::map<std::string, std::string> labelled = labelled_schedules(text, sentence, profile, index);
-      if (labelled.empty()) return;
-      // Products with different schedules in one sentence ("Rybelsus is a daily tablet version
-      // of Ozempic"): a schedule word may be either's.
-      const std::string& product = labelled.begin()->first;
-      const std::string& per = labelled.begin()->second;  // no structured binding: lambdas capture it (clang 14)
-      if (std::any_of(labelled.begin(), labelled.end(), [&](const auto& p) { return p.second != per; })) return;
+      // Most claim sentences are about a substance none of whose ranges gives a schedule.
+      if (std::none_of(profile.doses.begin(), profile.doses.end(), [](const DoseRange& range) { return !range.per.empty(); })) return;
       // Which schedules the sentence names, and where.
       std::vector<std::pair<const std::string*, TextRange>> stated;
       for (const auto& [name, terms] : schedules_) {
         for (const TextRange term : terms.find(text, sentence)) stated.emplace_back(&name, term);
       }
       if (stated.empty() || other_drugs_.any_in(text, sentence)) return;
-      if (std::any_of(stated.begin(), stated.end(), [&](const auto& s) { return *s.first == per; })) return;
+      const std::vector<TextRange> product_names = index.product_names.find(text, sentence);
+      const std::map<std::string, std::string> labelled = labelled_schedules(text, product_names, profile);
+      // A named product without one schedule (Spravato's label gives none here) is not held to
+      // its substance's; products with different schedules in one sentence ("Rybelsus is a
+      // daily tablet version of Ozempic"): a schedule word may be either's.
+      if (!product_names.empty() && labelled.empty()) return;
+      if (std::any_of(labelled.begin(), labelled.end(), [&](const auto& p) { return p.second != labelled.begin()->second; })) return;
       for (const auto& named : stated) {
         const TextRange term = named.second;
-        if (!next_to_dosing_word(document, sentence, term)) continue;
+        const std::optional<TextRange> dosing = dosing_word_near(document, sentence, term);
+        if (!dosing) continue;
+        // The product's schedule, or the one all ranges of the substance by the dosing word's
+        // route give ("semaglutide is a daily injection": its injections are weekly).
+        std::string subject;
+        std::optional<std::string> per;
+        if (!labelled.empty()) {
+          subject = labelled.begin()->first;
+          per = labelled.begin()->second;
+        } else {
+          subject = substance_ids(profile, about);
+          per = substance_schedule(text, profile, about, *dosing);
+        }
+        if (!per || *named.first == *per) continue;
+        const std::string& labelled_per = *per;  // no structured binding: the lambda captures it (clang 14)
+        if (std::any_of(stated.begin(), stated.end(), [&](const auto& s) { return *s.first == labelled_per; })) continue;
         if (ClaimReading::quoted(text, sentence, term) || !reading_.asserted(text, sentence, term)) continue;
-        out.push_back(span_finding_with(document, term, {{"substance", product}, {"schedule", "a " + per}}));
+        out.push_back(span_finding_with(document, term, {{"substance", subject}, {"schedule", "a " + labelled_per}}));
         return;  // one finding a sentence
       }
     });
   }
 
   [[nodiscard]] bool uses_profiles() const override { return true; }
-  // No prefilter clients: the lists are read only in sentences that name a product with one
-  // schedule, few and short, where walking their words costs less than adding every schedule
-  // wording to the one-pass scan (1 M instructions per MB when they were).
+
+  // The schedule wordings join the one-pass scan: without it, finding them walked the words
+  // of every claim sentence about semaglutide (11 M instructions per MB against 1 M).
+  void prefilter_clients(std::vector<const PrefilterClient*>& out) const override {
+    for (const auto& schedule : schedules_) schedule.second.add_prefilter_clients(out);
+  }
 
  private:
-  // The products the sentence names whose dose ranges all give one schedule: name → "week".
-  static std::map<std::string, std::string> labelled_schedules(std::string_view text, TextRange sentence, const Profile& profile,
-                                                               const ProfileIndex& index) {
+  // The named products whose dose ranges all give one schedule: name → "week".
+  static std::map<std::string, std::string> labelled_schedules(std::string_view text, const std::vector<TextRange>& names,
+                                                               const Profile& profile) {
     std::map<std::string, std::string> out;
-    for (const TextRange name : index.product_names.find(text, sentence)) {
+    for (const TextRange name : names) {
       const std::string key = phrase_key(text.substr(name.begin, name.size()), true);
       for (const Product& product : profile.products) {
         if (phrase_key(product.name, true) != key) continue;
@@ -87,23 +118,49 @@ class DoseSchedule : public Rule {
     return out;
   }
 
-  // A dosing word within `window_` words of the schedule term, in the term's clause, and no
-  // dose with units there.
-  bool next_to_dosing_word(const Document& document, TextRange sentence, TextRange term) const {
+  // The schedule every range of the sentence's substances gives, narrowed to the route the
+  // dosing word names when it names one; none when they differ or one gives none.
+  std::optional<std::string> substance_schedule(std::string_view text, const Profile& profile, const std::vector<SubstanceRef>& about,
+                                                TextRange dosing) const {
+    const RouteWords* route = nullptr;
+    for (const RouteWords& words : dosing_routes_) {
+      if (words.terms.opens(text, dosing)) route = &words;
+    }
+    std::set<std::string> pers;
+    for (const DoseRange& range : profile.doses) {
+      const bool substance = std::any_of(about.begin(), about.end(), [&](const SubstanceRef& ref) {
+        return profile.substances[ref.substance].id == range.substance;
+      });
+      if (substance && (route == nullptr || route->routes.count(range.route) != 0)) pers.insert(range.per);
+    }
+    if (pers.size() != 1 || pers.begin()->empty()) return std::nullopt;
+    return *pers.begin();
+  }
+
+  static std::string substance_ids(const Profile& profile, const std::vector<SubstanceRef>& about) {
+    std::string out;
+    for (const SubstanceRef& ref : about) out += (out.empty() ? "" : " and ") + profile.substances[ref.substance].id;
+    return out;
+  }
+
+  // The dosing word within `window_` words of the schedule term, in the term's clause; none
+  // when a dose with units is there too.
+  std::optional<TextRange> dosing_word_near(const Document& document, TextRange sentence, TextRange term) const {
     const std::string_view text = document.text();
     const TextRange clause = clause_around(text, sentence, term.begin);
-    if (dose_units_.any_in(text, clause)) return false;
+    if (dose_units_.any_in(text, clause)) return std::nullopt;
     for (const TextRange dosing : dosing_terms_.find(text, clause)) {
-      if (dosing.begin < term.end && term.begin < dosing.end) return true;  // "monthly injection" holds its dosing word
+      if (dosing.begin < term.end && term.begin < dosing.end) return dosing;  // "monthly injection" holds its dosing word
       const TextRange between = dosing.end <= term.begin ? TextRange{dosing.end, term.begin} : TextRange{term.end, dosing.begin};
-      if (document.words_in(between).size() <= window_) return true;
+      if (document.words_in(between).size() <= window_) return dosing;
     }
-    return false;
+    return std::nullopt;
   }
 
   ClaimReading reading_;
   std::vector<std::pair<std::string, TermList>> schedules_;
   TermList dosing_terms_;
+  std::vector<RouteWords> dosing_routes_;
   TermList other_drugs_;
   TermList dose_units_;
   std::size_t window_;
@@ -113,13 +170,28 @@ class DoseSchedule : public Rule {
 
 std::unique_ptr<Rule> make_dose_schedule(RuleMeta meta, const JsonReader& options) {
   options.expect_object({"negations", "indirect_questions", "question_openers", "refutations", "refutation_labels", "reported_speech",
-                         "negation_window", "schedules", "dosing_terms", "other_drugs", "dose_units", "window"});
+                         "negation_window", "schedules", "dosing_terms", "dosing_routes", "other_drugs", "dose_units", "window"});
   std::vector<std::pair<std::string, TermList>> schedules;
   for (const auto& [name, terms] : options.at("schedules").members()) schedules.emplace_back(name, TermList(terms.strings()));
   if (schedules.empty()) options.at("schedules").fail("expected at least one schedule");
+  TermList dosing_terms = TermList::read(options, "dosing_terms");
+  std::vector<RouteWords> dosing_routes;
+  if (const auto list = options.find("dosing_routes")) {
+    for (const JsonReader& item : list->elements()) {
+      item.expect_object({"routes", "terms"});
+      RouteWords words{{}, TermList(item.at("terms").strings())};
+      for (const std::string& route : item.at("routes").strings()) words.routes.insert(route);
+      // The route is read from the dosing word found, so each of its words must be one.
+      for (const std::string& term : words.terms.terms()) {
+        const auto& known = dosing_terms.terms();
+        if (std::find(known.begin(), known.end(), term) == known.end()) item.at("terms").fail("'" + term + "' is not one of dosing_terms");
+      }
+      dosing_routes.push_back(std::move(words));
+    }
+  }
   const std::size_t window = options.find("window") ? options.at("window").count() : 2;
-  return std::make_unique<DoseSchedule>(std::move(meta), ClaimReading::read(options, false), std::move(schedules),
-                                        TermList::read(options, "dosing_terms"), TermList::read(options, "other_drugs", std::vector<std::string>{}),
+  return std::make_unique<DoseSchedule>(std::move(meta), ClaimReading::read(options, false), std::move(schedules), std::move(dosing_terms),
+                                        std::move(dosing_routes), TermList::read(options, "other_drugs", std::vector<std::string>{}),
                                         TermList::read(options, "dose_units", std::vector<std::string>{}), window);
 }
 
