@@ -78,7 +78,7 @@ class DoseSchedule : public Rule {
           subject = labelled.begin()->first;
           per = labelled.begin()->second;
         } else {
-          subject = substance_ids(profile, about);
+          subject = substance_names(context.profiles()->catalog(), about);
           per = substance_schedule(text, profile, about, *dosing);
         }
         if (!per || *named.first == *per) continue;
@@ -135,12 +135,6 @@ class DoseSchedule : public Rule {
     }
     if (pers.size() != 1 || pers.begin()->empty()) return std::nullopt;
     return *pers.begin();
-  }
-
-  static std::string substance_ids(const Profile& profile, const std::vector<SubstanceRef>& about) {
-    std::string out;
-    for (const SubstanceRef& ref : about) out += (out.empty() ? "" : " and ") + profile.substances[ref.substance].id;
-    return out;
   }
 
   // The dosing word within `window_` words of the schedule term, in the term's clause; none
