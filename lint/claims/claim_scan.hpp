@@ -34,6 +34,12 @@ void for_each_claim_sentence(const LintContext& context, OnSentence&& on_sentenc
   return ids.empty() || std::find(ids.begin(), ids.end(), profile.substances[ref.substance].id) != ids.end();
 }
 
+/// Whether one of the sentence's substances `about` is the substance `id` (a dose range's,
+/// a restriction's).
+[[nodiscard]] inline bool is_about(const Profile& profile, const std::vector<SubstanceRef>& about, const std::string& id) {
+  return std::any_of(about.begin(), about.end(), [&](const SubstanceRef& ref) { return profile.substances[ref.substance].id == id; });
+}
+
 /// Whether a product of one of `candidates` is approved for the indication whose term has the
 /// phrase_key `key` (ProfileIndex::approved_substances).
 [[nodiscard]] inline bool substance_approved(const ProfileIndex& index, const Profile& profile,

@@ -505,7 +505,7 @@ TEST_CASE("contraindicated use: safe for a contraindicated group", "[claims]") {
   CHECK(run_rule("claim/contraindicated-use", "Ketamine is considered safe for children undergoing short procedures.").empty());
 }
 
-TEST_CASE("dose schedule: a schedule the product's label does not give", "[claims]") {
+TEST_CASE("dose schedule: a schedule the label does not give / and the wordings that stay silent", "[claims]") {
   const std::string rule = "claim/dose-schedule";
   // Ozempic and Wegovy are injected once a week, Rybelsus is taken once a day.
   CHECK_THAT(sole_message(rule, "Ozempic is a once-daily injection that lowers blood sugar."),
@@ -514,34 +514,40 @@ TEST_CASE("dose schedule: a schedule the product's label does not give", "[claim
   CHECK_THAT(sole_message(rule, "Rybelsus is a weekly pill for type 2 diabetes."), Catch::Contains("once a day"));
   CHECK(matched(run_rule(rule, "Ozempic is injected every two weeks in most clinics.")) == std::vector<std::string>{"every two weeks"});
   CHECK(matched(run_rule(rule, "Wegovy is a monthly injection, according to the clinic.")) == std::vector<std::string>{"monthly injection"});
-  // The labelled schedule, said or said too.
-  CHECK(run_rule(rule, "Ozempic is a once-weekly injection.").empty());
-  CHECK(run_rule(rule, "Take Rybelsus every day with a sip of water.").empty());
-  CHECK(run_rule(rule, "Rybelsus is taken daily, while Ozempic is injected weekly.").empty());
-  CHECK(run_rule(rule, "The Wegovy dose is increased every four weeks until you reach 2.4 mg.").empty());
-  // Negated, asked, compared, another drug's or another product's schedule.
-  CHECK(run_rule(rule, "Ozempic is not a daily injection.").empty());
-  CHECK(run_rule(rule, "Is Ozempic a daily injection?").empty());
-  CHECK(run_rule(rule, "Unlike Saxenda, a daily injection, Ozempic is taken once a week.").empty());
-  CHECK(run_rule(rule, "Rybelsus is an oral alternative to weekly injections.").empty());
-  CHECK(run_rule(rule, "For people who dislike needles, Rybelsus is a daily tablet version of Ozempic.").empty());
-  // A schedule word with no dosing word next to it is no dosing schedule.
-  CHECK(run_rule(rule, "Many people on Ozempic walk every day and eat less.").empty());
-  CHECK(run_rule(rule, "I check my blood sugar daily since starting Ozempic injections.").empty());
-  CHECK(run_rule(rule, "Wegovy doses cost about $1,300 monthly without insurance.").empty());
   // No product named: the substance's ranges by the dosing word's route. Semaglutide's
-  // injections are all weekly and its tablets daily; "taken" names no route, and ketamine's
-  // and Spravato's ranges give no schedule.
+  // injections are all weekly and its tablets daily.
   CHECK_THAT(sole_message(rule, "Semaglutide is a daily injection that curbs appetite."),
              Catch::Contains("'daily' is not how often semaglutide is given: its reference profile gives it once a week"));
   CHECK(matched(run_rule(rule, "Semaglutide tablets are taken once a week.")) == std::vector<std::string>{"once a week"});
-  CHECK(run_rule(rule, "Semaglutide is taken daily by many patients.").empty());
-  CHECK(run_rule(rule, "Semaglutide injections are given weekly, while the tablets are taken daily.").empty());
-  CHECK(run_rule(rule, "Ketamine is given as an injection every day in some clinics.").empty());
-  CHECK(run_rule(rule, "Spravato is given twice a week at first, and some patients need a dose every day.").empty());
-
-  // A dose with units is claim/dose-out-of-range's, which reports it once.
-  CHECK(run_rule(rule, "Ozempic 1 mg is injected daily.").empty());
+  const char* const silent[] = {
+      // The labelled schedule, said or said too.
+      "Ozempic is a once-weekly injection.",
+      "Take Rybelsus every day with a sip of water.",
+      "Rybelsus is taken daily, while Ozempic is injected weekly.",
+      "The Wegovy dose is increased every four weeks until you reach 2.4 mg.",
+      // Negated, asked, compared, another drug's or another product's schedule.
+      "Ozempic is not a daily injection.",
+      "Is Ozempic a daily injection?",
+      "Unlike Saxenda, a daily injection, Ozempic is taken once a week.",
+      "Rybelsus is an oral alternative to weekly injections.",
+      "For people who dislike needles, Rybelsus is a daily tablet version of Ozempic.",
+      // A schedule word with no dosing word next to it is no dosing schedule.
+      "Many people on Ozempic walk every day and eat less.",
+      "I check my blood sugar daily since starting Ozempic injections.",
+      "Wegovy doses cost about $1,300 monthly without insurance.",
+      // "taken" names no route (semaglutide's ranges give both schedules); ketamine's and
+      // Spravato's ranges give no schedule.
+      "Semaglutide is taken daily by many patients.",
+      "Semaglutide injections are given weekly, while the tablets are taken daily.",
+      "Ketamine is given as an injection every day in some clinics.",
+      "Spravato is given twice a week at first, and some patients need a dose every day.",
+      // A dose with units is claim/dose-out-of-range's, which reports it once.
+      "Ozempic 1 mg is injected daily.",
+  };
+  for (const char* text : silent) {
+    INFO(text);
+    CHECK(run_rule(rule, text).empty());
+  }
   CHECK(matched(run_rule("claim/dose-out-of-range", "Ozempic 1 mg is injected daily.")) == std::vector<std::string>{"1 mg"});
 }
 

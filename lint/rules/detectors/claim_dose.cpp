@@ -158,9 +158,7 @@ class DoseRangeRule : public Rule {
       std::vector<const DoseRange*> named_use;  // those of `ranges` whose use the sentence names
       for (std::size_t i = 0; i < profile.doses.size(); ++i) {
         const DoseRange& range = profile.doses[i];
-        const bool substance = std::any_of(about.begin(), about.end(), [&](const SubstanceRef& ref) {
-          return profile.substances[ref.substance].id == range.substance;
-        });
+        const bool substance = is_about(profile, about, range.substance);
         const bool route = stated_routes.empty() || stated_routes.count(range.route) != 0;
         const bool product = range.product.empty() || named_products.empty() || named_products.count(range.product) != 0;
         if (!substance || !route || !product || range.unit != unit.unit) continue;

@@ -100,6 +100,18 @@ class DoseSchedule : public Rule {
   }
 
  private:
+  // The schedule all dose ranges that `holds` accepts give: "week"; none when they differ or
+  // one gives none.
+  template <class Holds>
+  static std::optional<std::string> one_schedule(const Profile& profile, Holds&& holds) {
+    std::set<std::string> pers;
+    for (const DoseRange& range : profile.doses) {
+      if (holds(range)) pers.insert(range.per);
+    }
+    if (pers.size() != 1 || pers.begin()->empty()) return std::nullopt;
+    return *pers.begin();
+  }
+
   // The named products whose dose ranges all give one schedule: name → "week".
   static std::map<std::string, std::string> labelled_schedules(std::string_view text, const std::vector<TextRange>& names,
                                                                const Profile& profile) {
@@ -108,33 +120,24 @@ class DoseSchedule : public Rule {
       const std::string key = phrase_key(text.substr(name.begin, name.size()), true);
       for (const Product& product : profile.products) {
         if (phrase_key(product.name, true) != key) continue;
-        std::set<std::string> pers;
-        for (const DoseRange& range : profile.doses) {
-          if (range.product == product.name) pers.insert(range.per);
-        }
-        if (pers.size() == 1 && !pers.begin()->empty()) out.emplace(product.name, *pers.begin());
+        const auto per = one_schedule(profile, [&](const DoseRange& range) { return range.product == product.name; });
+        if (per) out.emplace(product.name, *per);
       }
     }
     return out;
   }
 
   // The schedule every range of the sentence's substances gives, narrowed to the route the
-  // dosing word names when it names one; none when they differ or one gives none.
+  // dosing word names when it names one.
   std::optional<std::string> substance_schedule(std::string_view text, const Profile& profile, const std::vector<SubstanceRef>& about,
                                                 TextRange dosing) const {
     const RouteWords* route = nullptr;
     for (const RouteWords& words : dosing_routes_) {
       if (words.terms.opens(text, dosing)) route = &words;
     }
-    std::set<std::string> pers;
-    for (const DoseRange& range : profile.doses) {
-      const bool substance = std::any_of(about.begin(), about.end(), [&](const SubstanceRef& ref) {
-        return profile.substances[ref.substance].id == range.substance;
-      });
-      if (substance && (route == nullptr || route->routes.count(range.route) != 0)) pers.insert(range.per);
-    }
-    if (pers.size() != 1 || pers.begin()->empty()) return std::nullopt;
-    return *pers.begin();
+    return one_schedule(profile, [&](const DoseRange& range) {
+      return is_about(profile, about, range.substance) && (route == nullptr || route->routes.count(range.route) != 0);
+    });
   }
 
   // The dosing word within `window_` words of the schedule term, in the term's clause; none
