@@ -38,6 +38,11 @@ TEST_CASE("language guess: English pages are English / also when they quote anot
   CHECK_FALSE(guess("Results (mean ± SEM): ketamine PO 0.5 mg/kg, esketamine IN 56 mg, ER visits 12 vs 31. Smith et al. 2021; "
                     "Jones et al. 2022; ADA care guidelines; KO mice, bile acids; PE, DA, AMA, tai chi, hay fever; ER care "
                     "till discharge; PO intake; care team; SEM values; Na, K, Cl; ADA 2023; et al. 2020; ER, PO, SEM."));
+  // The same for the words the later lists leave out: release forms, roles, molecules, diseases
+  // and the words of a scraped page's chrome.
+  CHECK_FALSE(guess("Dosing notes: metformin IR 500 mg vs ER; PA and NP visits; NAD+ and NADH levels; ALS and MS clinics; "
+                    "author bio; nav menu; example.com, nih.gov and who.int; hi there; PA, IR, NAD, ALS, bio, nav, com; "
+                    "IR 250 mg; PA-C notes; NAD 1 mg; ALS 2019; bio page; com links; IR tablets; PA visits; NAD IV."));
   // Too short to tell, whatever the words.
   CHECK_FALSE(guess("La ketamina es segura."));
   CHECK_FALSE(guess(""));
@@ -126,6 +131,72 @@ TEST_CASE("language guess: Nordic / Central European / Turkish / Indonesian / Vi
        "pinakakaraniwang epekto ay pagduduwal at pagkahilo, kaya hindi dapat magmaneho pagkatapos ng "
        "gamutan. Binabantayan ng doktor ang pasyente sa bawat dosis dahil maaaring makaramdam siya na "
        "parang hiwalay sa kanyang katawan."}};
+  for (const auto& [language, text] : pages) {
+    INFO(language);
+    CHECK(guess(text) == language);
+  }
+}
+
+TEST_CASE("language guess: Baltic / South Slavic / Slovak / Catalan / Albanian / Swahili / Afrikaans and Icelandic pages", "[language]") {
+  // One paragraph about ketamine in each language, written for this test. Slovak beside Czech,
+  // Croatian beside Slovenian, Catalan beside Spanish and Afrikaans beside Dutch share many
+  // words: each page must still name its own language.
+  const std::vector<std::pair<std::string, std::string>> pages = {
+      {"Slovak",
+       "Ketamín je anestetikum, ktoré sa v nemocniciach používa už mnoho rokov. Používa sa aj na liečbu ťažkej "
+       "depresie, keď iné lieky nepomohli. Najčastejšie vedľajšie účinky sú nevoľnosť a závraty, a po liečbe sa "
+       "nesmie šoférovať. Lekár sleduje pacienta počas každej dávky aj po nej, pretože sa môže objaviť pocit "
+       "odpojenia od tela."},
+      {"Croatian, Bosnian or Serbian",
+       "Ketamin je anestetik koji se u bolnicama koristi već mnogo godina. Koristi se i za liječenje teške "
+       "depresije kada drugi lijekovi nisu pomogli. Najčešće nuspojave su mučnina i vrtoglavica, a nakon "
+       "liječenja ne smije se voziti automobil. Liječnik prati pacijenta tijekom svake doze i nakon nje jer se "
+       "može pojaviti osjećaj odvojenosti od tijela."},
+      {"Slovenian",
+       "Ketamin je anestetik, ki se v bolnišnicah uporablja že vrsto let. Uporablja se tudi za zdravljenje hude "
+       "depresije, kadar druga zdravila niso pomagala. Najpogostejši neželeni učinki so slabost in omotica, po "
+       "zdravljenju pa ne smete voziti avtomobila. Zdravnik spremlja bolnika med vsakim odmerkom in po njem, ker "
+       "se lahko pojavi občutek ločenosti od telesa."},
+      {"Lithuanian",
+       "Ketaminas yra anestetikas, kuris ligoninėse naudojamas jau daug metų. Jis taip pat vartojamas sunkiai "
+       "depresijai gydyti, kai kiti vaistai nepadėjo. Dažniausi šalutiniai poveikiai yra pykinimas ir galvos "
+       "svaigimas, o po gydymo negalima vairuoti automobilio. Gydytojas stebi pacientą kiekvienos dozės metu ir "
+       "po jos, nes gali atsirasti atsiskyrimo nuo kūno jausmas."},
+      {"Latvian",
+       "Ketamīns ir anestēzijas līdzeklis, ko slimnīcās lieto jau daudzus gadus. To lieto arī smagas depresijas "
+       "ārstēšanai, kad citas zāles nav palīdzējušas. Biežākās blakusparādības ir slikta dūša un reibonis, un "
+       "pēc ārstēšanas nedrīkst vadīt automašīnu. Ārsts uzrauga pacientu katras devas laikā un pēc tās, jo var "
+       "rasties sajūta, ka esi atdalīts no sava ķermeņa."},
+      {"Estonian",
+       "Ketamiin on anesteetikum, mida on haiglates kasutatud juba palju aastaid. Seda kasutatakse ka raske "
+       "depressiooni raviks, kui teised ravimid ei ole aidanud. Kõige sagedasemad kõrvaltoimed on iiveldus ja "
+       "pearinglus, ning pärast ravi ei tohi autot juhtida. Arst jälgib patsienti iga annuse ajal ja pärast "
+       "seda, sest võib tekkida tunne, et oled oma kehast eraldatud."},
+      {"Catalan",
+       "La ketamina és un anestèsic que s'utilitza des de fa anys als hospitals. També s'utilitza per tractar la "
+       "depressió greu quan altres medicaments no han ajudat. Els efectes adversos més freqüents són les nàusees "
+       "i el mareig, i després d'un tractament no es pot conduir. El metge vigila el pacient durant i després de "
+       "cada dosi, perquè pot aparèixer una sensació de separació del cos."},
+      {"Albanian",
+       "Ketamina është një anestetik që përdoret prej shumë vitesh në spitale. Përdoret edhe për trajtimin e "
+       "depresionit të rëndë, kur ilaçet e tjera nuk kanë ndihmuar. Efektet anësore më të shpeshta janë të "
+       "përzierat dhe marramendja, dhe pas trajtimit nuk lejohet drejtimi i makinës. Mjeku e ndjek pacientin "
+       "gjatë çdo doze dhe pas saj, sepse mund të shfaqet ndjesia e shkëputjes nga trupi."},
+      {"Swahili",
+       "Ketamini ni dawa ya nusukaputi ambayo imetumika hospitalini kwa miaka mingi. Pia hutumika kutibu "
+       "mfadhaiko mkali wakati dawa nyingine hazijasaidia. Madhara yanayotokea mara nyingi ni kichefuchefu na "
+       "kizunguzungu, na baada ya matibabu mgonjwa hapaswi kuendesha gari. Daktari humfuatilia mgonjwa wakati na "
+       "baada ya kila dozi kwa sababu anaweza kuhisi kama ametengana na mwili wake."},
+      {"Afrikaans",
+       "Ketamien is 'n narkosemiddel wat al baie jare in hospitale gebruik word. Dit word ook gebruik om "
+       "ernstige depressie te behandel wanneer ander medisyne nie gehelp het nie. Die algemeenste newe-effekte "
+       "is naarheid en duiseligheid, en 'n mens mag nie na 'n behandeling bestuur nie. Die dokter hou die "
+       "pasiënt tydens en na elke dosis dop, omdat 'n gevoel van losheid van die liggaam kan voorkom."},
+      {"Icelandic",
+       "Ketamín er svæfingalyf sem hefur verið notað á sjúkrahúsum í mörg ár. Það er einnig notað við alvarlegu "
+       "þunglyndi þegar önnur lyf hafa ekki hjálpað. Algengustu aukaverkanirnar eru ógleði og svimi, og ekki má "
+       "aka bíl eftir meðferð. Læknirinn fylgist með sjúklingnum meðan á hverjum skammti stendur og eftir hann, "
+       "því að tilfinning um að vera aðskilinn frá líkamanum getur komið fram."}};
   for (const auto& [language, text] : pages) {
     INFO(language);
     CHECK(guess(text) == language);
