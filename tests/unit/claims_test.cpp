@@ -519,6 +519,11 @@ TEST_CASE("dose schedule: a schedule the label does not give / and the wordings 
   CHECK_THAT(sole_message(rule, "Semaglutide is a daily injection that curbs appetite."),
              Catch::Contains("'daily' is not how often semaglutide is given: its reference profile gives it once a week"));
   CHECK(matched(run_rule(rule, "Semaglutide tablets are taken once a week.")) == std::vector<std::string>{"once a week"});
+  // When the dosing word names no route ("taken"), one route word in the clause does.
+  CHECK_THAT(sole_message(rule, "Oral semaglutide is taken once a week, on the same day."),
+             Catch::Contains("'once a week' is not how often semaglutide is given: its reference profile gives it once a day"));
+  CHECK(matched(run_rule(rule, "Injectable semaglutide is taken every day.")) == std::vector<std::string>{"every day"});
+  CHECK(matched(run_rule(rule, "Semaglutide taken by mouth is dosed weekly.")) == std::vector<std::string>{"weekly"});
   const char* const silent[] = {
       // The labelled schedule, said or said too.
       "Ozempic is a once-weekly injection.",
@@ -539,6 +544,12 @@ TEST_CASE("dose schedule: a schedule the label does not give / and the wordings 
       // Spravato's ranges give no schedule.
       "Semaglutide is taken daily by many patients.",
       "Semaglutide injections are given weekly, while the tablets are taken daily.",
+      // A route word agreeing with the schedule; two routes in the clause name neither; the
+      // dosing word's own route comes first.
+      "Oral semaglutide is taken daily, 30 minutes before breakfast.",
+      "Subcutaneous semaglutide is given once a week.",
+      "Oral and injectable semaglutide are both taken every two weeks.",
+      "Oral semaglutide is an option for people who dislike weekly injections.",
       "Ketamine is given as an injection every day in some clinics.",
       "Spravato is given twice a week at first, and some patients need a dose every day.",
       // A dose with units is claim/dose-out-of-range's, which reports it once.

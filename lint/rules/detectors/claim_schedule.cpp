@@ -4,7 +4,8 @@
 // for is the `per` of its dose ranges in the profile, when they all agree; a sentence that
 // names no product is held to the ranges of its substance by the route its dosing word names
 // (`dosing_routes`: "semaglutide is a daily injection", and all its injected ranges are
-// weekly). The wordings of each schedule are the rule's `schedules`. A schedule word counts
+// weekly), or else by a route word in the clause (`route_terms`: "oral semaglutide is taken
+// once a week", and its oral range is daily). The wordings of each schedule are the rule's `schedules`. A schedule word counts
 // only next to a dosing word ("injection", "taken", within `window` words in its clause), so
 // "walk every day" is no dosing schedule. The sentence stays silent when it also names the
 // labelled schedule ("Rybelsus is taken daily, Ozempic weekly"), names products labelled for
@@ -26,8 +27,8 @@ namespace medlint {
 
 namespace {
 
-// Dosing words that say the route ("injection": subcutaneous, intravenous or intramuscular;
-// "tablet": oral), so that a sentence naming no product is held to that route's ranges.
+// Words that say the route ("injection": subcutaneous, intravenous or intramuscular;
+// "tablet", "oral": oral), so that a sentence naming no product is held to that route's ranges.
 struct RouteWords {
   std::set<std::string> routes;
   TermList terms;
@@ -36,12 +37,14 @@ struct RouteWords {
 class DoseSchedule : public Rule {
  public:
   DoseSchedule(RuleMeta meta, ClaimReading reading, std::vector<std::pair<std::string, TermList>> schedules, TermList dosing_terms,
-               std::vector<RouteWords> dosing_routes, TermList other_drugs, TermList dose_units, std::size_t window)
+               std::vector<RouteWords> dosing_routes, std::vector<RouteWords> route_terms, TermList other_drugs, TermList dose_units,
+               std::size_t window)
       : Rule(std::move(meta)),
         reading_(std::move(reading)),
         schedules_(std::move(schedules)),
         dosing_terms_(std::move(dosing_terms)),
         dosing_routes_(std::move(dosing_routes)),
+        route_terms_(std::move(route_terms)),
         other_drugs_(std::move(other_drugs)),
         dose_units_(std::move(dose_units)),
         window_(window) {}
@@ -68,7 +71,8 @@ class DoseSchedule : public Rule {
       if (std::any_of(labelled.begin(), labelled.end(), [&](const auto& p) { return p.second != labelled.begin()->second; })) return;
       for (const auto& named : stated) {
         const TextRange term = named.second;
-        const std::optional<TextRange> dosing = dosing_word_near(document, sentence, term);
+        const TextRange clause = clause_around(text, sentence, term.begin);
+        const std::optional<TextRange> dosing = dosing_word_near(document, clause, term);
         if (!dosing) continue;
         // The product's schedule, or the one all ranges of the substance by the dosing word's
         // route give ("semaglutide is a daily injection": its injections are weekly).
@@ -79,7 +83,7 @@ class DoseSchedule : public Rule {
           per = labelled.begin()->second;
         } else {
           subject = substance_names(context.profiles()->catalog(), about);
-          per = substance_schedule(text, profile, about, *dosing);
+          per = substance_schedule(text, profile, about, *dosing, clause);
         }
         if (!per || *named.first == *per) continue;
         const std::string& labelled_per = *per;  // no structured binding: the lambda captures it (clang 14)
@@ -128,12 +132,22 @@ class DoseSchedule : public Rule {
   }
 
   // The schedule every range of the sentence's substances gives, narrowed to the route the
-  // dosing word names when it names one.
+  // dosing word names, or else to the one route the clause's route words name.
   std::optional<std::string> substance_schedule(std::string_view text, const Profile& profile, const std::vector<SubstanceRef>& about,
-                                                TextRange dosing) const {
+                                                TextRange dosing, TextRange clause) const {
     const RouteWords* route = nullptr;
     for (const RouteWords& words : dosing_routes_) {
       if (words.terms.opens(text, dosing)) route = &words;
+    }
+    if (route == nullptr) {
+      std::size_t named = 0;  // "oral or injectable semaglutide" names no one route
+      for (const RouteWords& words : route_terms_) {
+        if (words.terms.any_in(text, clause)) {
+          route = &words;
+          ++named;
+        }
+      }
+      if (named > 1) route = nullptr;
     }
     return one_schedule(profile, [&](const DoseRange& range) {
       return is_about(profile, about, range.substance) && (route == nullptr || route->routes.count(range.route) != 0);
@@ -142,9 +156,8 @@ class DoseSchedule : public Rule {
 
   // The dosing word within `window_` words of the schedule term, in the term's clause; none
   // when a dose with units is there too.
-  std::optional<TextRange> dosing_word_near(const Document& document, TextRange sentence, TextRange term) const {
+  std::optional<TextRange> dosing_word_near(const Document& document, TextRange clause, TextRange term) const {
     const std::string_view text = document.text();
-    const TextRange clause = clause_around(text, sentence, term.begin);
     if (dose_units_.any_in(text, clause)) return std::nullopt;
     for (const TextRange dosing : dosing_terms_.find(text, clause)) {
       if (dosing.begin < term.end && term.begin < dosing.end) return dosing;  // "monthly injection" holds its dosing word
@@ -158,16 +171,26 @@ class DoseSchedule : public Rule {
   std::vector<std::pair<std::string, TermList>> schedules_;
   TermList dosing_terms_;
   std::vector<RouteWords> dosing_routes_;
+  std::vector<RouteWords> route_terms_;
   TermList other_drugs_;
   TermList dose_units_;
   std::size_t window_;
 };
 
+// One entry of `dosing_routes` or `route_terms`: {"routes": [...], "terms": [...]}.
+RouteWords read_route_words(const JsonReader& item) {
+  item.expect_object({"routes", "terms"});
+  RouteWords words{{}, TermList(item.at("terms").strings())};
+  for (const std::string& route : item.at("routes").strings()) words.routes.insert(route);
+  return words;
+}
+
 }  // namespace
 
 std::unique_ptr<Rule> make_dose_schedule(RuleMeta meta, const JsonReader& options) {
   options.expect_object({"negations", "indirect_questions", "question_openers", "refutations", "refutation_labels", "reported_speech",
-                         "negation_window", "schedules", "dosing_terms", "dosing_routes", "other_drugs", "dose_units", "window"});
+                         "negation_window", "schedules", "dosing_terms", "dosing_routes", "route_terms", "other_drugs", "dose_units",
+                         "window"});
   std::vector<std::pair<std::string, TermList>> schedules;
   for (const auto& [name, terms] : options.at("schedules").members()) schedules.emplace_back(name, TermList(terms.strings()));
   if (schedules.empty()) options.at("schedules").fail("expected at least one schedule");
@@ -175,9 +198,7 @@ std::unique_ptr<Rule> make_dose_schedule(RuleMeta meta, const JsonReader& option
   std::vector<RouteWords> dosing_routes;
   if (const auto list = options.find("dosing_routes")) {
     for (const JsonReader& item : list->elements()) {
-      item.expect_object({"routes", "terms"});
-      RouteWords words{{}, TermList(item.at("terms").strings())};
-      for (const std::string& route : item.at("routes").strings()) words.routes.insert(route);
+      RouteWords words = read_route_words(item);
       // The route is read from the dosing word found, so each of its words must be one.
       for (const std::string& term : words.terms.terms()) {
         const auto& known = dosing_terms.terms();
@@ -186,9 +207,13 @@ std::unique_ptr<Rule> make_dose_schedule(RuleMeta meta, const JsonReader& option
       dosing_routes.push_back(std::move(words));
     }
   }
+  std::vector<RouteWords> route_terms;
+  if (const auto list = options.find("route_terms")) {
+    for (const JsonReader& item : list->elements()) route_terms.push_back(read_route_words(item));
+  }
   const std::size_t window = options.find("window") ? options.at("window").count() : 2;
   return std::make_unique<DoseSchedule>(std::move(meta), ClaimReading::read(options, false), std::move(schedules), std::move(dosing_terms),
-                                        std::move(dosing_routes), TermList::read(options, "other_drugs", std::vector<std::string>{}),
+                                        std::move(dosing_routes), std::move(route_terms), TermList::read(options, "other_drugs", std::vector<std::string>{}),
                                         TermList::read(options, "dose_units", std::vector<std::string>{}), window);
 }
 
