@@ -28,6 +28,12 @@ std::vector<std::string> non_empty_strings(const JsonReader& json) {
   return list;
 }
 
+// The schedules a product's label can give: the names claim/dose-schedule's `schedules` use.
+constexpr std::string_view schedule_names_listed = "\"day\", \"twice a week\", \"week\", \"two weeks\" or \"month\"";
+bool is_schedule_name(std::string_view name) {
+  return name == "day" || name == "twice a week" || name == "week" || name == "two weeks" || name == "month";
+}
+
 }  // namespace
 
 const Substance* Profile::find_substance(const std::string& id) const {
@@ -69,12 +75,19 @@ Profile load_profile(const ProfileSource& source) {
 
   if (const auto products = root.find("products")) {
     for (const JsonReader& json : products->elements()) {
-      json.expect_object({"name", "substance", "routes", "approved_for", "source", "note"});
+      json.expect_object({"name", "substance", "routes", "approved_for", "schedules", "source", "note"});
       Product product;
       product.name = json.at("name").string();
       product.substance = check_substance(json.at("substance"));
       product.routes = json.at("routes").strings();
       for (const JsonReader& indication : json.at("approved_for").elements()) product.approved_for.push_back(read_indication(indication));
+      if (const auto schedules = json.find("schedules")) {
+        for (const JsonReader& schedule : schedules->elements()) {
+          const std::string name = schedule.string();
+          if (!is_schedule_name(name)) schedule.fail("expected one of " + std::string(schedule_names_listed));
+          product.schedules.push_back(name);
+        }
+      }
       product.source = json.at("source").string();
       profile.products.push_back(std::move(product));
     }

@@ -25,6 +25,9 @@ struct Product {
   std::string substance;           ///< Substance::id
   std::vector<std::string> routes;
   std::vector<Indication> approved_for;
+  /// How often the label gives the product when its dose ranges fix no one schedule
+  /// (Spravato: "twice a week", "week", "two weeks"); empty: the ranges' `per` say it.
+  std::vector<std::string> schedules;
   std::string source;
 };
 

@@ -524,7 +524,20 @@ TEST_CASE("dose schedule: a schedule the label does not give / and the wordings 
              Catch::Contains("'once a week' is not how often semaglutide is given: its reference profile gives it once a day"));
   CHECK(matched(run_rule(rule, "Injectable semaglutide is taken every day.")) == std::vector<std::string>{"every day"});
   CHECK(matched(run_rule(rule, "Semaglutide taken by mouth is dosed weekly.")) == std::vector<std::string>{"weekly"});
+  // Spravato's label gives three schedules (the product's `schedules`): twice a week, then
+  // weekly or every two weeks. A wording inside a longer one is the longer one's.
+  CHECK_THAT(sole_message(rule, "Spravato is a daily nasal spray for depression."),
+             Catch::Contains("'daily' is not how often Spravato is given: its reference profile gives it twice a week, once a week or "
+                             "once every two weeks"));
+  CHECK(matched(run_rule(rule, "Once you feel better, Spravato is given once a month.")) == std::vector<std::string>{"once a month"});
+  CHECK(matched(run_rule(rule, "Ozempic is injected twice weekly.")) == std::vector<std::string>{"twice weekly"});
+  CHECK(matched(run_rule(rule, "Ozempic is injected bi-weekly by most patients.")) == std::vector<std::string>{"bi-weekly"});
   const char* const silent[] = {
+      "Spravato is given twice a week for the first month, then weekly.",
+      "In maintenance, Spravato is sprayed every two weeks.",
+      // The daily antidepressant taken beside Spravato (another drug, `other_drugs`).
+      "Spravato must be used together with an oral antidepressant taken daily.",
+      "Patients keep taking their daily antidepressant medication while on Spravato.",
       // The labelled schedule, said or said too.
       "Ozempic is a once-weekly injection.",
       "Take Rybelsus every day with a sip of water.",
@@ -723,6 +736,12 @@ TEST_CASE("profiles fail to load with a pointer when they are inconsistent", "[c
   CHECK_THAT(error_of(R"({"profile": "p", "substances": [{"id": "x", "names": ["xdrug"]}], "risks": [],
     "doses": [{"substance": "x", "route": "oral", "min": 1, "max": 5, "unit": "mg", "per": "month", "source": "s"}]})"),
              Catch::StartsWith("p.json: at /doses/0/per: expected \"day\" or \"week\""));
+  CHECK_THAT(error_of(R"({"profile": "p", "substances": [{"id": "x", "names": ["xdrug"]}], "risks": [],
+    "products": [{"name": "X", "substance": "x", "routes": [], "approved_for": [], "schedules": ["weekly"], "source": "s"}]})"),
+             Catch::StartsWith("p.json: at /products/0/schedules/0: expected one of \"day\", \"twice a week\""));
+  CHECK(error_of(R"({"profile": "p", "substances": [{"id": "x", "names": ["xdrug"]}], "risks": [],
+    "products": [{"name": "X", "substance": "x", "routes": [], "approved_for": [], "schedules": ["twice a week", "week"], "source": "s"}]})") ==
+        "(loaded)");
   CHECK_THAT(error_of(R"({"profile": "p", "substances": [{"id": "x", "names": ["xdrug"]}], "risks": [],
     "doses": [{"substance": "x", "route": "oral", "min": 1, "max": 5, "unit": "mg", "product": "Nope", "source": "s"}]})"),
              Catch::StartsWith("p.json: at /doses/0/product: unknown product 'Nope'"));

@@ -128,11 +128,14 @@ TEST_CASE("mid-sentence-capital endings are lower case / dose-schedule needs sch
       "options": {"negations": ["not"], "dosing_terms": ["injection"], "schedules": )" + schedules + R"(},
       "message": "m", "explain": {"text": "t", "bad": "b", "good": "g"}})";
   };
-  CHECK(load_error(rule_pack(schedule(R"({"day": ["daily"]})"))) == "(loaded without error)");
+  CHECK(load_error(rule_pack(schedule(R"({"day": {"phrase": "once a day", "terms": ["daily"]}})"))) == "(loaded without error)");
+  // Each schedule gives the phrase its messages use.
+  CHECK_THAT(load_error(rule_pack(schedule(R"({"day": ["daily"]})"))), Catch::Contains("at /rules/0/options/schedules/day:"));
+  CHECK_THAT(load_error(rule_pack(schedule(R"({"day": {"terms": ["daily"]}})"))), Catch::Contains("phrase"));
   CHECK_THAT(load_error(rule_pack(schedule("{}"))), Catch::Contains("at /rules/0/options/schedules: expected at least one schedule"));
   const auto routes = [](const std::string& terms) {
     return R"({"id": "claim/x", "category": "claim", "severity": "error", "kind": "detector", "detector": "dose_schedule",
-      "options": {"negations": ["not"], "dosing_terms": ["injection"], "schedules": {"day": ["daily"]},
+      "options": {"negations": ["not"], "dosing_terms": ["injection"], "schedules": {"day": {"phrase": "once a day", "terms": ["daily"]}},
       "dosing_routes": [{"routes": ["subcutaneous"], "terms": )" + terms + R"(}]},
       "message": "m", "explain": {"text": "t", "bad": "b", "good": "g"}})";
   };

@@ -1,7 +1,8 @@
 // Detector `dose_schedule`: a sentence that gives a product or substance another dosing
 // schedule than its label ("Ozempic is a once-daily injection": Ozempic is injected once a
-// week; "Rybelsus is a weekly pill": it is taken daily). The schedule a product is labelled
-// for is the `per` of its dose ranges in the profile, when they all agree; a sentence that
+// week; "Rybelsus is a weekly pill": it is taken daily). The schedules a product is labelled
+// for are its `schedules` in the profile (Spravato: twice a week, then weekly or every two
+// weeks), or else the `per` of its dose ranges, when they all agree; a sentence that
 // names no product is held to the ranges of its substance by the route its dosing word names
 // (`dosing_routes`: "semaglutide is a daily injection", and all its injected ranges are
 // weekly), or else by a route word in the clause (`route_terms`: "oral semaglutide is taken
@@ -34,9 +35,17 @@ struct RouteWords {
   TermList terms;
 };
 
+// A schedule as the rule reads it: its name (the profiles' `per` and product `schedules`),
+// the phrase a message gives ("once a week"), and its wordings.
+struct Schedule {
+  std::string name;
+  std::string phrase;
+  TermList terms;
+};
+
 class DoseSchedule : public Rule {
  public:
-  DoseSchedule(RuleMeta meta, ClaimReading reading, std::vector<std::pair<std::string, TermList>> schedules, TermList dosing_terms,
+  DoseSchedule(RuleMeta meta, ClaimReading reading, std::vector<Schedule> schedules, TermList dosing_terms,
                std::vector<RouteWords> dosing_routes, std::vector<RouteWords> route_terms, TermList other_drugs, TermList dose_units,
                std::size_t window)
       : Rule(std::move(meta)),
@@ -54,19 +63,18 @@ class DoseSchedule : public Rule {
     const std::string_view text = document.text();
     for_each_claim_sentence(context, [&](TextRange sentence, const std::vector<SubstanceRef>& about, const Profile& profile,
                                          const ProfileIndex& index) {
-      // Most claim sentences are about a substance none of whose ranges gives a schedule.
-      if (std::none_of(profile.doses.begin(), profile.doses.end(), [](const DoseRange& range) { return !range.per.empty(); })) return;
-      // Which schedules the sentence names, and where.
-      std::vector<std::pair<const std::string*, TextRange>> stated;
-      for (const auto& [name, terms] : schedules_) {
-        for (const TextRange term : terms.find(text, sentence)) stated.emplace_back(&name, term);
+      // Most claim sentences are about a substance none of whose ranges or products gives a schedule.
+      if (std::none_of(profile.doses.begin(), profile.doses.end(), [](const DoseRange& range) { return !range.per.empty(); }) &&
+          std::none_of(profile.products.begin(), profile.products.end(), [](const Product& p) { return !p.schedules.empty(); })) {
+        return;
       }
+      const std::vector<std::pair<const Schedule*, TextRange>> stated = stated_schedules(text, sentence);
       if (stated.empty() || other_drugs_.any_in(text, sentence)) return;
       const std::vector<TextRange> product_names = index.product_names.find(text, sentence);
-      const std::map<std::string, std::string> labelled = labelled_schedules(text, product_names, profile);
-      // A named product without one schedule (Spravato's label gives none here) is not held to
-      // its substance's; products with different schedules in one sentence ("Rybelsus is a
-      // daily tablet version of Ozempic"): a schedule word may be either's.
+      const std::map<std::string, std::vector<std::string>> labelled = labelled_schedules(text, product_names, profile);
+      // A named product without a schedule is not held to its substance's; products with
+      // different schedules in one sentence ("Rybelsus is a daily tablet version of Ozempic"):
+      // a schedule word may be either's.
       if (!product_names.empty() && labelled.empty()) return;
       if (std::any_of(labelled.begin(), labelled.end(), [&](const auto& p) { return p.second != labelled.begin()->second; })) return;
       for (const auto& named : stated) {
@@ -74,22 +82,25 @@ class DoseSchedule : public Rule {
         const TextRange clause = clause_around(text, sentence, term.begin);
         const std::optional<TextRange> dosing = dosing_word_near(document, clause, term);
         if (!dosing) continue;
-        // The product's schedule, or the one all ranges of the substance by the dosing word's
-        // route give ("semaglutide is a daily injection": its injections are weekly).
+        // The product's schedules, or the one all ranges of the substance by the route give
+        // ("semaglutide is a daily injection": its injections are weekly).
         std::string subject;
-        std::optional<std::string> per;
+        std::vector<std::string> allowed;
         if (!labelled.empty()) {
           subject = labelled.begin()->first;
-          per = labelled.begin()->second;
+          allowed = labelled.begin()->second;
         } else {
           subject = substance_names(context.profiles()->catalog(), about);
-          per = substance_schedule(text, profile, about, *dosing, clause);
+          if (auto per = substance_schedule(text, profile, about, *dosing, clause)) allowed.push_back(std::move(*per));
         }
-        if (!per || *named.first == *per) continue;
-        const std::string& labelled_per = *per;  // no structured binding: the lambda captures it (clang 14)
-        if (std::any_of(stated.begin(), stated.end(), [&](const auto& s) { return *s.first == labelled_per; })) continue;
+        if (allowed.empty()) continue;
+        auto is_allowed = [&](const Schedule* schedule) {
+          return std::find(allowed.begin(), allowed.end(), schedule->name) != allowed.end();
+        };
+        // The sentence names a labelled schedule too: "Rybelsus is taken daily, Ozempic weekly".
+        if (std::any_of(stated.begin(), stated.end(), [&](const auto& s) { return is_allowed(s.first); })) return;
         if (ClaimReading::quoted(text, sentence, term) || !reading_.asserted(text, sentence, term)) continue;
-        out.push_back(span_finding_with(document, term, {{"substance", subject}, {"schedule", "a " + labelled_per}}));
+        out.push_back(span_finding_with(document, term, {{"substance", subject}, {"schedule", phrases(allowed)}}));
         return;  // one finding a sentence
       }
     });
@@ -100,7 +111,7 @@ class DoseSchedule : public Rule {
   // The schedule wordings join the one-pass scan: without it, finding them walked the words
   // of every claim sentence about semaglutide (11 M instructions per MB against 1 M).
   void prefilter_clients(std::vector<const PrefilterClient*>& out) const override {
-    for (const auto& schedule : schedules_) schedule.second.add_prefilter_clients(out);
+    for (const Schedule& schedule : schedules_) schedule.terms.add_prefilter_clients(out);
   }
 
  private:
@@ -116,17 +127,51 @@ class DoseSchedule : public Rule {
     return *pers.begin();
   }
 
-  // The named products whose dose ranges all give one schedule: name → "week".
-  static std::map<std::string, std::string> labelled_schedules(std::string_view text, const std::vector<TextRange>& names,
-                                                               const Profile& profile) {
-    std::map<std::string, std::string> out;
+  // The schedule wordings of the sentence, and where; a wording inside a longer one is the
+  // longer one's ("weekly" of "twice weekly" or "bi-weekly").
+  std::vector<std::pair<const Schedule*, TextRange>> stated_schedules(std::string_view text, TextRange sentence) const {
+    std::vector<std::pair<const Schedule*, TextRange>> found;
+    for (const Schedule& schedule : schedules_) {
+      for (const TextRange term : schedule.terms.find(text, sentence)) found.emplace_back(&schedule, term);
+    }
+    std::vector<std::pair<const Schedule*, TextRange>> out;
+    for (const auto& candidate : found) {
+      const TextRange term = candidate.second;
+      const bool inside = std::any_of(found.begin(), found.end(), [&](const auto& other) {
+        return other.second.begin <= term.begin && term.end <= other.second.end && other.second.size() > term.size();
+      });
+      if (!inside) out.push_back(candidate);
+    }
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second.begin < b.second.begin; });
+    return out;
+  }
+
+  // The named products the label gives schedules for: name → their names, from the product's
+  // `schedules` or else the one `per` of all its dose ranges ({"week"}).
+  static std::map<std::string, std::vector<std::string>> labelled_schedules(std::string_view text, const std::vector<TextRange>& names,
+                                                                            const Profile& profile) {
+    std::map<std::string, std::vector<std::string>> out;
     for (const TextRange name : names) {
       const std::string key = phrase_key(text.substr(name.begin, name.size()), true);
       for (const Product& product : profile.products) {
         if (phrase_key(product.name, true) != key) continue;
-        const auto per = one_schedule(profile, [&](const DoseRange& range) { return range.product == product.name; });
-        if (per) out.emplace(product.name, *per);
+        if (!product.schedules.empty()) {
+          out.emplace(product.name, product.schedules);
+        } else if (const auto per = one_schedule(profile, [&](const DoseRange& range) { return range.product == product.name; })) {
+          out.emplace(product.name, std::vector<std::string>{*per});
+        }
       }
+    }
+    return out;
+  }
+
+  // "once a week", or "twice a week, once a week or once every two weeks".
+  std::string phrases(const std::vector<std::string>& names) const {
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      if (i > 0) out += i + 1 == names.size() ? " or " : ", ";
+      const auto schedule = std::find_if(schedules_.begin(), schedules_.end(), [&](const Schedule& s) { return s.name == names[i]; });
+      out += schedule != schedules_.end() ? schedule->phrase : names[i];
     }
     return out;
   }
@@ -168,7 +213,7 @@ class DoseSchedule : public Rule {
   }
 
   ClaimReading reading_;
-  std::vector<std::pair<std::string, TermList>> schedules_;
+  std::vector<Schedule> schedules_;
   TermList dosing_terms_;
   std::vector<RouteWords> dosing_routes_;
   std::vector<RouteWords> route_terms_;
@@ -191,8 +236,11 @@ std::unique_ptr<Rule> make_dose_schedule(RuleMeta meta, const JsonReader& option
   options.expect_object({"negations", "indirect_questions", "question_openers", "refutations", "refutation_labels", "reported_speech",
                          "negation_window", "schedules", "dosing_terms", "dosing_routes", "route_terms", "other_drugs", "dose_units",
                          "window"});
-  std::vector<std::pair<std::string, TermList>> schedules;
-  for (const auto& [name, terms] : options.at("schedules").members()) schedules.emplace_back(name, TermList(terms.strings()));
+  std::vector<Schedule> schedules;
+  for (const auto& [name, item] : options.at("schedules").members()) {
+    item.expect_object({"phrase", "terms"});
+    schedules.push_back({name, item.at("phrase").string(), TermList(item.at("terms").strings())});
+  }
   if (schedules.empty()) options.at("schedules").fail("expected at least one schedule");
   TermList dosing_terms = TermList::read(options, "dosing_terms");
   std::vector<RouteWords> dosing_routes;
