@@ -137,7 +137,9 @@ void print_profile(const Profile& p) {
     std::vector<std::string> indications;
     for (const Indication& i : product.approved_for) indications.push_back(i.name);
     std::cout << "  " << product.name << " [" << product.substance << "; " << join(product.routes) << "]: " << join(indications, "; ")
-              << "\n    source: " << product.source << "\n";
+              << "\n";
+    if (!product.schedules.empty()) std::cout << "    schedules: " << join(product.schedules) << "\n";
+    std::cout << "    source: " << product.source << "\n";
   }
   std::cout << "\nOff-label or unapproved uses\n";
   for (const OffLabelUse& use : p.off_label) {

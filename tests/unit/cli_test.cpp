@@ -266,6 +266,7 @@ TEST_CASE("cli: profiles list and show / --profile by name and by file", "[cli]"
   CHECK(show.status == 0);
   CHECK_THAT(show.out, Catch::Contains("bladder toxicity"));
   CHECK_THAT(show.out, Catch::Contains("Spravato"));
+  CHECK_THAT(show.out, Catch::Contains("    schedules: twice a week, week, two weeks\n"));
   CHECK(run_medlint({"profiles", "show", "aspirin"}).status == 2);
 
   TempDir dir;
