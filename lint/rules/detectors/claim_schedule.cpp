@@ -6,12 +6,13 @@
 // names no product is held to the ranges of its substance by the route its dosing word names
 // (`dosing_routes`: "semaglutide is a daily injection", and all its injected ranges are
 // weekly), or else by a route word in the clause (`route_terms`: "oral semaglutide is taken
-// once a week", and its oral range is daily). The wordings of each schedule are the rule's `schedules`. A schedule word counts
-// only next to a dosing word ("injection", "taken", within `window` words in its clause), so
-// "walk every day" is no dosing schedule. The sentence stays silent when it also names the
-// labelled schedule ("Rybelsus is taken daily, Ozempic weekly"), names products labelled for
-// different schedules, a product with none, or another drug (`other_drugs`: "Saxenda, a
-// daily injection"), or negates, asks or refutes the schedule. A clause with a dose unit
+// once a week", and its oral range is daily). The wordings of each schedule are the rule's
+// `schedules`. A schedule word counts only next to a dosing word ("injection", "taken", within
+// `window` words in its clause), so "walk every day" is no dosing schedule. The sentence
+// stays silent when it also names a labelled schedule ("Rybelsus is taken daily, Ozempic
+// weekly"), names products labelled for different schedules, a product with none, or another
+// drug (`other_drugs`: "Saxenda, a daily injection"; the antidepressant taken beside
+// Spravato), or negates, asks or refutes the schedule. A clause with a dose unit
 // (`dose_units`: "Ozempic 1 mg is injected daily") is `dose_range`'s, which holds the amount
 // to the ranges of the schedule stated and reports it once.
 #include <algorithm>
@@ -261,7 +262,8 @@ std::unique_ptr<Rule> make_dose_schedule(RuleMeta meta, const JsonReader& option
   }
   const std::size_t window = options.find("window") ? options.at("window").count() : 2;
   return std::make_unique<DoseSchedule>(std::move(meta), ClaimReading::read(options, false), std::move(schedules), std::move(dosing_terms),
-                                        std::move(dosing_routes), std::move(route_terms), TermList::read(options, "other_drugs", std::vector<std::string>{}),
+                                        std::move(dosing_routes), std::move(route_terms),
+                                        TermList::read(options, "other_drugs", std::vector<std::string>{}),
                                         TermList::read(options, "dose_units", std::vector<std::string>{}), window);
 }
 
