@@ -531,10 +531,20 @@ TEST_CASE("dose schedule: a schedule the label does not give / and the wordings 
                              "once every two weeks"));
   CHECK(matched(run_rule(rule, "Once you feel better, Spravato is given once a month.")) == std::vector<std::string>{"once a month"});
   CHECK(matched(run_rule(rule, "Ozempic is injected twice weekly.")) == std::vector<std::string>{"twice weekly"});
+  // A substance whose ranges give no schedule is held to its products' by the route, when they
+  // agree: esketamine's one product is Spravato.
+  CHECK_THAT(sole_message(rule, "Esketamine nasal spray is used every day."),
+             Catch::Contains("'every day' is not how often esketamine is given: its reference profile gives it twice a week"));
   CHECK(matched(run_rule(rule, "Ozempic is injected bi-weekly by most patients.")) == std::vector<std::string>{"bi-weekly"});
   const char* const silent[] = {
       "Spravato is given twice a week for the first month, then weekly.",
       "In maintenance, Spravato is sprayed every two weeks.",
+      "Esketamine is sprayed twice a week for the first four weeks.",
+      // No product of esketamine is a tablet; ketamine's products give no schedule.
+      "Esketamine tablets are taken daily in one trial.",
+      "Compounded esketamine lozenges are taken daily by some patients.",
+      // No product or range of semaglutide is sublingual (compounded drops are not Rybelsus).
+      "Sublingual semaglutide drops are taken once a week.",
       // The daily antidepressant taken beside Spravato (another drug, `other_drugs`).
       "Spravato must be used together with an oral antidepressant taken daily.",
       "Patients keep taking their daily antidepressant medication while on Spravato.",

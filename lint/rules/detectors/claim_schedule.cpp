@@ -92,7 +92,7 @@ class DoseSchedule : public Rule {
           allowed = labelled.begin()->second;
         } else {
           subject = substance_names(context.profiles()->catalog(), about);
-          if (auto per = substance_schedule(text, profile, about, *dosing, clause)) allowed.push_back(std::move(*per));
+          allowed = substance_schedules(text, profile, about, *dosing, clause);
         }
         if (allowed.empty()) continue;
         auto is_allowed = [&](const Schedule* schedule) {
@@ -178,9 +178,11 @@ class DoseSchedule : public Rule {
   }
 
   // The schedule every range of the sentence's substances gives, narrowed to the route the
-  // dosing word names, or else to the one route the clause's route words name.
-  std::optional<std::string> substance_schedule(std::string_view text, const Profile& profile, const std::vector<SubstanceRef>& about,
-                                                TextRange dosing, TextRange clause) const {
+  // dosing word names, or else to the one route the clause's route words name; when the
+  // ranges give none, the schedules of the substances' products by that route, if they are
+  // all labelled alike ("esketamine is sprayed daily": Spravato is its only product).
+  std::vector<std::string> substance_schedules(std::string_view text, const Profile& profile, const std::vector<SubstanceRef>& about,
+                                               TextRange dosing, TextRange clause) const {
     const RouteWords* route = nullptr;
     for (const RouteWords& words : dosing_routes_) {
       if (words.terms.opens(text, dosing)) route = &words;
@@ -195,9 +197,22 @@ class DoseSchedule : public Rule {
       }
       if (named > 1) route = nullptr;
     }
-    return one_schedule(profile, [&](const DoseRange& range) {
+    const auto per = one_schedule(profile, [&](const DoseRange& range) {
       return is_about(profile, about, range.substance) && (route == nullptr || route->routes.count(range.route) != 0);
     });
+    if (per) return {*per};
+    std::vector<const Product*> products;
+    for (const Product& product : profile.products) {
+      const bool by_route = route == nullptr || std::any_of(product.routes.begin(), product.routes.end(),
+                                                            [&](const std::string& r) { return route->routes.count(r) != 0; });
+      if (is_about(profile, about, product.substance) && by_route) products.push_back(&product);
+    }
+    if (products.empty() || std::any_of(products.begin(), products.end(), [&](const Product* p) {
+          return p->schedules.empty() || p->schedules != products.front()->schedules;
+        })) {
+      return {};
+    }
+    return products.front()->schedules;
   }
 
   // The dosing word within `window_` words of the schedule term, in the term's clause; none
