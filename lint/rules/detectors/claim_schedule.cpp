@@ -8,9 +8,9 @@
 // weekly), or else by a route word in the clause (`route_terms`: "oral semaglutide is taken
 // once a week", and its oral range is daily); when those ranges give none, to the schedules of
 // its products by that route ("esketamine nasal spray is used every day": Spravato's). The
-// wordings of each schedule are the rule's
-// `schedules`. A schedule word counts only next to a dosing word ("injection", "taken", within
-// `window` words in its clause), so "walk every day" is no dosing schedule. The sentence
+// wordings of each schedule are the rule's `schedules`. A schedule word counts only next to a
+// dosing word ("injection", "taken", within `window` words in its clause), so "walk every
+// day" is no dosing schedule. The sentence
 // stays silent when it also names a labelled schedule ("Rybelsus is taken daily, Ozempic
 // weekly"), names products labelled for different schedules, a product with none, or another
 // drug (`other_drugs`: "Saxenda, a daily injection"; the antidepressant taken beside
