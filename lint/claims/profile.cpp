@@ -3,6 +3,7 @@
 #include "claims/profile.hpp"
 
 #include <algorithm>
+#include <array>
 #include <set>
 
 #include "rules/json_reader.hpp"
@@ -29,9 +30,16 @@ std::vector<std::string> non_empty_strings(const JsonReader& json) {
 }
 
 // The schedules a product's label can give: the names claim/dose-schedule's `schedules` use.
-constexpr std::string_view schedule_names_listed = "\"day\", \"twice a week\", \"week\", \"two weeks\" or \"month\"";
-bool is_schedule_name(std::string_view name) {
-  return name == "day" || name == "twice a week" || name == "week" || name == "two weeks" || name == "month";
+constexpr std::array<std::string_view, 5> schedule_names = {"day", "twice a week", "week", "two weeks", "month"};
+
+// "\"day\", \"twice a week\", ... or \"month\"", for the load error.
+std::string schedule_names_listed() {
+  std::string out;
+  for (std::size_t i = 0; i < schedule_names.size(); ++i) {
+    if (i > 0) out += i + 1 == schedule_names.size() ? " or " : ", ";
+    out += "\"" + std::string(schedule_names[i]) + "\"";
+  }
+  return out;
 }
 
 }  // namespace
@@ -84,7 +92,9 @@ Profile load_profile(const ProfileSource& source) {
       if (const auto schedules = json.find("schedules")) {
         for (const JsonReader& schedule : schedules->elements()) {
           const std::string name = schedule.string();
-          if (!is_schedule_name(name)) schedule.fail("expected one of " + std::string(schedule_names_listed));
+          if (std::find(schedule_names.begin(), schedule_names.end(), name) == schedule_names.end()) {
+            schedule.fail("expected one of " + schedule_names_listed());
+          }
           product.schedules.push_back(name);
         }
       }
