@@ -58,3 +58,22 @@ TEST_CASE("every tortured-phrase entry is found in a sentence of its own", "[dic
     CHECK(reported_lines.count(2 * i + 1) == 1);
   }
 }
+
+TEST_CASE("ordinary sentences around the spun forms stay silent", "[dictionary]") {
+  // Each sentence holds words a spinner also writes, in their ordinary sense; entries that
+  // would match inside them ("the moment daily", "elevated coronary heart", "substance use
+  // condition", "assists the brain with", "listening to aids") were left out for that reason.
+  const std::string text =
+      "At the moment daily doses are adjusted by weight.\n\n"
+      "Smokers have an elevated coronary heart disease risk and rapid coronary heart disease progression.\n\n"
+      "The plan covers mental health and substance use conditions.\n\n"
+      "Sleep assists the brain with memory consolidation.\n\n"
+      "Researchers typed urinary tract bacterial infections in children.\n\n"
+      "Volunteers spent the afternoon listening to AIDS survivors.\n\n"
+      "Long-haul flights raise the risk of blood clots, and COVID long-haul symptoms can last for months.\n\n"
+      "Long haul truckers sleep less, and a long-haul pilot crosses time zones.\n\n"
+      "Percent excess weight loss is measured a year after surgery.\n";
+  for (const char* rule : {"spinner/tortured-phrase", "spinner/long-haul-for-long-term"}) {
+    for (const auto& f : test::run_rule(rule, text)) FAIL_CHECK(f.line << " " << f.rule << " '" << f.matched << "'");
+  }
+}

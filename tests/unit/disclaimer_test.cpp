@@ -58,6 +58,12 @@ TEST_CASE("disclaimer: many wordings pass", "[disclaimer]") {
       "Body.\nThis text is for informational functions solely. Discuss to your physician earlier than beginning any new medicine.",
       // A round-trip translation's: "Call your doctor" became "Name your physician".
       "Body.\nName your physician instantly if the pain persists.\nThis text is for basic data solely and isn't an alternative to skilled medical recommendation.",
+      // Other spinners' disclaimers: "purposes" as "reasons" or "uses", "doctor" as "health practitioner"
+      // or "healthcare experienced", "professional advice" as "qualified health-related tips".
+      "Body.\nThis write-up is for informational reasons only. Speak to your health practitioner ahead of starting up any new treatment.",
+      "Body.\nThis page is for instructional uses only and is not a substitute for qualified health-related tips. Often seek advice from your medical doctor.",
+      "Body.\nDisclaimer: This article is for informational reasons only. Check with a healthcare experienced before use.",
+      "Body.\nThis content is not intended to be a substitute for skilled advice. Constantly find the advice of your health practitioner.",
       // A patient leaflet's wording.
       "Body.\nThis leaflet does not take the place of talking with your healthcare provider about your condition.",
       // A clinic writing in Indian English.

@@ -90,6 +90,29 @@ TEST_CASE("regex reports a capture group and builds a suggestion from groups", "
   CHECK(g[0].column == 13);
 }
 
+TEST_CASE("a fixed regex suggestion takes the case of the text it replaces / one built from groups does not", "[kinds]") {
+  const std::string p = pack(R"("id": "spinner/r", "kind": "regex", "ignore_case": true, "pattern": "\\blong haul\\b",
+                                "suggest": "long-term", "message": "{match} → {suggestion}")");
+  const auto findings = lint_with_pack(p, "Long haul use was studied. Its long haul effects, LONG HAUL RISKS and Long Haul harm.");
+  REQUIRE(findings.size() == 4);
+  CHECK(findings[0].suggestion == "Long-term");  // a sentence starts here
+  CHECK(findings[1].suggestion == "long-term");
+  CHECK(findings[2].suggestion == "LONG-TERM");
+  // A capital in mid-sentence is spinner damage, as for substitutions: it is not copied.
+  CHECK(findings[3].suggestion == "long-term");
+  // Case-sensitive rules and group templates keep the suggestion as written.
+  const std::string strict = pack(R"("id": "spinner/r", "kind": "regex", "pattern": "\\bLong haul\\b",
+                                     "suggest": "long-term", "message": "m")");
+  const auto kept = lint_with_pack(strict, "Long haul use was studied.");
+  REQUIRE(kept.size() == 1);
+  CHECK(kept[0].suggestion == "long-term");
+  const std::string grouped = pack(R"("id": "spinner/r", "kind": "regex", "ignore_case": true, "pattern": "\\b(long) haul\\b",
+                                      "suggest": "$1-term", "message": "m")");
+  const auto built = lint_with_pack(grouped, "Long haul use was studied.");
+  REQUIRE(built.size() == 1);
+  CHECK(built[0].suggestion == "Long-term");
+}
+
 TEST_CASE("regex dot does not cross lines and ^ anchors at each line", "[kinds]") {
   const std::string p = pack(R"("id": "spinner/r", "kind": "regex", "pattern": "^fourteen .*", "message": "m")");
   auto findings = lint_with_pack(p, "intro\nfourteen Peripheral nerves\nnext line");

@@ -2,7 +2,9 @@
 #include "rules/kinds/regex_rule.hpp"
 
 #include "rules/regex_option.hpp"
+#include "text/case_fold.hpp"
 #include "text/regex.hpp"
+#include "text/word_shape.hpp"
 
 namespace medlint {
 
@@ -34,12 +36,13 @@ std::string expand_groups(const std::string& format, const Match& match, std::st
 }  // namespace
 
 RegexRule::RegexRule(RuleMeta meta, PrefilteredRegex regex, int group, std::optional<std::string> suggest,
-                     std::optional<LineLabels> line_labels)
+                     std::optional<LineLabels> line_labels, bool ignore_case)
     : Rule(std::move(meta)),
       regex_(std::move(regex)),
       group_(group),
       suggest_(std::move(suggest)),
-      line_labels_(std::move(line_labels)) {}
+      line_labels_(std::move(line_labels)),
+      match_case_(ignore_case && suggest_ && suggest_->find('$') == std::string::npos) {}
 
 void RegexRule::check(const LintContext& context, std::vector<Finding>& out) const {
   const Document& document = context.document();
@@ -48,7 +51,11 @@ void RegexRule::check(const LintContext& context, std::vector<Finding>& out) con
     TextRange range = group_ == 0 ? whole : group_range(match, group_, text);
     if (!match[group_].matched || range.empty()) return;
     std::optional<std::string> suggestion;
-    if (suggest_) suggestion = expand_groups(*suggest_, match, text);
+    if (match_case_) {
+      suggestion = match_case(text.substr(range.begin, range.size()), *suggest_, starts_sentence(text, range.begin));
+    } else if (suggest_) {
+      suggestion = expand_groups(*suggest_, match, text);
+    }
     out.push_back(span_finding(document, range, std::move(suggestion)));
   });
   if (line_labels_) line_labels_->for_each(text, [&](TextRange range) { out.push_back(span_finding(document, range)); });
@@ -80,7 +87,7 @@ std::unique_ptr<Rule> make_regex_rule(RuleMeta meta, const JsonReader& spec) {
     line_labels.emplace(*labels_json, ignore_case);
   }
   return std::make_unique<RegexRule>(std::move(meta), PrefilteredRegex(std::move(pattern), std::move(regex), ignore_case), group,
-                                     std::move(suggest), std::move(line_labels));
+                                     std::move(suggest), std::move(line_labels), ignore_case);
 }
 
 }  // namespace medlint

@@ -19,7 +19,7 @@ namespace medlint {
 class RegexRule : public Rule {
  public:
   RegexRule(RuleMeta meta, PrefilteredRegex regex, int group, std::optional<std::string> suggest,
-            std::optional<LineLabels> line_labels);
+            std::optional<LineLabels> line_labels, bool ignore_case = false);
 
   void check(const LintContext& context, std::vector<Finding>& out) const override;
   [[nodiscard]] std::vector<std::string> details() const override;
@@ -32,6 +32,9 @@ class RegexRule : public Rule {
   int group_;
   std::optional<std::string> suggest_;  // Boost format string: $1, $2 ...
   std::optional<LineLabels> line_labels_;
+  // A fixed suggestion of a case-insensitive rule takes the case of the text it replaces
+  // ("Long haul" -> "Long-term"); one built from groups has the text's own case already.
+  bool match_case_;
 };
 
 [[nodiscard]] std::unique_ptr<Rule> make_regex_rule(RuleMeta meta, const JsonReader& spec);
