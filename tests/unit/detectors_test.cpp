@@ -410,6 +410,11 @@ TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scrape
       {"$39.99\n\u2605\u2605\u2605\u2605\u2606 4.6 (1,024 ratings)\n(87 reviews)\n$20 - $45\nRelated products\n"
        "5 reviews of this kratom said it helped.\n",
        {"$39.99", "\u2605\u2605\u2605\u2605\u2606 4.6 (1,024 ratings)", "(87 reviews)", "$20 - $45", "Related products"}},
+      // A blog's taxonomy lines under a post and the widgets of its sidebar.
+      {"Posted in Health | Tagged kratom, liver | Leave a comment\nTags: ketamine, depression\nFiled Under: Mental Health\n"
+       "Categories: Drugs, Wellness\nRate this post\nContinue reading\nMeta\nEntries feed\n",
+       {"Posted in Health | Tagged kratom, liver | Leave a comment", "Tags: ketamine, depression", "Filed Under: Mental Health",
+        "Categories: Drugs, Wellness", "Rate this post", "Continue reading", "Meta", "Entries feed"}},
   };
   for (const auto& page : pages) {
     INFO(page.text);
@@ -423,6 +428,8 @@ TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scrape
       "Trending weight-loss drugs are costly.\nThe image credit goes to the patient.\nImage: a vial of ketamine\n",
       "Go to your pharmacist first.\nCited by many reviews, the trial shaped practice.\nSave the leaflet.\n",
       "Facebook groups about kratom were studied.\nEnter code words in the form.\nEdit the dose log daily.\n",
+      // A drug facts box's category; taxonomy words in sentences.
+      "Category: dissociative anaesthetic\nPosted in 2019, the notice was withdrawn.\nTags: sewn into the pouch. Check them.\n",
   };
   for (const char* text : prose) {
     INFO(text);
