@@ -453,6 +453,11 @@ TEST_CASE("ocr/character-confusion: a non-word that one undone confusion makes a
   REQUIRE(symptoms.size() == 2);
   CHECK(symptoms[0].suggestion == "symptoms");
   CHECK(symptoms[1].suggestion == "clinical");
+  // A capital I read for an l after a lower-case letter, and "tb" for "th".
+  CHECK(matched(run_rule("ocr/character-confusion", "The clinicaI trial used a tabIet with gIucose untiI the leveI fell; otber drugs failed.")) ==
+        std::vector<std::string>{"clinicaI", "tabIet", "gIucose", "untiI", "leveI", "otber"});
+  // A name that starts with I, a capital inside a name or a unit, and a word the dictionary knows.
+  CHECK(run_rule("ocr/character-confusion", "Iain McIntosh measured 5 mIU/mL; the outbreak and the textbook.").empty());
 }
 
 TEST_CASE("ocr/dose-digit: a letter among a dose's digits", "[detectors]") {
