@@ -597,6 +597,13 @@ TEST_CASE("restricted use: use outside a condition the label sets", "[claims]") 
   CHECK(matched(run_rule("claim/restricted-use", "Ketamine infusions take 40 minutes and most patients drive home afterwards.")) ==
         std::vector<std::string>{"drive home"});
   CHECK(run_rule("claim/restricted-use", "Ketamine lozenges are shipped to your door.").empty());
+  // The passive "can be used at home" and driving after a named drug.
+  CHECK(matched(run_rule("claim/restricted-use", "Spravato can be used at home once you are stable.")) ==
+        std::vector<std::string>{"be used at home"});
+  CHECK(matched(run_rule("claim/restricted-use", "You can drive after your Spravato treatment.")) ==
+        std::vector<std::string>{"drive after your Spravato"});
+  CHECK(run_rule("claim/restricted-use", "Spravato cannot be used at home. Do not drive after your Spravato treatment.").empty());
+  CHECK(run_rule("claim/restricted-use", "Patients keep taking their antidepressant at home while Spravato is given in a clinic.").empty());
   // Every substance of the sentence must be restricted: the at-home one here is ketamine.
   CHECK(run_rule("claim/restricted-use", "Ketamine doses at home cost less than Spravato sessions in a clinic.").empty());
   CHECK(run_rule("claim/restricted-use", "Spravato doses at home cost less than sessions in a clinic.").size() == 1);
