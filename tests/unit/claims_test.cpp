@@ -536,6 +536,12 @@ TEST_CASE("dose schedule: a schedule the label does not give / and the wordings 
   CHECK_THAT(sole_message(rule, "Esketamine nasal spray is used every day."),
              Catch::Contains("'every day' is not how often esketamine is given: its reference profile gives it twice a week"));
   CHECK(matched(run_rule(rule, "Ozempic is injected bi-weekly by most patients.")) == std::vector<std::string>{"bi-weekly"});
+  // A labelled schedule in another clause does not excuse a wrong one.
+  CHECK(matched(run_rule(rule, "Spravato is given twice a week at first, and some patients need a dose every day.")) ==
+        std::vector<std::string>{"every day"});
+  // Clinic sessions and treatments are dosing words too.
+  CHECK(matched(run_rule(rule, "Patients attend Spravato sessions daily during induction.")) == std::vector<std::string>{"daily"});
+  CHECK(matched(run_rule(rule, "Spravato treatments are given every day.")) == std::vector<std::string>{"every day"});
   const char* const silent[] = {
       "Spravato is given twice a week for the first month, then weekly.",
       "In maintenance, Spravato is sprayed every two weeks.",
@@ -574,7 +580,8 @@ TEST_CASE("dose schedule: a schedule the label does not give / and the wordings 
       "Oral and injectable semaglutide are both taken every two weeks.",
       "Oral semaglutide is an option for people who dislike weekly injections.",
       "Ketamine is given as an injection every day in some clinics.",
-      "Spravato is given twice a week at first, and some patients need a dose every day.",
+      // A labelled schedule in the same clause: the wrong one is an alternative it sets aside.
+      "Spravato is sprayed daily or twice a week, depending on the trial.",
       // A dose with units is claim/dose-out-of-range's, which reports it once.
       "Ozempic 1 mg is injected daily.",
   };

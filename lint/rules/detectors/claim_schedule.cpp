@@ -11,8 +11,8 @@
 // wordings of each schedule are the rule's `schedules`. A schedule word counts only next to a
 // dosing word ("injection", "taken", within `window` words in its clause), so "walk every
 // day" is no dosing schedule. The sentence
-// stays silent when it also names a labelled schedule ("Rybelsus is taken daily, Ozempic
-// weekly"), names products labelled for different schedules, a product with none, or another
+// stays silent when the clause also names a labelled schedule ("taken daily or weekly"),
+// names products labelled for different schedules, a product with none, or another
 // drug (`other_drugs`: "Saxenda, a daily injection"; the antidepressant taken beside
 // Spravato), or negates, asks or refutes the schedule. A clause with a dose unit
 // (`dose_units`: "Ozempic 1 mg is injected daily") is `dose_range`'s, which holds the amount
@@ -100,8 +100,15 @@ class DoseSchedule : public Rule {
         auto is_allowed = [&](const Schedule* schedule) {
           return std::find(allowed.begin(), allowed.end(), schedule->name) != allowed.end();
         };
-        // The sentence names a labelled schedule too: "Rybelsus is taken daily, Ozempic weekly".
-        if (std::any_of(stated.begin(), stated.end(), [&](const auto& s) { return is_allowed(s.first); })) return;
+        // The clause names a labelled schedule too ("Spravato is given twice a week, not
+        // daily", "taken daily or weekly"): the wrong one may be an alternative it sets aside.
+        // One in another clause does not excuse it ("given twice a week at first, and some
+        // patients need a dose every day").
+        if (std::any_of(stated.begin(), stated.end(), [&](const auto& s) {
+              return is_allowed(s.first) && s.second.begin >= clause.begin && s.second.end <= clause.end;
+            })) {
+          continue;
+        }
         if (ClaimReading::quoted(text, sentence, term) || !reading_.asserted(text, sentence, term)) continue;
         out.push_back(span_finding_with(document, term, {{"substance", subject}, {"schedule", phrases(allowed)}}));
         return;  // one finding a sentence
