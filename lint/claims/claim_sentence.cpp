@@ -119,6 +119,13 @@ bool ClaimReading::negation_in_last_words(std::string_view text, TextRange range
          window.find("n\u2019t") != std::string_view::npos;
 }
 
+bool ClaimReading::hedged_before(std::string_view text, TextRange sentence, TextRange term) const {
+  const TextRange clause = clause_around(text, sentence, term.begin);
+  std::size_t from = clause.begin;
+  for (const TextRange join : clause_joins.find(text, {clause.begin, term.begin})) from = std::max(from, join.end);
+  return hedges.any_in(text, {from, term.begin});
+}
+
 bool ClaimReading::hedged(std::string_view text, TextRange sentence, TextRange term) const {
   const TextRange clause = clause_around(text, sentence, term.begin);
   std::size_t from = clause.begin;

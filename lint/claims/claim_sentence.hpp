@@ -88,6 +88,9 @@ struct ClaimReading {
   /// before the term's when no clause join comes between: "it is safe, particularly when used
   /// at low doses", "Under supervision, it is safe", "Ketamine, in low doses, is safe".
   [[nodiscard]] bool hedged(std::string_view text, TextRange sentence, TextRange term) const;
+  /// Only the first part of hedged(): a hedge before `term` in its clause. An absolute claim
+  /// ("completely safe") keeps its force whatever condition follows it.
+  [[nodiscard]] bool hedged_before(std::string_view text, TextRange sentence, TextRange term) const;
   /// Where a condition after `term` can stand: the sentence's end, or before a ';', a clause
   /// join, or a comma followed by a clause join's first word, whichever comes first.
   [[nodiscard]] std::size_t condition_reach(std::string_view text, TextRange sentence, TextRange term) const;

@@ -100,6 +100,16 @@ TEST_CASE("unqualified safety: plain / spun and pronoun claims are flagged", "[c
   CHECK(run_rule("claim/unqualified-safety", "We are committed to making every step of your esketamine therapy safe and supportive.")
             .empty());
   CHECK(run_rule("claim/unqualified-safety", "Ketamine, in low-doses and in a monitored setting, is a very safe medication.").empty());
+  // An absolute claim (the rule's `absolute_terms`) keeps its force whatever condition follows
+  // or comes before it; only a hedge word in its clause softens it.
+  CHECK(matched(run_rule("claim/unqualified-safety", "Ketamine is completely safe at low doses.")) ==
+        std::vector<std::string>{"completely safe"});
+  CHECK(matched(run_rule("claim/unqualified-safety", "When taken as prescribed, semaglutide is free of side effects.")) ==
+        std::vector<std::string>{"free of side effects"});
+  CHECK(run_rule("claim/unqualified-safety", "Ketamine is safe at low doses.").empty());
+  CHECK(run_rule("claim/unqualified-safety", "Ketamine is generally completely safe for adults.").empty());
+  // A spinner's "Risk-free" for "safe" is not absolute: its condition still qualifies it.
+  CHECK(run_rule("claim/unqualified-safety", "Ketamine is Risk-free when given by a properly trained clinician.").empty());
   CHECK(matched(run_rule("claim/unqualified-safety", "Ketamine is completely safe, and when used at home it is handy.")) ==
         std::vector<std::string>{"completely safe"});
   CHECK(matched(run_rule("claim/unqualified-safety", "Ketamine is completely safe; when used at home it is handy.")) ==

@@ -114,6 +114,17 @@ TEST_CASE("an overclaim proof term must be one of the rule's terms", "[loader]")
   CHECK_THAT(load_error(rule_pack(rule("proven"))), Catch::Contains("'proven' is not one of the rule's terms"));
 }
 
+TEST_CASE("an absolute safety term must be one of the rule's safety terms", "[loader]") {
+  const auto rule = [](const std::string& absolute) {
+    return R"({"id": "claim/x", "category": "claim", "severity": "error", "kind": "detector", "detector": "unqualified_safety",
+      "options": {"safety_terms": ["safe", "completely safe"], "absolute_terms": [")" + absolute + R"("], "hedges": ["generally"],
+      "conditions": ["at low doses"], "negations": ["not"]},
+      "message": "m", "explain": {"text": "t", "bad": "b", "good": "g"}})";
+  };
+  CHECK(load_error(rule_pack(rule("Completely  safe"))) == "(loaded without error)");
+  CHECK_THAT(load_error(rule_pack(rule("totally safe"))), Catch::Contains("'totally safe' is not one of the rule's safety_terms"));
+}
+
 TEST_CASE("mid-sentence-capital endings are lower case / dose-schedule needs schedules", "[loader]") {
   const auto capitals = [](const std::string& key, const std::string& ending) {
     return R"({"id": "spinner/x", "category": "spinner", "severity": "warning", "kind": "detector", "detector": "mid_sentence_capital",

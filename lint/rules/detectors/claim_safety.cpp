@@ -4,6 +4,7 @@
 // a claim only about a substance whose profile lists that risk, of any severity: "Semaglutide
 // is not addictive" is true, "Ketamine is not addictive" is not.
 #include <map>
+#include <set>
 
 #include "claims/claim_scan.hpp"
 #include "text/case_fold.hpp"
@@ -16,10 +17,11 @@ namespace {
 class UnqualifiedSafety : public Rule {
  public:
   UnqualifiedSafety(RuleMeta meta, TermList safety_terms, std::map<std::string, std::string> risk_named_terms,
-                    ClaimReading reading)
+                    std::set<std::string> absolute_terms, ClaimReading reading)
       : Rule(std::move(meta)),
         safety_terms_(std::move(safety_terms)),
         risk_named_terms_(std::move(risk_named_terms)),
+        absolute_terms_(std::move(absolute_terms)),
         reading_(std::move(reading)) {}
 
   void check(const LintContext& context, std::vector<Finding>& out) const override {
@@ -28,7 +30,10 @@ class UnqualifiedSafety : public Rule {
     const DocumentProfiles* profiles = context.profiles();
     for_each_claim_sentence(context, [&](TextRange sentence, const std::vector<SubstanceRef>& about) {
       for (const TextRange term : safety_terms_.find(text, sentence)) {
-        if (!reading_.asserted(text, sentence, term) || reading_.hedged(text, sentence, term) || ClaimReading::quoted(text, sentence, term)) continue;
+        if (!reading_.asserted(text, sentence, term) || ClaimReading::quoted(text, sentence, term)) continue;
+        // "completely safe at low doses" stays absolute: only a hedge before it softens it.
+        const bool absolute = absolute_terms_.count(phrase_key(text.substr(term.begin, term.size()), true)) != 0;
+        if (absolute ? reading_.hedged_before(text, sentence, term) : reading_.hedged(text, sentence, term)) continue;
         const std::string substance = substance_names(profiles->catalog(), about);
         const Profile& profile = profiles->catalog().profiles()[about.front().profile];
         std::string risks;
@@ -73,13 +78,14 @@ class UnqualifiedSafety : public Rule {
 
   TermList safety_terms_;
   std::map<std::string, std::string> risk_named_terms_;  ///< folded safety term → folded risk term
+  std::set<std::string> absolute_terms_;                 ///< folded safety terms no condition after them excuses
   ClaimReading reading_;
 };
 
 }  // namespace
 
 std::unique_ptr<Rule> make_unqualified_safety(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"safety_terms", "risk_named_terms", "hedges", "conditions", "clause_joins", "negations", "indirect_questions", "question_openers", "refutations", "refutation_labels", "reported_speech", "negation_window"});
+  options.expect_object({"safety_terms", "risk_named_terms", "absolute_terms", "hedges", "conditions", "clause_joins", "negations", "indirect_questions", "question_openers", "refutations", "refutation_labels", "reported_speech", "negation_window"});
   std::map<std::string, std::string> risk_named_terms;
   std::vector<std::string> safety_terms = options.at("safety_terms").strings();
   if (const auto named = options.find("risk_named_terms")) {
@@ -88,8 +94,17 @@ std::unique_ptr<Rule> make_unqualified_safety(RuleMeta meta, const JsonReader& o
       safety_terms.push_back(term);
     }
   }
+  std::set<std::string> absolute_terms;
+  if (const auto absolute = options.find("absolute_terms")) {
+    std::set<std::string> keys;
+    for (const std::string& term : safety_terms) keys.insert(phrase_key(term, true));
+    for (const std::string& term : absolute->strings()) {
+      if (keys.count(phrase_key(term, true)) == 0) absolute->fail("'" + term + "' is not one of the rule's safety_terms");
+      absolute_terms.insert(phrase_key(term, true));
+    }
+  }
   return std::make_unique<UnqualifiedSafety>(std::move(meta), TermList(std::move(safety_terms)), std::move(risk_named_terms),
-                                             ClaimReading::read(options, true));
+                                             std::move(absolute_terms), ClaimReading::read(options, true));
 }
 
 }  // namespace medlint
