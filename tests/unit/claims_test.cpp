@@ -721,6 +721,10 @@ TEST_CASE("risk omitted: safety discussions must name the major risks", "[claims
   CHECK(run_rule("risk/omitted", "Ketamine side effects include a feeling of floating. It can damage the urinary bladder.").empty());
   CHECK_THAT(sole_message("risk/omitted", "Ketamine side effects include dizziness. It can damage the urinary bladder."),
              Catch::Contains("dissociation"));
+  // Its common misspelling and a spinner's "sensation of separation" name it as well.
+  CHECK(run_rule("risk/omitted", "Ketamine side effects include disassociation. It can damage the urinary bladder.").empty());
+  CHECK(run_rule("risk/omitted", "Normal incidental effects of ketamine incorporate a sensation of separation. It can damage the bladder.")
+            .empty());
   CHECK(run_rule("risk/omitted", "Kratom side effects include nausea and addiction. Liver injury is reported. Mixed with opioids it can be deadly.")
             .empty());
   // A quoted official's "killing people" names the deaths.
