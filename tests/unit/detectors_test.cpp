@@ -184,6 +184,14 @@ TEST_CASE("anchor_text flags pasted link text and leaves governed phrases", "[de
                          "on the dose. Semaglutide slows gastric emptying try this site and reduces appetite.")) ==
         std::vector<std::string>{"more hints", "informative post", "Learn More Here", "try this site"});
   CHECK(run_rule("boilerplate/anchor-text", "For more hints, ask the nurse. Thank you for this informative post about dosing.").empty());
+  // More of the link farms' anchors; governed, or followed by what they introduce, they are prose.
+  CHECK(matched(run_rule("boilerplate/anchor-text",
+                         "Ketamine blocks NMDA see page receptors. It acts on glutamate click for source receptors. Doses vary "
+                         "More Help with weight. Relief comes useful reference within hours.")) ==
+        std::vector<std::string>{"see page", "click for source", "More Help", "useful reference"});
+  CHECK(run_rule("boilerplate/anchor-text",
+                 "You can see page 3 of the leaflet. We moved here in 2010, and the official source of the data is the FDA.")
+            .empty());
 }
 
 TEST_CASE("anchor_text: a phrase left dangling / or opening a sentence in lower case", "[detectors]") {
