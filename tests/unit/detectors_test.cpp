@@ -250,6 +250,10 @@ TEST_CASE("citation rules tell markers from genuine numbers", "[detectors]") {
   CHECK(matched(run_rule("citation/glued-superscript", "It cut events by 24%.7 Patients were enrolled.")) == std::vector<std::string>{"7"});
   CHECK(matched(run_rule("citation/glued-superscript", "consistent across subgroups,4 and death was lower")) == std::vector<std::string>{"4"});
   CHECK(run_rule("citation/glued-superscript", "Doses of 1,2 and 4 mg, 1,4-dioxane and so, 3 more.").empty());
+  // After an abbreviation or a gloss in parentheses that ends the sentence.
+  CHECK(matched(run_rule("citation/glued-superscript", "in treatment-resistant depression (TRD).1,2 The response is fast.")) ==
+        std::vector<std::string>{"1,2"});
+  CHECK(run_rule("citation/glued-superscript", "It was approved (in 2019). 12 patients were enrolled.").empty());
   CHECK(matched(run_rule("citation/glued-number-word", "events fell by 24%.one Patients with")) == std::vector<std::string>{"one"});
   CHECK(matched(run_rule("citation/glued-number-word", "liver dysfunction.two Presented data")) == std::vector<std::string>{"two"});
   CHECK(run_rule("citation/glued-number-word", "Two studies agree. It has two forms.").empty());
@@ -462,8 +466,8 @@ TEST_CASE("ocr/character-confusion: a non-word that one undone confusion makes a
   CHECK(symptoms[0].suggestion == "symptoms");
   CHECK(symptoms[1].suggestion == "clinical");
   // A capital I read for an l after a lower-case letter, and "tb" for "th".
-  CHECK(matched(run_rule("ocr/character-confusion", "The clinicaI trial used a tabIet with gIucose untiI the leveI fell; otber drugs failed.")) ==
-        std::vector<std::string>{"clinicaI", "tabIet", "gIucose", "untiI", "leveI", "otber"});
+  CHECK(matched(run_rule("ocr/character-confusion", "The clinicaI trial used a tabIet with gIucose untiI the leveI fell; otber drugs failed. Tbis ends it.")) ==
+        std::vector<std::string>{"clinicaI", "tabIet", "gIucose", "untiI", "leveI", "otber", "Tbis"});
   // A name that starts with I, a capital inside a name or a unit, and a word the dictionary knows.
   CHECK(run_rule("ocr/character-confusion", "Iain McIntosh measured 5 mIU/mL; the outbreak and the textbook.").empty());
 }
