@@ -119,18 +119,21 @@ bool ClaimReading::negation_in_last_words(std::string_view text, TextRange range
          window.find("n\u2019t") != std::string_view::npos;
 }
 
-bool ClaimReading::hedged_before(std::string_view text, TextRange sentence, TextRange term) const {
+TextRange ClaimReading::hedge_reach(std::string_view text, TextRange sentence, TextRange term) const {
   const TextRange clause = clause_around(text, sentence, term.begin);
   std::size_t from = clause.begin;
   for (const TextRange join : clause_joins.find(text, {clause.begin, term.begin})) from = std::max(from, join.end);
-  return hedges.any_in(text, {from, term.begin});
+  return {from, term.begin};
+}
+
+bool ClaimReading::hedged_before(std::string_view text, TextRange sentence, TextRange term) const {
+  return hedges.any_in(text, hedge_reach(text, sentence, term));
 }
 
 bool ClaimReading::hedged(std::string_view text, TextRange sentence, TextRange term) const {
   const TextRange clause = clause_around(text, sentence, term.begin);
-  std::size_t from = clause.begin;
-  for (const TextRange join : clause_joins.find(text, {clause.begin, term.begin})) from = std::max(from, join.end);
-  if (hedges.any_in(text, {from, term.begin})) return true;
+  const TextRange before = hedge_reach(text, sentence, term);
+  if (hedges.any_in(text, before)) return true;
   // A condition after the claim, past commas: "a very safe drug, particularly when used at low doses".
   if (conditions.any_in(text, {term.end, std::max(term.end, condition_reach(text, sentence, term))})) return true;
   // A condition put before the claim, in the sentence's opening clause: "When it is given in a
@@ -139,7 +142,7 @@ bool ClaimReading::hedged(std::string_view text, TextRange sentence, TextRange t
   if (conditions.any_in(text, clause_around(text, sentence, sentence.begin))) return true;
   // Or in the clause right before the claim's, which the claim's predicate goes on from (no
   // clause join between): "Ketamine, in low doses and in a monitored setting, is safe".
-  return from == clause.begin && conditions.any_in(text, clause_around(text, sentence, clause.begin - 1));
+  return before.begin == clause.begin && conditions.any_in(text, clause_around(text, sentence, clause.begin - 1));
 }
 
 std::size_t ClaimReading::condition_reach(std::string_view text, TextRange sentence, TextRange term) const {

@@ -91,6 +91,8 @@ struct ClaimReading {
   /// Only the first part of hedged(): a hedge before `term` in its clause. An absolute claim
   /// ("completely safe") keeps its force whatever condition follows it.
   [[nodiscard]] bool hedged_before(std::string_view text, TextRange sentence, TextRange term) const;
+  /// Where a hedge of `term` stands: its clause before it, after the last of `clause_joins`.
+  [[nodiscard]] TextRange hedge_reach(std::string_view text, TextRange sentence, TextRange term) const;
   /// Where a condition after `term` can stand: the sentence's end, or before a ';', a clause
   /// join, or a comma followed by a clause join's first word, whichever comes first.
   [[nodiscard]] std::size_t condition_reach(std::string_view text, TextRange sentence, TextRange term) const;

@@ -19,7 +19,7 @@ namespace medlint {
 class RegexRule : public Rule {
  public:
   RegexRule(RuleMeta meta, PrefilteredRegex regex, int group, std::optional<std::string> suggest,
-            std::optional<LineLabels> line_labels, bool ignore_case = false);
+            std::optional<LineLabels> line_labels, bool ignore_case);
 
   void check(const LintContext& context, std::vector<Finding>& out) const override;
   [[nodiscard]] std::vector<std::string> details() const override;
