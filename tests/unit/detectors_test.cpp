@@ -472,6 +472,18 @@ TEST_CASE("ocr/character-confusion: a non-word that one undone confusion makes a
   CHECK(run_rule("ocr/character-confusion", "Iain McIntosh measured 5 mIU/mL; the outbreak and the textbook.").empty());
 }
 
+TEST_CASE("ocr/mojibake: the signs and emoji of drug pages read as Windows-1252", "[detectors]") {
+  // "Ozempic®", "≥18 years", "kg/m²", a pill emoji: each sequence names its character.
+  const auto found = run_rule("ocr/mojibake", "Ozempic\u00C2\u00AE is for adults \u00E2\u2030\u00A518 years (BMI 30 kg/m\u00C2\u00B2). "
+                                              "\u00F0\u0178\u2019\u0160 Take it weekly.");
+  REQUIRE(found.size() == 4);
+  CHECK(found[0].suggestion == "\u00AE");
+  CHECK(found[1].suggestion == "\u2265");
+  CHECK(found[2].suggestion == "\u00B2");
+  CHECK(found[3].suggestion == "\U0001F48A");
+  CHECK(run_rule("ocr/mojibake", "Ozempic\u00AE is for adults \u226518 years (BMI 30 kg/m\u00B2). \U0001F48A Take it weekly.").empty());
+}
+
 TEST_CASE("ocr/dose-digit: a letter among a dose's digits", "[detectors]") {
   CHECK(matched(run_rule("ocr/dose-digit", "Start at O.25 mg, then 1O mg; the tablet is l4 mg.")) ==
         std::vector<std::string>{"O.25 mg", "1O mg", "l4 mg"});
