@@ -427,6 +427,11 @@ TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scrape
        "Categories: Drugs, Wellness\nRate this post\nContinue reading\nMeta\nEntries feed\n",
        {"Posted in Health | Tagged kratom, liver | Leave a comment", "Tags: ketamine, depression", "Filed Under: Mental Health",
         "Categories: Drugs, Wellness", "Rate this post", "Continue reading", "Meta", "Entries feed"}},
+      // A health site's editorial badges and footer links, each on a line of its own.
+      {"Scroll to continue\nOur editorial process\nFact checked\nPrivacy Policy\nTerms of Service\nAccessibility\n"
+       "Do not sell my personal information\n",
+       {"Scroll to continue", "Our editorial process", "Fact checked", "Privacy Policy", "Terms of Service", "Accessibility",
+        "Do not sell my personal information"}},
   };
   for (const auto& page : pages) {
     INFO(page.text);
@@ -442,6 +447,7 @@ TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scrape
       "Facebook groups about kratom were studied.\nEnter code words in the form.\nEdit the dose log daily.\n",
       // A drug facts box's category; taxonomy words in sentences.
       "Category: dissociative anaesthetic\nPosted in 2019, the notice was withdrawn.\nTags: sewn into the pouch. Check them.\n",
+      "Accessibility of ketamine clinics is limited.\nThe privacy policy of the clinic covers your records.\nContact us to book.\n",
   };
   for (const char* text : prose) {
     INFO(text);
