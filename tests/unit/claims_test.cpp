@@ -727,6 +727,9 @@ TEST_CASE("risk omitted: safety discussions must name the major risks", "[claims
             .empty());
   CHECK(run_rule("risk/omitted", "Kratom side effects include nausea and addiction. Liver injury is reported. Mixed with opioids it can be deadly.")
             .empty());
+  // The common misspelling "dependancy" (a spinner's too) names addiction.
+  CHECK(run_rule("risk/omitted", "Kratom side effects include nausea. Liver injury and deaths are reported. Long-term use can lead to dependancy.")
+            .empty());
   // A quoted official's "killing people" names the deaths.
   CHECK(run_rule("risk/omitted", "Kratom side effects include nausea and addiction. Liver injury is reported. "
                                  "\"It's an addiction that's truly killing people,\" he said.")
