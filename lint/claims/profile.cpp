@@ -7,6 +7,7 @@
 #include <set>
 
 #include "rules/json_reader.hpp"
+#include "text/word_list.hpp"
 #include "rules/phrase_keys.hpp"
 
 namespace medlint {
@@ -34,12 +35,9 @@ constexpr std::array<std::string_view, 5> schedule_names = {"day", "twice a week
 
 // "\"day\", \"twice a week\", ... or \"month\"", for the load error.
 std::string schedule_names_listed() {
-  std::string out;
-  for (std::size_t i = 0; i < schedule_names.size(); ++i) {
-    if (i > 0) out += i + 1 == schedule_names.size() ? " or " : ", ";
-    out += "\"" + std::string(schedule_names[i]) + "\"";
-  }
-  return out;
+  std::vector<std::string> quoted;
+  for (const std::string_view name : schedule_names) quoted.push_back("\"" + std::string(name) + "\"");
+  return join_as_alternatives(quoted);
 }
 
 }  // namespace

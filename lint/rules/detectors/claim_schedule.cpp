@@ -26,6 +26,7 @@
 #include "claims/claim_scan.hpp"
 #include "rules/detectors/claim_detectors.hpp"
 #include "text/case_fold.hpp"
+#include "text/word_list.hpp"
 
 namespace medlint {
 
@@ -177,13 +178,12 @@ class DoseSchedule : public Rule {
 
   // "once a week", or "twice a week, once a week or once every two weeks".
   std::string phrases(const std::vector<std::string>& names) const {
-    std::string out;
-    for (std::size_t i = 0; i < names.size(); ++i) {
-      if (i > 0) out += i + 1 == names.size() ? " or " : ", ";
-      const auto schedule = std::find_if(schedules_.begin(), schedules_.end(), [&](const Schedule& s) { return s.name == names[i]; });
-      out += schedule != schedules_.end() ? schedule->phrase : names[i];
+    std::vector<std::string> out;
+    for (const std::string& name : names) {
+      const auto schedule = std::find_if(schedules_.begin(), schedules_.end(), [&](const Schedule& s) { return s.name == name; });
+      out.push_back(schedule != schedules_.end() ? schedule->phrase : name);
     }
-    return out;
+    return join_as_alternatives(out);
   }
 
   // The schedule every range of the sentence's substances gives, narrowed to the route the
