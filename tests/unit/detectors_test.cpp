@@ -65,6 +65,7 @@ TEST_CASE("mid_sentence_capital stays silent on names / headings / acronyms and 
       "Semaglutide was developed by Novo Nordisk, a Danish company.",      // a name that is also a common word
       "It was bought in Turkey and reviewed by Jo Bailey last year.",      // (the dictionary lists both)
       "Adults with Obesity lost weight; those with Diabetes did too.",     // conditions in a clinic's house style
+      "Is it safe in Pregnancy, and for people with Epilepsy or Sleep Apnea?",  // a template's condition slot
       "Products have been contaminated with Salmonella and lead.",         // a genus (the rule's allow list)
       "In the study, Black patients were less likely to receive it.",      // race, as medical journals write it
       "A ban was tried in 2015, but the Legislation did not pass it.",     // institutions writers capitalise

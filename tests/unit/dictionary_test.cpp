@@ -72,7 +72,10 @@ TEST_CASE("ordinary sentences around the spun forms stay silent", "[dictionary]"
       "Volunteers spent the afternoon listening to AIDS survivors.\n\n"
       "Long-haul flights raise the risk of blood clots, and COVID long-haul symptoms can last for months.\n\n"
       "Long haul truckers sleep less, and a long-haul pilot crosses time zones.\n\n"
-      "Percent excess weight loss is measured a year after surgery.\n";
+      "Percent excess weight loss is measured a year after surgery.\n\n"
+      "She was interested in being pregnant again, and the management group of the clinic agreed.\n\n"
+      "Relying on your doctor alone is risky, and a particular person may need to be told twice.\n\n"
+      "Migraine sufferers who took part said the variations in dose mattered to the contributors to the survey.\n";
   for (const char* rule : {"spinner/tortured-phrase", "spinner/long-haul-for-long-term"}) {
     for (const auto& f : test::run_rule(rule, text)) FAIL_CHECK(f.line << " " << f.rule << " '" << f.matched << "'");
   }
