@@ -64,6 +64,8 @@ TEST_CASE("disclaimer: many wordings pass", "[disclaimer]") {
       "Body.\nThis page is for instructional uses only and is not a substitute for qualified health-related tips. Often seek advice from your medical doctor.",
       "Body.\nDisclaimer: This article is for informational reasons only. Check with a healthcare experienced before use.",
       "Body.\nThis content is not intended to be a substitute for skilled advice. Constantly find the advice of your health practitioner.",
+      // QuillBot's "healthcare provider": "medical services supplier".
+      "Body.\nTalk with your medical services supplier about other therapies.\nThis article is for educational purposes just and isn't planned as clinical counsel.",
       // A patient leaflet's wording.
       "Body.\nThis leaflet does not take the place of talking with your healthcare provider about your condition.",
       // A clinic writing in Indian English.
