@@ -480,6 +480,15 @@ TEST_CASE("ocr/character-confusion: a non-word that one undone confusion makes a
         std::vector<std::string>{"clinicaI", "tabIet", "gIucose", "untiI", "leveI", "otber", "Tbis"});
   // A name that starts with I, a capital inside a name or a unit, and a word the dictionary knows.
   CHECK(run_rule("ocr/character-confusion", "Iain McIntosh measured 5 mIU/mL; the outbreak and the textbook.").empty());
+  // Under four letters only the rule's short repairs are read: "tbe" is "the"; "Tb" and "TBE"
+  // (terbium, tick-borne encephalitis) and the unknown "tbx" are not.
+  CHECK(matched(run_rule("ocr/character-confusion", "Tbe dose was given and tbe nurse stayed; 0ne more.")) ==
+        std::vector<std::string>{"Tbe", "tbe", "0ne"});
+  CHECK(run_rule("ocr/character-confusion", "Tb is terbium, the TBE vaccine, a tbx gene and a clx clip.").empty());
+  // An l read as i before a word's end: only in lower case, where a capital would make a name.
+  CHECK(matched(run_rule("ocr/character-confusion", "Opioid withdrawai and a clinicai trial; renai function.")) ==
+        std::vector<std::string>{"withdrawai", "clinicai", "renai"});
+  CHECK(run_rule("ocr/character-confusion", "Fixed by Daiki Arai and Niyas Sait; Matt Kraai; the pain again in the main vein.").empty());
 }
 
 TEST_CASE("ocr/mojibake: the signs and emoji of drug pages read as Windows-1252", "[detectors]") {
@@ -500,6 +509,10 @@ TEST_CASE("ocr/dose-digit: a letter among a dose's digits", "[detectors]") {
   // A lone l before a unit is a one.
   CHECK(matched(run_rule("ocr/dose-digit", "Induction ranges from l mg/kg to 4.5 mg/kg.")) == std::vector<std::string>{"l mg"});
   CHECK(run_rule("ocr/dose-digit", "Start at 0.25 mg, then 10 mg. CoQ10 mg, B12 mg, IO mg and 5 IU are not doses misread.").empty());
+  // A trial's percentage too; a lone l before a percent sign is a variable, not a one.
+  CHECK(matched(run_rule("ocr/dose-digit", "About 7O% responded, l5% stopped and O.5 % had nausea.")) ==
+        std::vector<std::string>{"7O%", "l5%", "O.5 %"});
+  CHECK(run_rule("ocr/dose-digit", "About 70% responded; $l % 8 and CO% are not percentages misread.").empty());
 }
 
 TEST_CASE("lexicon: a missing dictionary fails when opened - words are answered once it has been read", "[detectors]") {

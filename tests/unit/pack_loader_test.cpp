@@ -125,6 +125,17 @@ TEST_CASE("an absolute safety term must be one of the rule's safety terms", "[lo
   CHECK_THAT(load_error(rule_pack(rule("totally safe"))), Catch::Contains("'totally safe' is not one of the rule's safety_terms"));
 }
 
+TEST_CASE("ocr confusion: short repairs are short - lower-case-only sequences are pairs", "[loader]") {
+  const auto rule = [](const std::string& options) {
+    return R"({"id": "ocr/x", "category": "ocr", "severity": "error", "kind": "detector", "detector": "ocr_confusion",
+      "options": {"pairs": {"tb": "th", "ai": "al"}, )" + options + R"(},
+      "message": "m", "explain": {"text": "t", "bad": "b", "good": "g"}})";
+  };
+  CHECK(load_error(rule_pack(rule(R"("short_repairs": ["the"], "lower_case_only": ["ai"])"))) == "(loaded without error)");
+  CHECK_THAT(load_error(rule_pack(rule(R"("short_repairs": ["with"])"))), Catch::Contains("shorter than min_length (4)"));
+  CHECK_THAT(load_error(rule_pack(rule(R"("lower_case_only": ["ie"])"))), Catch::Contains("'ie' is not one of the rule's pairs"));
+}
+
 TEST_CASE("mid-sentence-capital endings are lower case / dose-schedule needs schedules", "[loader]") {
   const auto capitals = [](const std::string& key, const std::string& ending) {
     return R"({"id": "spinner/x", "category": "spinner", "severity": "warning", "kind": "detector", "detector": "mid_sentence_capital",

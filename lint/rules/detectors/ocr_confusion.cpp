@@ -1,7 +1,10 @@
 // A word is checked only when it holds a confusable sequence and the dictionary (hunspell
 // plus the rule's medical word list) rejects it; then each single confusion is undone in
 // turn, and a confusion the word holds more than once also everywhere at once, and the first
-// candidate the dictionary accepts is the suggestion.
+// candidate the dictionary accepts is the suggestion. A word shorter than `min_length` is read
+// only for the repairs in `short_repairs` ("tbe" for "the"): among short words the dictionary
+// rejects, abbreviations outnumber damage. A pair in `lower_case_only` ("ai" for "al") is undone
+// only in a word written in lower case: capitalised, such words are names ("Arai", "Kraai").
 #include <boost/algorithm/string/replace.hpp>
 
 #include <set>
@@ -21,12 +24,15 @@ namespace {
 class OcrConfusion : public Rule {
  public:
   OcrConfusion(RuleMeta meta, std::shared_ptr<const Lexicon> lexicon, std::vector<std::pair<std::string, std::string>> pairs,
-               std::set<std::string> extra_words, std::size_t min_length)
+               std::set<std::string> extra_words, std::size_t min_length, std::set<std::string, std::less<>> short_repairs,
+               std::set<std::string, std::less<>> lower_case_only)
       : Rule(std::move(meta)),
         lexicon_(std::move(lexicon)),
         pairs_(std::move(pairs)),
         extra_words_(std::move(extra_words)),
         min_length_(min_length),
+        short_repairs_(std::move(short_repairs)),
+        lower_case_only_(std::move(lower_case_only)),
         confusable_(confusable_sequences(pairs_)) {}
 
   // Words alone decide.
@@ -39,10 +45,13 @@ class OcrConfusion : public Rule {
     // scan), each word once.
     for_each_word_holding(document, confusable_, [&](const Word& word) {
       const std::string_view w = text.substr(word.range.begin, word.range.size());
-      if (w.size() < min_length_ || !has_confusable(w) || known(w)) return;
+      const bool short_word = w.size() < min_length_;
+      if ((short_word && short_repairs_.empty()) || !has_confusable(w) || known(w)) return;
       // Digits inside letters ("1iver", "c0ntraindicated") are suspicious; pure numbers are not.
       if (word_shape(w) == WordShape::other && !std::any_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) return;
-      if (const auto repaired = repair(w)) out.push_back(span_finding(document, word.range, *repaired));
+      const auto repaired = repair(w);
+      if (!repaired || (short_word && short_repairs_.count(fold_case(*repaired)) == 0)) return;
+      out.push_back(span_finding(document, word.range, *repaired));
     });
   }
 
@@ -68,7 +77,9 @@ class OcrConfusion : public Rule {
   }
 
   std::optional<std::string> repair(std::string_view w) const {
+    const bool lower_case = word_shape(w) == WordShape::lower;
     for (const auto& [from, to] : pairs_) {
+      if (!lower_case && lower_case_only_.count(from) != 0) continue;
       std::size_t occurrences = 0;
       for (std::size_t pos = w.find(from); pos != std::string_view::npos; pos = w.find(from, pos + 1)) {
         ++occurrences;
@@ -89,13 +100,15 @@ class OcrConfusion : public Rule {
   std::vector<std::pair<std::string, std::string>> pairs_;
   std::set<std::string> extra_words_;
   std::size_t min_length_;
+  std::set<std::string, std::less<>> short_repairs_;  // folded
+  std::set<std::string, std::less<>> lower_case_only_;  // "from" sequences of pairs
   ByteSequences confusable_;  // the pairs' "from" sequences
 };
 
 }  // namespace
 
 std::unique_ptr<Rule> make_ocr_confusion(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"dictionary", "pairs", "extra_words", "min_length"});
+  options.expect_object({"dictionary", "pairs", "extra_words", "min_length", "short_repairs", "lower_case_only"});
   std::shared_ptr<const Lexicon> lexicon;
   try {
     lexicon = Lexicon::shared(options.string_or("dictionary", "en_US"));
@@ -113,7 +126,26 @@ std::unique_ptr<Rule> make_ocr_confusion(RuleMeta meta, const JsonReader& option
   }
   std::size_t min_length = 4;
   if (const auto value = options.find("min_length")) min_length = std::max<std::size_t>(2, value->count());
-  return std::make_unique<OcrConfusion>(std::move(meta), std::move(lexicon), std::move(pairs), std::move(extra), min_length);
+  std::set<std::string, std::less<>> short_repairs;
+  if (const auto words = options.find("short_repairs")) {
+    for (const JsonReader& word : words->elements()) {
+      const std::string value = word.string();
+      if (value.size() >= min_length) word.fail("a short repair is shorter than min_length (" + std::to_string(min_length) + ")");
+      short_repairs.insert(fold_case(value));
+    }
+  }
+  std::set<std::string, std::less<>> lower_case_only;
+  if (const auto list = options.find("lower_case_only")) {
+    for (const JsonReader& from : list->elements()) {
+      const std::string value = from.string();
+      if (std::none_of(pairs.begin(), pairs.end(), [&](const auto& pair) { return pair.first == value; })) {
+        from.fail("'" + value + "' is not one of the rule's pairs");
+      }
+      lower_case_only.insert(value);
+    }
+  }
+  return std::make_unique<OcrConfusion>(std::move(meta), std::move(lexicon), std::move(pairs), std::move(extra), min_length,
+                                        std::move(short_repairs), std::move(lower_case_only));
 }
 
 }  // namespace medlint
