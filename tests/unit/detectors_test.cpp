@@ -509,9 +509,9 @@ TEST_CASE("ocr/dose-digit: a letter among a dose's digits", "[detectors]") {
   // A lone l before a unit is a one.
   CHECK(matched(run_rule("ocr/dose-digit", "Induction ranges from l mg/kg to 4.5 mg/kg.")) == std::vector<std::string>{"l mg"});
   CHECK(run_rule("ocr/dose-digit", "Start at 0.25 mg, then 10 mg. CoQ10 mg, B12 mg, IO mg and 5 IU are not doses misread.").empty());
-  // A trial's percentage too; a lone l before a percent sign is a variable, not a one.
-  CHECK(matched(run_rule("ocr/dose-digit", "About 7O% responded, l5% stopped and O.5 % had nausea.")) ==
-        std::vector<std::string>{"7O%", "l5%", "O.5 %"});
+  // A trial's percentage too; a lone l before a percent sign is a variable in code, not a one.
+  CHECK(matched(run_rule("ocr/dose-digit", "About 7O% responded, 1I% stopped, l2% and l15 % fell ill and O.5 % had nausea.")) ==
+        std::vector<std::string>{"7O%", "1I%", "l2%", "l15 %", "O.5 %"});
   CHECK(run_rule("ocr/dose-digit", "About 70% responded; $l % 8 and CO% are not percentages misread.").empty());
 }
 
