@@ -172,6 +172,14 @@ TEST_CASE("anchor_text flags pasted link text and leaves governed phrases", "[de
         std::vector<std::string>{"Learn"});
   CHECK(run_rule("boilerplate/anchor-text", "You can get more info about NMDA receptors here.").empty());
   CHECK(run_rule("boilerplate/anchor-text", "To learn more, read the guide. Learn how it works.").empty());
+  // Sentence-case link text in mid-sentence, as an article generator's links were scraped.
+  CHECK(matched(run_rule("boilerplate/anchor-text",
+                         "It fades once the dose is stable and Read more. It is linked to bladder problems, Discover more and "
+                         "memory loss. Pressure rises and Find out more. It explains its effect on appetite view source and weight.")) ==
+        std::vector<std::string>{"Read more", "Discover more", "Find out more", "view source"});
+  CHECK(run_rule("boilerplate/anchor-text",
+                 "Read more about dosing below. (See more in the leaflet.) Note: Find out more at the clinic. You can view source data.")
+            .empty());
   // Lower-case call words pasted between two words; governed ones are the writer's.
   CHECK(matched(run_rule("boilerplate/anchor-text", "Symptoms included jaundice read more dark urine and itching.")) ==
         std::vector<std::string>{"read more"});
