@@ -4,6 +4,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <cctype>
+
 #include "text/word_shape.hpp"
 
 
@@ -25,27 +27,54 @@ std::string fold_case(std::string_view utf8) {
 
 namespace {
 
+// The length in bytes of the hyphen or dash at `utf8[i]` ('-', U+2010-U+2014, U+2212), or 0.
+std::size_t dash_length(std::string_view utf8, std::size_t i) {
+  if (utf8[i] == '-') return 1;
+  if (utf8[i] != '\xE2' || i + 2 >= utf8.size()) return 0;
+  const auto second = static_cast<unsigned char>(utf8[i + 1]), third = static_cast<unsigned char>(utf8[i + 2]);
+  return (second == 0x80 && third >= 0x90 && third <= 0x94) || (second == 0x88 && third == 0x92) ? 3 : 0;
+}
+
+bool key_word_byte(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80; }
+
 // The bytes of a phrase key before folding: whitespace runs as one space (none at either
-// end), U+2019 as an apostrophe. phrase_key and phrase_key_shape both read it.
+// end), U+2019 as an apostrophe, and a hyphen or dash between two words as '-' with no
+// space on either side ("long – term" is "long-term", as the phrase lists' hyphens match
+// it). Other dashes stay as they are (a mojibake sequence such as "Ã–" ends in one).
+// phrase_key and phrase_key_shape both read it.
 template <class OnByte>
 void for_each_key_byte(std::string_view utf8, OnByte&& on_byte) {
-  bool started = false, pending_space = false;
+  bool started = false, pending_space = false, after_hyphen = false;
+  char last = 0;  // the last byte written
+  auto write = [&](char c) {
+    on_byte(c);
+    last = c;
+  };
   for (std::size_t i = 0; i < utf8.size(); ++i) {
     const char c = utf8[i];
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
       pending_space = started;
       continue;
     }
-    if (pending_space) {
-      on_byte(' ');
-      pending_space = false;
+    const std::size_t dash = c == '-' || c == '\xE2' ? dash_length(utf8, i) : 0;
+    bool hyphen = false;
+    if (dash != 0 && started && key_word_byte(last)) {
+      std::size_t next = i + dash;
+      while (next < utf8.size() && (utf8[next] == ' ' || utf8[next] == '\t' || utf8[next] == '\n' || utf8[next] == '\r')) ++next;
+      hyphen = next < utf8.size() && key_word_byte(utf8[next]) && dash_length(utf8, next) == 0;
     }
+    if (pending_space && !hyphen && !after_hyphen) write(' ');
+    pending_space = false;
     started = true;
-    if (c == '\xE2' && utf8.compare(i, 3, "\xE2\x80\x99") == 0) {  // U+2019 RIGHT SINGLE QUOTATION MARK
-      on_byte('\'');
+    after_hyphen = hyphen;
+    if (hyphen) {
+      write('-');
+      i += dash - 1;
+    } else if (c == '\xE2' && utf8.compare(i, 3, "\xE2\x80\x99") == 0) {  // U+2019 RIGHT SINGLE QUOTATION MARK
+      write('\'');
       i += 2;
     } else {
-      on_byte(c);
+      write(c);
     }
   }
 }
@@ -62,7 +91,16 @@ std::string phrase_key(std::string_view utf8, bool ignore_case) {
 PhraseKeyShape phrase_key_shape(std::string_view utf8) {
   // What for_each_key_byte would write, counted without its per-byte branches (this runs on
   // every line of every page): the non-whitespace bytes, one space between words, and one
-  // byte for each three-byte U+2019.
+  // byte for each three-byte U+2019. A line with a '-' or a 0xE2 lead byte (found by memchr)
+  // may hold a hyphen or dash the key rewrites: it is walked as the key is written instead.
+  if (utf8.find('-') != std::string_view::npos || utf8.find('\xE2') != std::string_view::npos) {
+    std::size_t bytes = 0, spaces = 0;
+    for_each_key_byte(utf8, [&](char c) {
+      ++bytes;
+      spaces += c == ' ' ? 1 : 0;
+    });
+    return {bytes, bytes > 0 ? spaces + 1 : 0};
+  }
   std::size_t non_space = 0, words = 0;
   bool in_word = false;
   for (const char c : utf8) {
@@ -71,9 +109,7 @@ PhraseKeyShape phrase_key_shape(std::string_view utf8) {
     words += !space && !in_word ? 1 : 0;
     in_word = !space;
   }
-  std::size_t apostrophes = 0;
-  for (std::size_t at = utf8.find("\xE2\x80\x99"); at != std::string_view::npos; at = utf8.find("\xE2\x80\x99", at + 3)) ++apostrophes;
-  return {non_space - 2 * apostrophes + (words > 0 ? words - 1 : 0), words};
+  return {non_space + (words > 0 ? words - 1 : 0), words};
 }
 
 std::string match_case(std::string_view original, std::string_view replacement, bool at_sentence_start) {

@@ -1,5 +1,7 @@
 // The element sequence follows phrase_to_pattern(): a run of spaces, tabs or line feeds is
-// "(?:\h+(?:\n\h*)?|\n\h*)", an apostrophe is "['\x{2019}]" and the end boundary "(?!\w)". Because no literal of a compiled
+// "(?:\h+(?:\n\h*)?|\n\h*)", an apostrophe is "['\x{2019}]", a hyphen between word characters
+// "\h*[\x{2D}\x{2010}-\x{2014}\x{2212}]\h*" and the end boundary "(?!\w)". A hyphen's
+// neighbours in the phrase are characters, never \h, so its greedy blanks give nothing back. Because no literal of a compiled
 // phrase is \h or a line end, the greedy whitespace run never needs to give a character back,
 // so one forward walk decides the match.
 #include "text/literal_phrase.hpp"
@@ -10,6 +12,9 @@
 #include <unicode/utf8.h>
 
 #include <array>
+#include <cctype>
+
+#include "text/regex.hpp"
 
 namespace medlint {
 
@@ -67,6 +72,31 @@ UChar32 next_code_point(std::string_view text, std::size_t& at) {
   return c;
 }
 
+bool is_dash(UChar32 c) { return c == '-' || (c >= 0x2010 && c <= 0x2014) || c == 0x2212; }
+
+// Where "\h*<dash>\h*" starting at `at` ends, or 0 when it does not match there (a match
+// never ends at 0: a phrase's hyphen has a character before it). Kept out of line: the
+// phrase walk's loop stays as small as it was for the phrases without a hyphen.
+[[gnu::noinline]] std::size_t after_hyphen(std::string_view text, std::size_t at) {
+  const CharClasses& is = classes();
+  // The common cases first: a plain hyphen with a letter after it, and (most candidates) an
+  // ASCII character that is neither a dash nor a blank.
+  const auto byte = static_cast<unsigned char>(text[at]);
+  if (byte == '-' && at + 1 < text.size() && std::isalnum(static_cast<unsigned char>(text[at + 1])) != 0) return at + 1;
+  if (byte < 0x80 && byte != '-' && !is.horizontal(byte)) return 0;
+  auto skip_blanks = [&](std::size_t from) {
+    while (from < text.size()) {
+      std::size_t after = from;
+      if (!is.horizontal(next_code_point(text, after))) break;
+      from = after;
+    }
+    return from;
+  };
+  at = skip_blanks(at);
+  if (at >= text.size() || !is_dash(next_code_point(text, at))) return 0;
+  return skip_blanks(at);
+}
+
 }  // namespace
 
 std::optional<LiteralPhrase> LiteralPhrase::compile(std::string_view phrase, bool ignore_case, bool word_boundaries) {
@@ -86,6 +116,11 @@ std::optional<LiteralPhrase> LiteralPhrase::compile(std::string_view phrase, boo
     in_space = false;
     if (byte == '\'') {
       compiled.elements_.push_back({Kind::apostrophe, 0});
+      ++i;
+      continue;
+    }
+    if (tolerant_hyphen(phrase, i, word_boundaries)) {
+      compiled.elements_.push_back({Kind::hyphen, 0});
       ++i;
       continue;
     }
@@ -122,6 +157,12 @@ std::optional<std::size_t> LiteralPhrase::match(std::string_view text, std::size
       } else if (!any) {
         return std::nullopt;
       }
+      continue;
+    }
+    if (element.kind == Kind::hyphen) {
+      const std::size_t end = after_hyphen(text, at);
+      if (end == 0) return std::nullopt;
+      at = end;
       continue;
     }
     const UChar32 c = next_code_point(text, at);

@@ -30,7 +30,7 @@ class LiteralPhrase {
   [[nodiscard]] std::optional<std::size_t> match(std::string_view text, std::size_t begin) const;
 
  private:
-  enum class Kind : std::uint8_t { character, space, apostrophe };
+  enum class Kind : std::uint8_t { character, space, apostrophe, hyphen };
   struct Element {
     Kind kind;
     UChar32 c;  // a character element's code point, lowered when the phrase ignores case

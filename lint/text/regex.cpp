@@ -80,6 +80,11 @@ std::size_t chunk_start_at_or_before(std::string_view text, std::size_t offset) 
   return 0;
 }
 
+bool tolerant_hyphen(std::string_view phrase, std::size_t i, bool word_boundaries) {
+  return word_boundaries && phrase[i] == '-' && i > 0 && i + 1 < phrase.size() &&
+         is_word_byte(static_cast<unsigned char>(phrase[i - 1])) && is_word_byte(static_cast<unsigned char>(phrase[i + 1]));
+}
+
 std::string phrase_to_pattern(std::string_view phrase, bool word_boundaries) {
   std::string pattern;
   // The start boundary is checked after the first character ("k(?<!\\w.)etamine", not
@@ -100,6 +105,8 @@ std::string phrase_to_pattern(std::string_view phrase, bool word_boundaries) {
     }
     if (c == '\'') {
       pattern += "['\\x{2019}]";
+    } else if (tolerant_hyphen(phrase, i, word_boundaries)) {
+      pattern += "\\h*[\\x{2D}\\x{2010}-\\x{2014}\\x{2212}]\\h*";
     } else if (std::string_view("\\^$.|?*+()[]{}").find(c) != std::string_view::npos) {
       pattern += '\\';
       pattern += c;

@@ -32,8 +32,14 @@ class RegexSyntaxError : public std::runtime_error {
 
 /// Regex source for a literal phrase: metacharacters escaped, each space matching a run of
 /// horizontal space with at most one line break, straight and curly apostrophes alike,
-/// and word boundaries at ends that are letters or digits.
+/// and word boundaries at ends that are letters or digits. With word boundaries, a hyphen
+/// between two word characters ("long-term") also matches the other hyphens and dashes
+/// (U+2010-U+2014, U+2212), with or without blanks around them ("long – term", "long‑term"):
+/// word processors and scrapers swap them, and phrase_key() reads them all as '-'.
 [[nodiscard]] std::string phrase_to_pattern(std::string_view phrase, bool word_boundaries = true);
+
+/// Whether the '-' at `phrase[i]` is such a hyphen: between two word bytes, with boundaries.
+[[nodiscard]] bool tolerant_hyphen(std::string_view phrase, std::size_t i, bool word_boundaries);
 
 /// Where the next matching chunk of `text` ends, starting at `begin` (a chunk start): after
 /// the next blank line (a paragraph), or for a paragraph longer than about 64 KiB at a line
