@@ -1,5 +1,6 @@
-// Keys for comparing phrases: ICU full case folding, whitespace runs as one space, and
-// curly apostrophes as straight ones, so a match can be looked up in a phrase table.
+// Keys for comparing phrases: ICU full case folding, whitespace runs as one space, curly
+// apostrophes as straight ones, and a hyphen or dash between two words as '-' ("long – term"
+// is "long-term"), so a match can be looked up in a phrase table.
 #pragma once
 
 #include <cstddef>

@@ -1,9 +1,9 @@
 // The element sequence follows phrase_to_pattern(): a run of spaces, tabs or line feeds is
 // "(?:\h+(?:\n\h*)?|\n\h*)", an apostrophe is "['\x{2019}]", a hyphen between word characters
-// "\h*[\x{2D}\x{2010}-\x{2014}\x{2212}]\h*" and the end boundary "(?!\w)". A hyphen's
-// neighbours in the phrase are characters, never \h, so its greedy blanks give nothing back. Because no literal of a compiled
-// phrase is \h or a line end, the greedy whitespace run never needs to give a character back,
-// so one forward walk decides the match.
+// "\h*[\x{2D}\x{2010}-\x{2014}\x{2212}]\h*" and the end boundary "(?!\w)". Because no literal
+// of a compiled phrase is \h or a line end (and a hyphen's neighbours in the phrase are such
+// literals), the greedy whitespace runs never need to give a character back, so one forward
+// walk decides the match.
 #include "text/literal_phrase.hpp"
 
 #include <boost/regex/icu.hpp>
