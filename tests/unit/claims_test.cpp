@@ -636,6 +636,12 @@ TEST_CASE("restricted use: use outside a condition the label sets", "[claims]") 
         std::vector<std::string>{"share your Ozempic pen"});
   CHECK(run_rule("claim/restricted-use", "Never share your Ozempic pen, even with the needle changed.").empty());
   CHECK(run_rule("claim/restricted-use", "Keep your Ozempic pen in the refrigerator between doses.").empty());
+  // Spravato is approved for adults only; racemic ketamine's anaesthesia has no such limit here.
+  CHECK(matched(run_rule("claim/restricted-use", "Spravato is FDA approved for teens with depression.")) ==
+        std::vector<std::string>{"approved for teens"});
+  CHECK(run_rule("claim/restricted-use", "Spravato is not approved for children. Is Spravato approved for teens? No.").empty());
+  CHECK(run_rule("claim/restricted-use", "Ketamine is approved for children as an anesthetic.").empty());
+  CHECK(run_rule("claim/restricted-use", "Spravato is approved for adults; studies in teens continue.").empty());
   // A page about a drug with no restrictions in its profile has nothing to contradict.
   CHECK(run_rule("claim/restricted-use", "Kratom powder is shipped to your door.").empty());
 }
