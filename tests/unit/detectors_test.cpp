@@ -488,6 +488,10 @@ TEST_CASE("ocr/character-confusion: a non-word that one undone confusion makes a
         std::vector<std::string>{"clinicaI", "tabIet", "gIucose", "untiI", "leveI", "otber", "Tbis"});
   // A name that starts with I, a capital inside a name or a unit, and a word the dictionary knows.
   CHECK(run_rule("ocr/character-confusion", "Iain McIntosh measured 5 mIU/mL; the outbreak and the textbook.").empty());
+  // After h, k, n, r and t too, and "II" for "ll"; the scan finds them all by their "I" (`scan_by`).
+  CHECK(matched(run_rule("ocr/character-confusion", "See the highIights and fuII information; dose it weekIy, onIy earIy, mostIy.")) ==
+        std::vector<std::string>{"highIights", "fuII", "weekIy", "onIy", "earIy", "mostIy"});
+  CHECK(run_rule("ocr/character-confusion", "In Phase II and III trials, It was readInt and isInteger in the ICU.").empty());
   // Under four letters only the rule's short repairs are read: "tbe" is "the"; "Tb" and "TBE"
   // (terbium, tick-borne encephalitis) and the unknown "tbx" are not.
   CHECK(matched(run_rule("ocr/character-confusion", "Tbe dose was given and tbe nurse stayed; 0ne more.")) ==

@@ -125,7 +125,7 @@ TEST_CASE("an absolute safety term must be one of the rule's safety terms", "[lo
   CHECK_THAT(load_error(rule_pack(rule("totally safe"))), Catch::Contains("'totally safe' is not one of the rule's safety_terms"));
 }
 
-TEST_CASE("ocr confusion: short repairs are short - lower-case-only sequences are pairs", "[loader]") {
+TEST_CASE("ocr confusion: short repairs are short - lower-case-only and scan-by name pairs", "[loader]") {
   const auto rule = [](const std::string& options) {
     return R"({"id": "ocr/x", "category": "ocr", "severity": "error", "kind": "detector", "detector": "ocr_confusion",
       "options": {"pairs": {"tb": "th", "ai": "al"}, )" + options + R"(},
@@ -134,6 +134,9 @@ TEST_CASE("ocr confusion: short repairs are short - lower-case-only sequences ar
   CHECK(load_error(rule_pack(rule(R"("short_repairs": ["the"], "lower_case_only": ["ai"])"))) == "(loaded without error)");
   CHECK_THAT(load_error(rule_pack(rule(R"("short_repairs": ["with"])"))), Catch::Contains("shorter than min_length (4)"));
   CHECK_THAT(load_error(rule_pack(rule(R"("lower_case_only": ["ie"])"))), Catch::Contains("'ie' is not one of the rule's pairs"));
+  CHECK(load_error(rule_pack(rule(R"("scan_by": ["b"])"))) == "(loaded without error)");
+  CHECK_THAT(load_error(rule_pack(rule(R"("scan_by": ["I"])"))), Catch::Contains("no pair's sequence ends in 'I'"));
+  CHECK_THAT(load_error(rule_pack(rule(R"("scan_by": ["ab"])"))), Catch::Contains("expected one ASCII character"));
 }
 
 TEST_CASE("mid-sentence-capital endings are lower case / dose-schedule needs schedules", "[loader]") {

@@ -5,8 +5,12 @@
 // only for the repairs in `short_repairs` ("tbe" for "the"): among short words the dictionary
 // rejects, abbreviations outnumber damage. A pair in `lower_case_only` ("ai" for "al") is undone
 // only in a word written in lower case: capitalised, such words are names ("Arai", "Kraai").
+// A byte in `scan_by` ("I") stands, in the one-pass scan, for every sequence that ends in it
+// ("aI", "kI", "nI"...): one byte rare in prose costs the scan less than many two-byte
+// literals, and the words it finds are judged by the pairs as before.
 #include <boost/algorithm/string/replace.hpp>
 
+#include <algorithm>
 #include <set>
 #include <utility>
 
@@ -25,7 +29,7 @@ class OcrConfusion : public Rule {
  public:
   OcrConfusion(RuleMeta meta, std::shared_ptr<const Lexicon> lexicon, std::vector<std::pair<std::string, std::string>> pairs,
                std::set<std::string> extra_words, std::size_t min_length, std::set<std::string, std::less<>> short_repairs,
-               std::set<std::string, std::less<>> lower_case_only)
+               std::set<std::string, std::less<>> lower_case_only, const std::string& scan_by)
       : Rule(std::move(meta)),
         lexicon_(std::move(lexicon)),
         pairs_(std::move(pairs)),
@@ -33,7 +37,7 @@ class OcrConfusion : public Rule {
         min_length_(min_length),
         short_repairs_(std::move(short_repairs)),
         lower_case_only_(std::move(lower_case_only)),
-        confusable_(confusable_sequences(pairs_)) {}
+        confusable_(confusable_sequences(pairs_, scan_by)) {}
 
   // Words alone decide.
   [[nodiscard]] bool paragraph_local() const override { return true; }
@@ -58,10 +62,16 @@ class OcrConfusion : public Rule {
   void prefilter_clients(std::vector<const PrefilterClient*>& out) const override { out.push_back(&confusable_); }
 
  private:
-  // Most words hold none of the pairs; each byte is looked up by the pairs it can start.
-  static std::vector<std::string> confusable_sequences(const std::vector<std::pair<std::string, std::string>>& pairs) {
+  // Most words hold none of the pairs; each byte is looked up by the pairs it can start. A
+  // sequence ending in a byte of `scan_by` is looked for by that byte.
+  static std::vector<std::string> confusable_sequences(const std::vector<std::pair<std::string, std::string>>& pairs,
+                                                       const std::string& scan_by) {
     std::vector<std::string> out;
-    for (const auto& [from, to] : pairs) out.push_back(from);
+    for (const auto& [from, to] : pairs) {
+      const bool by_last = from.size() > 1 && scan_by.find(from.back()) != std::string::npos;
+      std::string scanned = by_last ? std::string(1, from.back()) : from;
+      if (std::find(out.begin(), out.end(), scanned) == out.end()) out.push_back(std::move(scanned));
+    }
     return out;
   }
 
@@ -108,7 +118,7 @@ class OcrConfusion : public Rule {
 }  // namespace
 
 std::unique_ptr<Rule> make_ocr_confusion(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"dictionary", "pairs", "extra_words", "min_length", "short_repairs", "lower_case_only"});
+  options.expect_object({"dictionary", "pairs", "extra_words", "min_length", "short_repairs", "lower_case_only", "scan_by"});
   std::shared_ptr<const Lexicon> lexicon;
   try {
     lexicon = Lexicon::shared(options.string_or("dictionary", "en_US"));
@@ -144,8 +154,19 @@ std::unique_ptr<Rule> make_ocr_confusion(RuleMeta meta, const JsonReader& option
       lower_case_only.insert(value);
     }
   }
+  std::string scan_by;
+  if (const auto list = options.find("scan_by")) {
+    for (const JsonReader& byte : list->elements()) {
+      const std::string value = byte.string();
+      if (value.size() != 1 || static_cast<unsigned char>(value[0]) >= 0x80) byte.fail("expected one ASCII character");
+      if (std::none_of(pairs.begin(), pairs.end(), [&](const auto& pair) { return pair.first.size() > 1 && pair.first.back() == value[0]; })) {
+        byte.fail("no pair's sequence ends in '" + value + "'");
+      }
+      scan_by += value;
+    }
+  }
   return std::make_unique<OcrConfusion>(std::move(meta), std::move(lexicon), std::move(pairs), std::move(extra), min_length,
-                                        std::move(short_repairs), std::move(lower_case_only));
+                                        std::move(short_repairs), std::move(lower_case_only), scan_by);
 }
 
 }  // namespace medlint
