@@ -4,8 +4,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
-#include <cctype>
-
+#include "text/phrase_hyphen.hpp"
 #include "text/word_shape.hpp"
 
 
@@ -26,16 +25,6 @@ std::string fold_case(std::string_view utf8) {
 }
 
 namespace {
-
-// The length in bytes of the hyphen or dash at `utf8[i]` ('-', U+2010-U+2014, U+2212), or 0.
-std::size_t dash_length(std::string_view utf8, std::size_t i) {
-  if (utf8[i] == '-') return 1;
-  if (utf8[i] != '\xE2' || i + 2 >= utf8.size()) return 0;
-  const auto second = static_cast<unsigned char>(utf8[i + 1]), third = static_cast<unsigned char>(utf8[i + 2]);
-  return (second == 0x80 && third >= 0x90 && third <= 0x94) || (second == 0x88 && third == 0x92) ? 3 : 0;
-}
-
-bool key_word_byte(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80; }
 
 // The bytes of a phrase key before folding: whitespace runs as one space (none at either
 // end), U+2019 as an apostrophe, and a hyphen or dash between two words as '-' with no
@@ -58,10 +47,10 @@ void for_each_key_byte(std::string_view utf8, OnByte&& on_byte) {
     }
     const std::size_t dash = c == '-' || c == '\xE2' ? dash_length(utf8, i) : 0;
     bool hyphen = false;
-    if (dash != 0 && started && key_word_byte(last)) {
+    if (dash != 0 && started && is_phrase_word_byte(last)) {
       std::size_t next = i + dash;
       while (next < utf8.size() && (utf8[next] == ' ' || utf8[next] == '\t' || utf8[next] == '\n' || utf8[next] == '\r')) ++next;
-      hyphen = next < utf8.size() && key_word_byte(utf8[next]) && dash_length(utf8, next) == 0;
+      hyphen = next < utf8.size() && is_phrase_word_byte(utf8[next]) && dash_length(utf8, next) == 0;
     }
     if (pending_space && !hyphen && !after_hyphen) write(' ');
     pending_space = false;

@@ -14,7 +14,7 @@
 #include <array>
 #include <cctype>
 
-#include "text/regex.hpp"
+#include "text/phrase_hyphen.hpp"
 
 namespace medlint {
 
@@ -72,8 +72,6 @@ UChar32 next_code_point(std::string_view text, std::size_t& at) {
   return c;
 }
 
-bool is_dash(UChar32 c) { return c == '-' || (c >= 0x2010 && c <= 0x2014) || c == 0x2212; }
-
 // Where "\h*<dash>\h*" starting at `at` ends, or 0 when it does not match there (a match
 // never ends at 0: a phrase's hyphen has a character before it). Kept out of line: the
 // phrase walk's loop stays as small as it was for the phrases without a hyphen.
@@ -102,8 +100,7 @@ bool is_dash(UChar32 c) { return c == '-' || (c >= 0x2010 && c <= 0x2014) || c =
 std::optional<LiteralPhrase> LiteralPhrase::compile(std::string_view phrase, bool ignore_case, bool word_boundaries) {
   LiteralPhrase compiled;
   compiled.ignore_case_ = ignore_case;
-  const auto word_byte = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80; };
-  compiled.check_end_ = word_boundaries && !phrase.empty() && word_byte(phrase.back());
+  compiled.check_end_ = word_boundaries && !phrase.empty() && is_phrase_word_byte(phrase.back());
   bool in_space = false;
   for (std::size_t i = 0; i < phrase.size();) {
     const char byte = phrase[i];

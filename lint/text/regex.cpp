@@ -2,13 +2,9 @@
 // which the rule loader turns into a located load error.
 #include "text/regex.hpp"
 
+#include "text/phrase_hyphen.hpp"
+
 namespace medlint {
-
-namespace {
-
-bool is_word_byte(unsigned char c) { return std::isalnum(c) != 0 || c >= 0x80; }
-
-}  // namespace
 
 // Boost.Regex 1.74 silently matches nothing for \p{..} inside a bracket expression
 // ("[\p{Lu}x]"), so such patterns are refused with a hint instead of never firing.
@@ -80,17 +76,12 @@ std::size_t chunk_start_at_or_before(std::string_view text, std::size_t offset) 
   return 0;
 }
 
-bool tolerant_hyphen(std::string_view phrase, std::size_t i, bool word_boundaries) {
-  return word_boundaries && phrase[i] == '-' && i > 0 && i + 1 < phrase.size() &&
-         is_word_byte(static_cast<unsigned char>(phrase[i - 1])) && is_word_byte(static_cast<unsigned char>(phrase[i + 1]));
-}
-
 std::string phrase_to_pattern(std::string_view phrase, bool word_boundaries) {
   std::string pattern;
   // The start boundary is checked after the first character ("k(?<!\\w.)etamine", not
   // "(?<!\\w)ketamine"): Boost.Regex can then skip every position whose character cannot
   // start any phrase of an alternation, instead of trying each phrase at each position.
-  const bool check_start = word_boundaries && !phrase.empty() && is_word_byte(static_cast<unsigned char>(phrase.front()));
+  const bool check_start = word_boundaries && !phrase.empty() && is_phrase_word_byte(phrase.front());
   bool start_checked = !check_start;
   bool in_space = false;
   for (std::size_t i = 0; i < phrase.size(); ++i) {
@@ -120,7 +111,7 @@ std::string phrase_to_pattern(std::string_view phrase, bool word_boundaries) {
       start_checked = true;
     }
   }
-  if (word_boundaries && !phrase.empty() && is_word_byte(static_cast<unsigned char>(phrase.back()))) pattern += "(?!\\w)";
+  if (word_boundaries && !phrase.empty() && is_phrase_word_byte(phrase.back())) pattern += "(?!\\w)";
   return pattern;
 }
 

@@ -38,9 +38,6 @@ class RegexSyntaxError : public std::runtime_error {
 /// word processors and scrapers swap them, and phrase_key() reads them all as '-'.
 [[nodiscard]] std::string phrase_to_pattern(std::string_view phrase, bool word_boundaries = true);
 
-/// Whether the '-' at `phrase[i]` is such a hyphen: between two word bytes, with boundaries.
-[[nodiscard]] bool tolerant_hyphen(std::string_view phrase, std::size_t i, bool word_boundaries);
-
 /// Where the next matching chunk of `text` ends, starting at `begin` (a chunk start): after
 /// the next blank line (a paragraph), or for a paragraph longer than about 64 KiB at a line
 /// end. Matches never cross a chunk end. Boost.Regex bounds the work of one search by the
