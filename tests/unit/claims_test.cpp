@@ -402,6 +402,8 @@ TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") 
   CHECK(run_rule("claim/regulatory-status", "Is ketamine fda approved for ptsd").empty());
   CHECK(run_rule("claim/unqualified-safety", "Is kratom completely safe").empty());
   CHECK(run_rule("claim/regulatory-status", "Is ketamine FDA approved for PTSD. Yes, it is.").size() == 1);
+  // The list opener only cuts off what follows it.
+  CHECK(run_rule("claim/regulatory-status", "Wegovy is approved for type 2 diabetes in adults with conditions such as obesity.").size() == 1);
   // Paraphrased approvals.
   CHECK(matched(run_rule("claim/regulatory-status", "Ketamine has been given the green light by the FDA for treating depression.")) ==
         std::vector<std::string>{"given the green light by the FDA"});
@@ -443,6 +445,10 @@ TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") 
       "The FDA approved Wegovy for weight management and not for type 2 diabetes.",
       "Ketamine is not FDA approved for depression.",
       "Wegovy is approved for chronic weight management and Ozempic is approved for type 2 diabetes.",
+      // Conditions listed as who may take it, after "condition such as", are not what it treats.
+      ("Wegovy is approved for adults with overweight and at least one weight-related condition such as high blood pressure, "
+       "type 2 diabetes or high cholesterol."),
+      "Wegovy is approved for adults with obesity and comorbidities, including type 2 diabetes.",
       ("Current regulatory status: FDA-approved as anesthetic; esketamine (Spravato) approved for treatment-resistant depression. "
        "Ketamine is discussed here."),  // one text of two sentences
   };

@@ -380,6 +380,9 @@ TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scrape
         std::vector<std::string>{"Skip to main page content", "An official website of the United States government", "Name must be less than"});
   CHECK(matched(run_rule("boilerplate/site-ui", "If you find an error, please select it and press Ctrl + Enter.")) ==
         std::vector<std::string>{"press Ctrl + Enter"});
+  // A newsletter box's consent line.
+  CHECK(matched(run_rule("boilerplate/site-ui", "Sign up for our free newsletter\nBy clicking Subscribe, you agree to our Privacy Policy.\n")) ==
+        std::vector<std::string>{"Sign up for our free newsletter", "By clicking Subscribe", "you agree to our Privacy Policy"});
   // A vendor's calls to action; "code" alone is the article's own word.
   CHECK(matched(run_rule("boilerplate/call-to-action", "Shop our capsules today and get 20% off your first order with promo code LEAF20!")) ==
         std::vector<std::string>{"Shop our", "off your first order", "promo code"});
@@ -444,6 +447,10 @@ TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scrape
        "Do not sell my personal information\n",
        {"Scroll to continue", "Our editorial process", "Fact checked", "Privacy Policy", "Terms of Service", "Accessibility",
         "Do not sell my personal information"}},
+      // A share bar's buttons on one line, and a table of contents widget's links after "Jump to:".
+      {"Facebook Twitter Email Print\nShare: Facebook, LinkedIn, Copy link\nJump to: How it works | Risks | Cost\n"
+       "Email your doctor a list of your medicines.\n",
+       {"Facebook Twitter Email Print", "Share: Facebook, LinkedIn, Copy link", "Jump to: How it works | Risks | Cost"}},
   };
   for (const auto& page : pages) {
     INFO(page.text);
@@ -460,6 +467,7 @@ TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scrape
       // A drug facts box's category; taxonomy words in sentences.
       "Category: dissociative anaesthetic\nPosted in 2019, the notice was withdrawn.\nTags: sewn into the pouch. Check them.\n",
       "Accessibility of ketamine clinics is limited.\nThe privacy policy of the clinic covers your records.\nContact us to book.\n",
+      "Skip to the next dose if it is nearly time for it.\nPrint or email the leaflet to your pharmacist.\n",
   };
   for (const char* text : prose) {
     INFO(text);
