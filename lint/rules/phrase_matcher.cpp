@@ -23,7 +23,7 @@ std::size_t non_ascii_word_char_length(std::string_view text, std::size_t i) {
 
 PhraseMatcher::PhraseMatcher(std::vector<std::string> phrases, bool ignore_case, bool whole_word,
                              const std::unordered_map<std::string, std::string>& replacements)
-    : phrases_(std::move(phrases)), ignore_case_(ignore_case), whole_word_(whole_word) {
+    : phrases_(std::move(phrases)), ignore_case_(ignore_case), whole_word_(whole_word), word_bounded_(whole_word) {
   std::stable_sort(phrases_.begin(), phrases_.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   std::string pattern;
@@ -112,6 +112,13 @@ std::size_t PhraseMatcher::window_end(std::string_view text, std::size_t begin) 
   std::size_t end = std::min(text.size(), begin + longest_ * 4 + 64);
   while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;  // whole code points
   return end;
+}
+
+bool PhraseMatcher::continues_word(std::string_view text, std::size_t at) {
+  if (at == 0 || word_char_length(text, at) == 0) return false;
+  std::size_t before = at - 1;
+  while (before > 0 && (static_cast<unsigned char>(text[before]) & 0xC0) == 0x80) --before;  // that code point's start
+  return word_char_length(text, before) > 0;
 }
 
 std::optional<TextRange> PhraseMatcher::match_at(std::string_view text, std::size_t begin, const FirstWordGroup& group) const {

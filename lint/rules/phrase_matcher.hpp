@@ -71,6 +71,9 @@ class PhraseMatcher : public PrefilterClient {
       }
       for_each_start_in(*starts, base, text.size(), [&](std::size_t begin) {
         if (stopped || begin < resume) return;
+        // Boost's look-behind does not reach before the searched range, so the start
+        // boundary of word-bounded phrases is checked here, as the full search would.
+        if (word_bounded_ && continues_word(text, begin)) return;
         if (const auto match = match_at(text, begin, regex_)) {
           report(*match);
           resume = match->end;
@@ -157,6 +160,8 @@ class PhraseMatcher : public PrefilterClient {
     for (; it != starts.end() && *it < base + size; ++it) f(*it - base);
   }
   static std::size_t word_start_before(std::string_view text, std::size_t at);
+  /// Whether a word character at `at` continues a word begun before it.
+  static bool continues_word(std::string_view text, std::size_t at);
   static std::string_view word_at(std::string_view text, std::size_t begin);
   /// Calls f(word) for each run of word characters in `s`, in order.
   template <class F>
@@ -187,6 +192,9 @@ class PhraseMatcher : public PrefilterClient {
   std::vector<std::string> phrases_;
   bool ignore_case_;
   bool whole_word_;
+  // Built with word boundaries, though in-word matching (a phrase not starting with a word
+  // character, "% of our patients", turns whole_word_ off): its phrases' starts are checked.
+  bool word_bounded_;
   std::size_t longest_ = 0;
   WordKeyTable<FirstWordGroup> by_first_word_;  // first-word key → its phrases
   // Anchor-word key → the positions (0 = first word) it has in the phrases it anchors.

@@ -386,6 +386,8 @@ TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scrape
   // A vendor's calls to action; "code" alone is the article's own word.
   CHECK(matched(run_rule("boilerplate/call-to-action", "Shop our capsules today and get 20% off your first order with promo code LEAF20!")) ==
         std::vector<std::string>{"Shop our", "off your first order", "promo code"});
+  CHECK(matched(run_rule("boilerplate/call-to-action", "Get 20% off your first month with coupon code HEAL20.")) ==
+        std::vector<std::string>{"off your first month", "coupon code"});
   CHECK(run_rule("boilerplate/call-to-action", "The genetic code of the plant was published in 2021.").empty());
   const struct {
     std::string text;

@@ -165,6 +165,10 @@ TEST_CASE("attribution: claims need a citation nearby - pages need sources / an 
   CHECK(rules_of(dated + "Zinc works for 9 out of 10 patients at our centre.") == std::vector<std::string>{"attribution/unsupported-claim"});
   CHECK(rules_of(dated + "The success rate was 60% (Smith et al. 2020).").empty());
   CHECK(rules_of(dated + "Nine out of ten times, nothing happens.").empty());
+  CHECK(rules_of(dated + "About 85% of our patients feel better.") == std::vector<std::string>{"attribution/unsupported-claim"});
+  CHECK(rules_of(dated + "It works for 4 out of 5 clients.") == std::vector<std::string>{"attribution/unsupported-claim"});
+  // Who the clinic's patients are is no statistic of how well it works.
+  CHECK(rules_of(dated + "Many of our clients are seniors. Most of our patients drive home with a friend.").empty());
   // "These studies" points back at studies already named: their source may be the sentence before.
   CHECK(rules_of(dated + "One trial found a benefit (Smith 2020). These studies suggest zinc works.").empty());
   // ICU ends a sentence after "et al." here; medlint joins it again (rules/language).

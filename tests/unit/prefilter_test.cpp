@@ -511,6 +511,24 @@ TEST_CASE("prefilter: a substitution is found at the word its replacement lacks"
   CHECK(finding_lines(with_prefilter) == finding_lines(lint_text("t.txt", text, full, diagnostics).findings));
 }
 
+TEST_CASE("prefilter: a word list with a phrase that starts with punctuation / its words still start at word starts", "[prefilter]") {
+  // "% of ours" cannot be found by its words (rule packs refuse such a phrase; a detector's
+  // list may hold one), so the list is searched by its phrases' first bytes; the other
+  // phrases must still not match inside longer words ("mgstudies show").
+  const PhraseMatcher matcher({"studies show", "% of ours"}, true, true);
+  const std::string text = "Studies show it. 5mgstudies show. caf\xC3\xA9studies show. 85% of ours; (studies show) x_studies show";
+  const auto found = [&](const PrefilterHits* hits) {
+    const PrefilterHits::Scope scope(hits);
+    std::vector<std::string> matches;
+    matcher.scan(text, [&](TextRange r) { matches.emplace_back(text.substr(r.begin, r.size())); });
+    return matches;
+  };
+  const LiteralPrefilter prefilter({&matcher});
+  const PrefilterHits hits = prefilter.scan(text);
+  CHECK(found(&hits) == std::vector<std::string>{"Studies show", "% of ours", "studies show"});
+  CHECK(found(nullptr) == found(&hits));
+}
+
 TEST_CASE("prefilter: a whole-word literal has no hits inside longer words / other literals keep them", "[prefilter]") {
   struct LiteralClient : PrefilterClient {
     explicit LiteralClient(std::vector<PrefilterLiteral> literals) { set_prefilter_literals(std::move(literals)); }
