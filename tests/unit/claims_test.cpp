@@ -66,6 +66,9 @@ TEST_CASE("unqualified safety: plain / spun and pronoun claims are flagged", "[c
   CHECK(matched(run_rule("claim/unqualified-safety", "Unlike SSRIs, ketamine works within hours and has no withdrawal symptoms.")) ==
         std::vector<std::string>{"has no withdrawal"});
   CHECK(run_rule("claim/unqualified-safety", "Semaglutide has no withdrawal symptoms.").empty());
+  // A seller's denial of the deaths on record names that risk.
+  CHECK_THAT(sole_message("claim/unqualified-safety", "Kratom has no known deaths attributed to it."), Catch::Contains("deaths and overdose"));
+  CHECK(matched(run_rule("claim/unqualified-safety", "Kratom has never killed anyone.")) == std::vector<std::string>{"has never killed"});
   CHECK(matched(run_rule("claim/unqualified-safety", "Kratom has absolutely no addiction potential.")) ==
         std::vector<std::string>{"no addiction potential"});
   CHECK(run_rule("claim/unqualified-safety", "Semaglutide has no potential for abuse.").empty());
@@ -648,8 +651,23 @@ TEST_CASE("restricted use: use outside a condition the label sets", "[claims]") 
   CHECK(run_rule("claim/restricted-use", "Spravato is not approved for children. Is Spravato approved for teens? No.").empty());
   CHECK(run_rule("claim/restricted-use", "Ketamine is approved for children as an anesthetic.").empty());
   CHECK(run_rule("claim/restricted-use", "Spravato is approved for adults; studies in teens continue.").empty());
-  // A page about a drug with no restrictions in its profile has nothing to contradict.
+  // A page about a drug with no restriction of that kind has nothing to contradict.
   CHECK(run_rule("claim/restricted-use", "Kratom powder is shipped to your door.").empty());
+  // Kratom's legal status: not a lawful dietary supplement, banned in several states.
+  CHECK_THAT(sole_message("claim/restricted-use", "Kratom is regulated as a dietary supplement."),
+             Catch::Contains("not lawfully marketed") && Catch::Contains("kratom"));
+  CHECK(matched(run_rule("claim/restricted-use", "Kratom is legal in all 50 states.")) == std::vector<std::string>{"legal in all 50 states"});
+  const char* status_fine[] = {
+      "Is kratom legal in all 50 states?",
+      "Kratom is not legal in every state.",
+      "Kratom is legal in most states.",
+      "Kratom is sold as a dietary supplement, but the FDA says it is not a lawful dietary supplement.",
+      "Buying kratom is totally legal in Texas.",
+  };
+  for (const char* text : status_fine) {
+    INFO(text);
+    CHECK(run_rule("claim/restricted-use", text).empty());
+  }
 }
 
 TEST_CASE("dose range: tenfold errors and wrong units are flagged / label doses pass", "[claims]") {
