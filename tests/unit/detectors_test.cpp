@@ -35,6 +35,9 @@ TEST_CASE("mid_sentence_capital flags spun capitals", "[detectors]") {
   // A short line with no mark is a heading, unless a verb such as "is" comes right before the capital.
   CHECK(matched(run_rule("spinner/mid-sentence-capital", "Intro text comes first.\n\nThe drug is Protected\nIt helps.")) ==
         std::vector<std::string>{"Protected"});
+  // A bracketed marker excuses the capital only after a full stop.
+  CHECK(matched(run_rule("spinner/mid-sentence-capital", "Two trials (two) Repeated the dose in adults.")) ==
+        std::vector<std::string>{"Repeated"});
   // Only the word right after a name introducer is excused.
   CHECK(matched(run_rule("spinner/mid-sentence-capital", "A drug called ketamine is Secure and helpful.")) ==
         std::vector<std::string>{"Secure"});
@@ -60,6 +63,8 @@ TEST_CASE("mid_sentence_capital stays silent on names / headings / acronyms and 
       "It blocks receptors.2,3 This raises glutamate.",                    // after a list of them
       "It acts on interneurons.two,three This raises glutamate.",          // spelled out
       "It acts on interneurons.four-six Such effects fade.",               // a range
+      "The effect fades within a week.[five] Repeated doses help.",        // spelled out in brackets
+      "The effect fades.(two, three) Another trial agreed.",              // a bracketed list of them
       "[35] Monitoring is usually recommended.",                           // first word after a marker
       "Take it on Monday with Dr. Smith from Boston.",                     // proper nouns
       "Semaglutide was developed by Novo Nordisk, a Danish company.",      // a name that is also a common word

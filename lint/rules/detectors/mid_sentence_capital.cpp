@@ -187,12 +187,16 @@ class MidSentenceCapital : public Rule {
   }
 
   // "appetite.12 Weekly", "dysfunction.two Presented", "receptors.2,3 This",
-  // "interneurons.two,three This": the capital opens a sentence whose end was hidden by
-  // reference markers glued to its full stop (several joined by commas or dashes).
+  // "interneurons.two,three This", "a week.[five] Repeated": the capital opens a sentence
+  // whose end was hidden by reference markers after its full stop (several joined by commas
+  // or dashes, glued or in brackets: ICU reads a lower-case word after a full stop as the
+  // same sentence going on).
   bool after_citation_marker(std::string_view text, const std::vector<Word>& words, std::vector<Word>::const_iterator it,
                              std::vector<Word>::const_iterator first) const {
     if (it == words.begin()) return false;
-    if (!only_blanks(text.substr((it - 1)->range.end, it->range.begin - (it - 1)->range.end))) return false;
+    const std::string_view gap = text.substr((it - 1)->range.end, it->range.begin - (it - 1)->range.end);
+    const bool bracketed = !gap.empty() && (gap.front() == ']' || gap.front() == ')') && only_blanks(gap.substr(1));
+    if (!bracketed && !only_blanks(gap)) return false;
     constexpr int most_markers = 8;
     auto marker = it - 1;
     for (int n = 0; n < most_markers; ++n, --marker) {
@@ -201,9 +205,14 @@ class MidSentenceCapital : public Rule {
       const std::size_t dot = token.rfind('.');
       if (dot != std::string_view::npos) token = token.substr(dot + 1);
       if (!is_marker(token)) return false;
-      if (dot != std::string_view::npos) return true;
+      if (dot != std::string_view::npos) return !bracketed;
       const char32_t before = previous_char(text, marker->range.begin);
-      if (before == '.' || before == '!' || before == '?' || before == ';' || before == '\n' || before == 0 || marker < first) {
+      if (bracketed && (before == '[' || before == '(')) {  // the list's first marker: a full stop before its bracket?
+        std::size_t at = marker->range.begin - 1;
+        while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
+        return at > 0 && (text[at - 1] == '.' || text[at - 1] == '!' || text[at - 1] == '?');
+      }
+      if (!bracketed && (before == '.' || before == '!' || before == '?' || before == ';' || before == '\n' || before == 0 || marker < first)) {
         return true;
       }
       // Another marker before this one, joined by a comma or a dash: go on from there.
