@@ -147,7 +147,7 @@ Profile load_profile(const ProfileSource& source) {
   if (const auto list = root.find("restrictions")) {
     std::set<std::string> ids;
     for (const JsonReader& json : list->elements()) {
-      json.expect_object({"id", "name", "terms", "substances", "source", "note"});
+      json.expect_object({"id", "name", "terms", "substances", "products", "source", "note"});
       Restriction item;
       item.id = json.at("id").string();
       if (!ids.insert(item.id).second) json.at("id").fail("duplicate restriction id '" + item.id + "'");
@@ -155,6 +155,14 @@ Profile load_profile(const ProfileSource& source) {
       item.terms = non_empty_strings(json.at("terms"));
       if (const auto substances = json.find("substances")) {
         for (const JsonReader& id : substances->elements()) item.substances.push_back(check_substance(id));
+      }
+      if (const auto products = json.find("products")) {
+        for (const JsonReader& name : products->elements()) {
+          const std::string product = name.string();
+          const bool known = std::any_of(profile.products.begin(), profile.products.end(), [&](const Product& p) { return p.name == product; });
+          if (!known) name.fail("unknown product '" + product + "' (not in /products)");
+          item.products.push_back(product);
+        }
       }
       item.source = json.at("source").string();
       profile.restrictions.push_back(std::move(item));

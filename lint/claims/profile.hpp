@@ -60,6 +60,9 @@ struct Restriction {
   std::string name;                ///< the condition, as the label sets it
   std::vector<std::string> terms;  ///< wordings of use outside it ("take it at home", "drive yourself home")
   std::vector<std::string> substances;  ///< Substance::id whose label sets it; empty: every substance
+  /// Product::name whose label sets it ("Ozempic", not its sibling "Wegovy"); empty: the
+  /// substances' own. Holds only for a sentence naming one of them and no other product.
+  std::vector<std::string> products;
   std::string source;
 };
 

@@ -651,6 +651,14 @@ TEST_CASE("restricted use: use outside a condition the label sets", "[claims]") 
   CHECK(run_rule("claim/restricted-use", "Spravato is not approved for children. Is Spravato approved for teens? No.").empty());
   CHECK(run_rule("claim/restricted-use", "Ketamine is approved for children as an anesthetic.").empty());
   CHECK(run_rule("claim/restricted-use", "Spravato is approved for adults; studies in teens continue.").empty());
+  // Ages by product: Ozempic and Rybelsus are for adults, Wegovy also for children from 12.
+  CHECK(matched(run_rule("claim/restricted-use", "Ozempic is approved for teens with type 2 diabetes.")) ==
+        std::vector<std::string>{"approved for teens"});
+  CHECK(matched(run_rule("claim/restricted-use", "Wegovy is approved for children aged 6 and older with obesity.")) ==
+        std::vector<std::string>{"approved for children aged 6"});
+  CHECK(run_rule("claim/restricted-use", "Wegovy is approved for teens aged 12 and older with obesity.").empty());
+  CHECK(run_rule("claim/restricted-use", "Semaglutide is approved for adolescents as Wegovy.").empty());
+  CHECK(run_rule("claim/restricted-use", "Wegovy is approved for adolescents, while Ozempic is approved for adults.").empty());
   // A page about a drug with no restriction of that kind has nothing to contradict.
   CHECK(run_rule("claim/restricted-use", "Kratom powder is shipped to your door.").empty());
   // Kratom's legal status: not a lawful dietary supplement, banned in several states.
@@ -825,6 +833,9 @@ TEST_CASE("profiles fail to load with a pointer when they are inconsistent", "[c
   CHECK_THAT(error_of(R"({"profile": "p", "substances": [{"id": "x", "names": ["xdrug"]}], "risks": [],
     "restrictions": [{"id": "r", "name": "r", "terms": ["t"], "source": "s"}, {"id": "r", "name": "q", "terms": ["u"], "source": "s"}]})"),
              Catch::StartsWith("p.json: at /restrictions/1/id: duplicate restriction id 'r'"));
+  CHECK_THAT(error_of(R"({"profile": "p", "substances": [{"id": "x", "names": ["xdrug"]}], "risks": [],
+    "restrictions": [{"id": "r", "name": "r", "terms": ["t"], "products": ["Nope"], "source": "s"}]})"),
+             Catch::StartsWith("p.json: at /restrictions/0/products/0: unknown product 'Nope'"));
   CHECK_THAT(error_of(R"({"profile": "p", "substances": [{"id": "x", "names": ["xdrug"]}], "risks": [], "extra": 1})"),
              Catch::StartsWith("p.json: at /extra: unknown key"));
   // Names and terms are whole-word phrases: each must start with a letter or digit.

@@ -4,12 +4,14 @@
 // drive after. A restriction counts only when it applies to every substance the sentence is
 // about: "Ketamine doses at home cost less than Spravato sessions" names one it does not.
 // Negated, questioned and refuted wordings stay silent ("Never drive yourself home"), and so
-// do those the rule's hedges or conditions show within the condition ("the next day").
+// do those the rule's hedges or conditions show within the condition ("the next day"). A
+// restriction of named products holds only where the sentence names them.
 #include <algorithm>
 #include <utility>
 
 #include "claims/claim_scan.hpp"
 #include "rules/detectors/claim_detectors.hpp"
+#include "text/case_fold.hpp"
 
 namespace medlint {
 
@@ -27,7 +29,7 @@ class RestrictedUse : public Rule {
                                          const ProfileIndex& index) {
       for (std::size_t i = 0; i < profile.restrictions.size(); ++i) {
         const Restriction& item = profile.restrictions[i];
-        if (!applies_to_all(profile, item, about)) continue;
+        if (!applies_to_all(profile, item, about) || !names_only_its_products(text, sentence, index, item)) continue;
         for (const TextRange term : index.restriction_terms[i].find(text, sentence)) {
           if (ClaimReading::quoted(text, sentence, term) || !reading_.asserted(text, sentence, term)) continue;
           // "drive home the next day", "a friend to drive home": the condition is met.
@@ -45,6 +47,17 @@ class RestrictedUse : public Rule {
  private:
   static bool applies_to_all(const Profile& profile, const Restriction& item, const std::vector<SubstanceRef>& about) {
     return std::all_of(about.begin(), about.end(), [&](const SubstanceRef& ref) { return covers(profile, item.substances, ref); });
+  }
+
+  // A restriction of some products ("Ozempic" is for adults, its sibling "Wegovy" also for
+  // children from 12) holds for a sentence naming one of them and no other product.
+  static bool names_only_its_products(std::string_view text, TextRange sentence, const ProfileIndex& index, const Restriction& item) {
+    if (item.products.empty()) return true;
+    const std::vector<TextRange> named = index.product_names.find(text, sentence);
+    return !named.empty() && std::all_of(named.begin(), named.end(), [&](TextRange name) {
+      const std::string key = phrase_key(text.substr(name.begin, name.size()), true);
+      return std::any_of(item.products.begin(), item.products.end(), [&](const std::string& p) { return phrase_key(p, true) == key; });
+    });
   }
 
   ClaimReading reading_;
