@@ -20,6 +20,7 @@
 #include "corpus/suffix_lcs.hpp"
 #include "engine/ordered_parallel.hpp"
 #include "text/case_fold.hpp"
+#include "text/word_shape.hpp"
 
 namespace medlint {
 
@@ -101,7 +102,10 @@ void NearDuplicateFinder::add(std::size_t index, CorpusDocument document) {
   std::vector<std::uint32_t> ids;
   ids.reserve(document.keys.size());
   for (std::size_t i = 0; i < document.keys.size(); ++i) {
-    ids.push_back(vocabulary_.intern(document.keys[i], document.hashes[i], std::move(document.spelled[i])));
+    // The page's own capital ("Heart Failure" in a title) goes with the id, since the
+    // vocabulary spells a word as the run first saw it ("heart rate" on another page).
+    const bool capital = !document.spelled[i].empty() && document.spelled[i].front() >= 'A' && document.spelled[i].front() <= 'Z';
+    ids.push_back(vocabulary_.intern(document.keys[i], document.hashes[i], std::move(document.spelled[i])) | (capital ? capital_bit : 0));
   }
   // Only the band keys of the signature are ever compared.
   for (std::size_t band = 0; band < options_.bands; ++band) {
@@ -124,24 +128,45 @@ std::vector<std::uint32_t> NearDuplicateFinder::words_of(const Doc& doc) const {
 
 std::string NearDuplicateFinder::words_text(const std::vector<std::uint32_t>& words, std::size_t begin, std::size_t end) const {
   std::string out;
-  for (std::size_t i = begin; i < end; ++i) out += (out.empty() ? "" : " ") + vocabulary_.spelled(words[i]);
+  for (std::size_t i = begin; i < end; ++i) {
+    std::string word(vocabulary_.spelled(words[i] & ~capital_bit));
+    // With the page's own first letter: capitalised as there, or lower case where the page
+    // has it so and the run first saw it capitalised ("Heart" of a title); "IV" stays.
+    if ((words[i] & capital_bit) != 0 && !word.empty() && word.front() >= 'a' && word.front() <= 'z') {
+      word.front() = static_cast<char>(word.front() - 'a' + 'A');
+    } else if ((words[i] & capital_bit) == 0 && word_shape(word) == WordShape::title && word.front() >= 'A' && word.front() <= 'Z') {
+      word.front() = static_cast<char>(word.front() - 'A' + 'a');
+    }
+    out += (out.empty() ? "" : " ") + word;
+  }
   return out;
 }
 
 NearDuplicateFinder::Comparison NearDuplicateFinder::compare(const Doc& a, const Doc& b) const {
-  const std::vector<std::uint32_t> x = words_of(a);
-  const std::vector<std::uint32_t> y = words_of(b);
+  // Aligned by word, whatever the case; the pages' own spellings (x_spelled, y_spelled)
+  // give a slot its capitals.
+  const std::vector<std::uint32_t> x_spelled = words_of(a);
+  const std::vector<std::uint32_t> y_spelled = words_of(b);
+  std::vector<std::uint32_t> x = x_spelled, y = y_spelled;
+  for (std::uint32_t& id : x) id &= ~capital_bit;
+  for (std::uint32_t& id : y) id &= ~capital_bit;
   const std::size_t n = x.size(), m = y.size();
   thread_local SuffixLcs table;  // its memory serves every pair this thread aligns
   table.assign(x, y);
   // Walk the alignment and count the substitutions (a run of unmatched words on each side),
-  // keyed by word ids; only the recurring ones are spelled out.
-  std::map<std::pair<std::vector<std::uint32_t>, std::vector<std::uint32_t>>, std::size_t> substitutions;
+  // keyed by word ids; only the recurring ones are spelled out, as their first occurrence is.
+  struct Occurrences {
+    std::size_t count = 0;
+    std::size_t a_begin = 0, a_end = 0, b_begin = 0, b_end = 0;  // the first
+  };
+  std::map<std::pair<std::vector<std::uint32_t>, std::vector<std::uint32_t>>, Occurrences> substitutions;
   std::size_t i = 0, j = 0, run_i = 0, run_j = 0;
   auto close_run = [&]() {
     if (i > run_i && j > run_j) {
-      ++substitutions[{std::vector<std::uint32_t>(x.begin() + static_cast<std::ptrdiff_t>(run_i), x.begin() + static_cast<std::ptrdiff_t>(i)),
-                       std::vector<std::uint32_t>(y.begin() + static_cast<std::ptrdiff_t>(run_j), y.begin() + static_cast<std::ptrdiff_t>(j))}];
+      Occurrences& seen =
+          substitutions[{std::vector<std::uint32_t>(x.begin() + static_cast<std::ptrdiff_t>(run_i), x.begin() + static_cast<std::ptrdiff_t>(i)),
+                         std::vector<std::uint32_t>(y.begin() + static_cast<std::ptrdiff_t>(run_j), y.begin() + static_cast<std::ptrdiff_t>(j))}];
+      if (seen.count++ == 0) seen = {1, run_i, i, run_j, j};
     }
   };
   SuffixLcs::Walk walk(table);
@@ -170,13 +195,14 @@ NearDuplicateFinder::Comparison NearDuplicateFinder::compare(const Doc& a, const
   std::size_t slot_words_a = 0, slot_words_b = 0, recurring = 0;
   std::pair<std::string, std::string> best_slot;
   std::size_t best_count = 0;
-  for (const auto& [pair, count] : substitutions) {
+  for (const auto& [pair, seen] : substitutions) {
+    const std::size_t count = seen.count;
     if (count < options_.min_slot_repeats) continue;
     ++recurring;
     slot_words_a += count * pair.first.size();
     slot_words_b += count * pair.second.size();
     // The most frequent; among equals, the first in text order of the spelled pair.
-    std::pair<std::string, std::string> spelled{words_text(pair.first, 0, pair.first.size()), words_text(pair.second, 0, pair.second.size())};
+    std::pair<std::string, std::string> spelled{words_text(x_spelled, seen.a_begin, seen.a_end), words_text(y_spelled, seen.b_begin, seen.b_end)};
     if (count > best_count || (count == best_count && spelled < best_slot)) {
       best_count = count;
       best_slot = std::move(spelled);

@@ -50,7 +50,8 @@ class NearDuplicateFinder {
   /// Folds and signs a document's words; thread-safe (reads only the options).
   [[nodiscard]] CorpusDocument prepare(const std::vector<std::string>& words) const;
   /// Adds document `index` (any order); words are compared case-insensitively and slot
-  /// values are reported as first spelled. Calls must come from one thread.
+  /// values are reported as first spelled, with the first letter's case of the page they
+  /// come from. Calls must come from one thread.
   void add(std::size_t index, CorpusDocument document);
   void add(std::size_t index, const std::vector<std::string>& words) { add(index, prepare(words)); }
   /// Candidate pairs are aligned on `jobs` threads; the result does not depend on `jobs`.
@@ -65,9 +66,10 @@ class NearDuplicateFinder {
   // a few large arrays rather than pinning pages of a heap the linting churns through.
   struct Doc {
     std::size_t index;
-    SpillStore::Span words;  // word ids, 4 bytes each
+    SpillStore::Span words;  // word ids, 4 bytes each, with capital_bit where the page capitalises the word
     std::size_t word_count;
   };
+  static constexpr std::uint32_t capital_bit = 1u << 31;  // above any vocabulary id
   struct Comparison {
     bool duplicate = false;
     bool is_template = false;
