@@ -740,6 +740,10 @@ TEST_CASE("risk omitted: safety discussions must name the major risks", "[claims
   CHECK(found[0].scope == Scope::document);
   CHECK_THAT(found[0].message, Catch::Contains("bladder toxicity"));
   CHECK(run_rule("risk/omitted", "Ketamine side effects include dissociation and cystitis. Ketamine is popular.").empty());
+  // A risk word split by a PDF's line end, or holding a soft hyphen, is still named.
+  CHECK(run_rule("risk/omitted", "Ketamine side effects include dissociation and ulcerative cys-\n  titis. Ketamine is popular.").empty());
+  CHECK(run_rule("risk/omitted", "Ketamine side effects include dissociation and cys\u00ADtitis. Ketamine is popular.").empty());
+  CHECK(run_rule("risk/omitted", "Ketamine side effects include dissociation and cys-\n\ntitis. Ketamine is popular.").size() == 1);
   CHECK(run_rule("risk/omitted", "Ketamine was first made in 1962. Ketamine is an anaesthetic.").empty());  // no safety talk
   CHECK(run_rule("risk/omitted", "Aspirin side effects include stomach upset.").empty());                 // no profile
   // "risk" (a weak discussion term) counts only in a paragraph with a sentence about the drug.

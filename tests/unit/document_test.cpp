@@ -11,6 +11,7 @@
 #include "rules/lint_context.hpp"
 #include "text/document.hpp"
 #include "text/lazy_regex.hpp"
+#include "text/line_end_joins.hpp"
 #include "text/segmenter.hpp"
 #include "text/sentence_abbreviations.hpp"
 #include "text/regex.hpp"
@@ -339,4 +340,16 @@ TEST_CASE("lazy regex: compiled once on first use / by whichever thread asks fir
   const medlint::LazyRegex broken("(unclosed", false);
   CHECK_THROWS_AS(broken.get(), medlint::RegexSyntaxError);
   CHECK_THROWS_AS(broken.get(), medlint::RegexSyntaxError);
+}
+
+TEST_CASE("line-end joins: a word split by a line end is whole again / other hyphens stay", "[document]") {
+  using medlint::has_line_end_joins;
+  using medlint::join_line_end_hyphens;
+  CHECK(join_line_end_hyphens("Blad-\nder toxicity, anti-\r\n  depressant") == "Bladder toxicity, antidepressant");
+  CHECK(join_line_end_hyphens("na\xC3\xAF-\nve and cys\xC2\xADtitis") == "na\xC3\xAFve and cystitis");
+  // A hyphen inside a line, before a blank line or a number, or after a digit is kept.
+  const std::string kept = "long-term use\nends -\n- item\n2019-\n2020 and over-\n\nnext";
+  CHECK_FALSE(has_line_end_joins(kept));
+  CHECK(join_line_end_hyphens(kept) == kept);
+  CHECK(has_line_end_joins("Blad-\nder"));
 }

@@ -5,11 +5,15 @@
 // in a paragraph with a sentence about the substance. A news item's "the risk of suicide is
 // much greater" (said of depression) discusses no drug's safety. A term inside one of
 // `not_within` ("FDA review for safety", "safety review": the approval process) is not one.
+// A risk word split across a line end ("Blad-\nder") counts as named.
 #include <algorithm>
 #include <iterator>
+#include <optional>
+#include <string>
 
 #include "claims/claim_scan.hpp"
 #include "rules/detectors/claim_detectors.hpp"
+#include "text/line_end_joins.hpp"
 #include "text/paragraph.hpp"
 
 namespace medlint {
@@ -32,9 +36,14 @@ class RiskOmitted : public Rule {
     if (!discusses_safety(text, *profiles)) return;
     const Profile& profile = *profiles->main();
     const ProfileIndex& index = profiles->catalog().index(*profiles->main_profile());
+    // A PDF's line breaks split words ("Blad-\nder toxicity"): a risk not found in the text
+    // is looked for once more with them joined.
+    std::optional<std::string> joined;
     for (std::size_t i = 0; i < profile.risks.size(); ++i) {
       const Risk& risk = profile.risks[i];
       if (!risk.major || index.risk_terms[i].any_in(text, all)) continue;
+      if (!joined) joined = has_line_end_joins(text) ? join_line_end_hyphens(text) : std::string();
+      if (!joined->empty() && index.risk_terms[i].any_in(*joined, {0, joined->size()})) continue;
       out.push_back(document_finding(meta().message.render({{"substance", profile.title}, {"risk", risk.name}})));
     }
   }
