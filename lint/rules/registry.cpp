@@ -13,6 +13,7 @@
 #include "rules/detectors/mid_sentence_capital.hpp"
 #include "rules/detectors/ocr_detectors.hpp"
 #include "rules/detectors/repeated_line.hpp"
+#include "rules/detectors/running_head.hpp"
 #include "rules/detectors/unused_suppression.hpp"
 #include "rules/kinds/require_rule.hpp"
 
@@ -51,6 +52,8 @@ const std::vector<Detector>& detectors() {
        "link text pasted into a sentence: capitalised call words or ungoverned anchor phrases"},
       {"repeated_line", Scope::span, {"match"}, true, make_repeated_line,
        "a line repeated verbatim within the next few lines (a duplicated title)"},
+      {"running_head", Scope::span, {"match"}, false, make_running_head,
+       "a line that recurs through the page, page numbers aside (a PDF's running head or footer)"},
       {"unqualified_safety", Scope::span, {"match", "substance", "risks"}, false, make_unqualified_safety,
        "a profiled substance called safe, harmless or risk-free with no hedge"},
       {"overclaim", Scope::span, {"match", "substance"}, false, make_overclaim,
@@ -60,7 +63,7 @@ const std::vector<Detector>& detectors() {
       {"contraindicated_use", Scope::span, {"match", "substance", "group", "listed"}, false, make_contraindicated_use,
        "a profiled substance called safe or recommended for a contraindicated group"},
       {"restricted_use", Scope::span, {"match", "substance", "condition"}, false, make_restricted_use,
-       "a profiled substance described in use outside a condition its label sets"},
+       "a profiled substance described outside a condition its label or regulators set"},
       {"dose_range", Scope::span, {"match", "substance", "ranges"}, false, make_dose_range,
        "a dose with units outside every range of the profile"},
       {"dose_schedule", Scope::span, {"match", "substance", "schedule"}, false, make_dose_schedule,

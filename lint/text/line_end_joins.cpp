@@ -1,5 +1,9 @@
 #include "text/line_end_joins.hpp"
 
+#include <algorithm>
+#include <utility>
+#include <vector>
+
 namespace medlint {
 
 namespace {
@@ -27,14 +31,6 @@ std::size_t split_end(std::string_view text, std::size_t at) {
 
 }  // namespace
 
-bool has_line_end_joins(std::string_view text) {
-  if (text.find(soft_hyphen) != std::string_view::npos) return true;
-  for (std::size_t at = text.find('-'); at != std::string_view::npos; at = text.find('-', at + 1)) {
-    if (split_end(text, at) != at) return true;
-  }
-  return false;
-}
-
 std::string join_line_end_hyphens(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -50,6 +46,49 @@ std::string join_line_end_hyphens(std::string_view text) {
     }
     out += text[i++];
   }
+  return out;
+}
+
+std::string joined_splits(std::string_view text, std::size_t context_words) {
+  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  // Back over `words` words (and the blanks before each) from `at`; forward likewise.
+  const auto back = [&](std::size_t at, std::size_t words) {
+    for (; words > 0 && at > 0; --words) {
+      while (at > 0 && space(text[at - 1])) --at;
+      while (at > 0 && !space(text[at - 1])) --at;
+    }
+    return at;
+  };
+  const auto forward = [&](std::size_t at, std::size_t words) {
+    for (; words > 0 && at < text.size(); --words) {
+      while (at < text.size() && space(text[at])) ++at;
+      while (at < text.size() && !space(text[at])) ++at;
+    }
+    return at;
+  };
+  std::string out;
+  std::size_t covered = 0;  // the text before this is in `out` already
+  const auto add = [&](std::size_t begin, std::size_t end) {
+    begin = std::max(begin, covered);
+    if (begin >= end) return;
+    if (begin > covered || out.empty()) out += '\n';
+    out += join_line_end_hyphens(text.substr(begin, end - begin));
+    covered = end;
+  };
+  // The places, found by the line breaks (few, and memchr finds them) and the soft hyphens,
+  // in text order: a hyphen's position and its split's end.
+  std::vector<std::pair<std::size_t, std::size_t>> places;
+  for (std::size_t line_end = text.find('\n'); line_end != std::string_view::npos; line_end = text.find('\n', line_end + 1)) {
+    std::size_t hyphen = line_end;
+    while (hyphen > 0 && (text[hyphen - 1] == ' ' || text[hyphen - 1] == '\t' || text[hyphen - 1] == '\r')) --hyphen;
+    if (hyphen == 0 || text[hyphen - 1] != '-') continue;
+    if (const std::size_t end = split_end(text, hyphen - 1); end != hyphen - 1) places.emplace_back(hyphen - 1, end);
+  }
+  for (std::size_t at = text.find(soft_hyphen); at != std::string_view::npos; at = text.find(soft_hyphen, at + 1)) {
+    places.emplace_back(at, at + soft_hyphen.size());
+  }
+  std::sort(places.begin(), places.end());
+  for (const auto& [at, end] : places) add(back(at, context_words), forward(end, context_words));
   return out;
 }
 

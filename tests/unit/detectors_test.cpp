@@ -360,6 +360,34 @@ TEST_CASE("yield_to drops a finding overlapped by a stronger rule", "[detectors]
   CHECK(spun[1].rule == "claim/overclaim");
 }
 
+TEST_CASE("boilerplate: a converted PDF's running head / lines that recur for other reasons", "[detectors]") {
+  const std::string pdf =
+      "Ketamine in depression: a review\nJ Clin Psych Pract 2021; 12(3): 45\u201358\nKetamine acts fast [1].\n"
+      "J Clin Psych Pract 2021; 12(3): 45\u201358      47\nThe effect is short-lived.\n"
+      "48      J Clin Psych Pract 2021;  12(3): 45\u201358\nBlood pressure rises.\n"
+      "J Clin Psych Pract 2021; 12(3): 45\u201358      49\nConclusion.\n";
+  const auto found = run_rule("boilerplate/running-head", pdf);
+  CHECK(matched(found) == std::vector<std::string>{"J Clin Psych Pract 2021; 12(3): 45\u201358", "J Clin Psych Pract 2021;  12(3): 45\u201358",
+                                                   "J Clin Psych Pract 2021; 12(3): 45\u201358"});
+  CHECK(found.size() == 3);
+  CHECK(found[0].line == 4);
+  const char* silent[] = {
+      // Twice only; or with no page numbers (a list's repeated item).
+      "Journal of Clinical Practice 2021   47\nText.\nJournal of Clinical Practice 2021   48\nMore.\n",
+      "Ask your care team about it\nText.\nAsk your care team about it\nMore.\nAsk your care team about it\n",
+      // Numbers that do not rise: not pages.
+      "Dose taken by the patient   40\nText.\nDose taken by the patient   20\nMore.\nDose taken by the patient   30\n",
+      // A program's repeated statement, a table's repeated cells, a repeated sentence.
+      "if (status != ok) return nullptr;   1\nif (status != ok) return nullptr;   2\nif (status != ok) return nullptr;   3\n",
+      "| 56 mg or 84 mg | twice weekly |  1\n| 56 mg or 84 mg | twice weekly |  2\n| 56 mg or 84 mg | twice weekly |  3\n",
+      "Talk to your doctor first. 1\nTalk to your doctor first. 2\nTalk to your doctor first. 3\n",
+  };
+  for (const char* text : silent) {
+    INFO(text);
+    CHECK(run_rule("boilerplate/running-head", text).empty());
+  }
+}
+
 TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scraped page", "[detectors]") {
   const std::string page =
       "Home > Drugs > Kratom\nKratom: Uses and Risks\nPrint\nKratom is not approved.\nWas this page helpful?\nYes  No\n"

@@ -343,13 +343,18 @@ TEST_CASE("lazy regex: compiled once on first use / by whichever thread asks fir
 }
 
 TEST_CASE("line-end joins: a word split by a line end is whole again / other hyphens stay", "[document]") {
-  using medlint::has_line_end_joins;
   using medlint::join_line_end_hyphens;
   CHECK(join_line_end_hyphens("Blad-\nder toxicity, anti-\r\n  depressant") == "Bladder toxicity, antidepressant");
   CHECK(join_line_end_hyphens("na\xC3\xAF-\nve and cys\xC2\xADtitis") == "na\xC3\xAFve and cystitis");
   // A hyphen inside a line, before a blank line or a number, or after a digit is kept.
   const std::string kept = "long-term use\nends -\n- item\n2019-\n2020 and over-\n\nnext";
-  CHECK_FALSE(has_line_end_joins(kept));
   CHECK(join_line_end_hyphens(kept) == kept);
-  CHECK(has_line_end_joins("Blad-\nder"));
+}
+
+TEST_CASE("line-end joins: the joined places alone with the words around them", "[document]") {
+  const std::string text = "First line of a long page.\nUlcerative cys-\ntitis was seen, and pain.\nMuch later a blad\xC2\xAD" "der issue came.";
+  // Two words on either side, the split word's halves among them.
+  CHECK(medlint::joined_splits(text, 2) == "\nUlcerative cystitis was\na bladder issue");
+  CHECK(medlint::joined_splits(text, 3) == "\npage.\nUlcerative cystitis was seen,\nlater a bladder issue came.");
+  CHECK(medlint::joined_splits("No splits here - at all.\n", 2).empty());
 }

@@ -37,12 +37,12 @@ class RiskOmitted : public Rule {
     const Profile& profile = *profiles->main();
     const ProfileIndex& index = profiles->catalog().index(*profiles->main_profile());
     // A PDF's line breaks split words ("Blad-\nder toxicity"): a risk not found in the text
-    // is looked for once more with them joined.
+    // is looked for once more where such words are, joined.
     std::optional<std::string> joined;
     for (std::size_t i = 0; i < profile.risks.size(); ++i) {
       const Risk& risk = profile.risks[i];
       if (!risk.major || index.risk_terms[i].any_in(text, all)) continue;
-      if (!joined) joined = has_line_end_joins(text) ? join_line_end_hyphens(text) : std::string();
+      if (!joined) joined = joined_splits(text);
       if (!joined->empty() && index.risk_terms[i].any_in(*joined, {0, joined->size()})) continue;
       out.push_back(document_finding(meta().message.render({{"substance", profile.title}, {"risk", risk.name}})));
     }
