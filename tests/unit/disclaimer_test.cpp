@@ -74,6 +74,14 @@ TEST_CASE("disclaimer: many wordings pass", "[disclaimer]") {
       // A hospital blog's: general information, and specific advice from the reader's physician.
       ("Body.\nThis blog shares general information about navigating the health care system. For specific medical advice "
        "about your own problems, talk to your personal physician."),
+      // Health sites' house wordings: never ignore advice, guidance, recommendations, use, risk, visits.
+      "Body.\nThis article does not provide medical advice. Never ignore professional medical advice because of something you read here.",
+      "Body.\nThis is not a substitute for the guidance of your doctor. Don't delay seeking care if you feel unwell.",
+      "Body.\nNothing here should be taken as a recommendation to change a medication. Discuss your options with your prescriber.",
+      "Body.\nThis article is provided for educational use only. Talk with your doctor before using kratom.",
+      "Body.\nReliance on anything here is solely at your own risk. Consult a qualified medical professional about your health.",
+      "Body.\nThis page is not a replacement for a visit with your doctor. Seek medical care if symptoms get worse, and ask your doctor.",
+      "Body.\nWe do not provide medical advice. Information here should be discussed with a qualified healthcare practitioner.",
   };
   for (const char* page : pages) {
     INFO(page);
