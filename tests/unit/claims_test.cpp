@@ -146,6 +146,8 @@ TEST_CASE("unqualified safety: hedged / negated / quoted and asked statements pa
       "The clinic is safe and clean.",  // no profiled substance
       // What others believe or what a product is sold as is reported, not claimed.
       "Many users believe kratom is safe because it is natural, but the FDA disagrees.",
+      "People assume natural means harmless, and with kratom that's not the case.",
+      "Many people think kratom is harmless.",
       "Kratom is marketed as a safe alternative to opioids, a claim the FDA rejects.",
       "It is a myth that ketamine is harmless.",
       // Indirect questions (the rules' `indirect_questions`) ask; they do not claim.
