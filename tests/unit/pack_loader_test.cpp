@@ -64,6 +64,12 @@ TEST_CASE("structural errors give a JSON pointer", "[loader]") {
     "any": ["not medical advice", "(not advice)"], "message": "m", "explain": {"text": "t", "bad": "b", "good": "not medical advice"}})J";
   CHECK_THAT(load_error(rule_pack(require)),
              Catch::StartsWith("bad.json: at /rules/0/any/1: phrase '(not advice)' does not start with a letter or digit"));
+  // And for a detector's phrase lists, which would otherwise be searched in-word, far slower.
+  const std::string detector = R"J({"id": "attribution/x", "category": "attribution", "severity": "warning", "kind": "detector",
+    "detector": "unsupported_claim", "options": {"claims": ["studies show", "% of our patients"], "citation_patterns": ["\\[\\d+\\]"]},
+    "message": "m", "explain": {"text": "t", "bad": "Studies show it works.", "good": "Studies show it works [1]."}})J";
+  CHECK_THAT(load_error(rule_pack(detector)),
+             Catch::StartsWith("bad.json: at /rules/0/options/claims/1: phrase '% of our patients' does not start with a letter or digit"));
   CHECK_THAT(load_error(with(R"("phrases": ["a b"])", R"("phrases": ["a b"], "pattern": "x")")),
              Catch::StartsWith("bad.json: at /rules/0/pattern: unknown key 'pattern'"));
   CHECK_THAT(load_error(with(R"("message": "m")", R"("message": "saw {matched}")")),

@@ -13,6 +13,7 @@
 //    writer uses, so no word around it needs reading.
 // In HTML and Markdown a call word that is the text of a real link ("<a>Read more</a>") was
 // put there by the writer, not pasted by a scraper; spun backlink text is reported anyway.
+#include "rules/phrase_keys.hpp"
 #include "rules/detectors/anchor_text.hpp"
 
 #include <algorithm>
@@ -185,9 +186,9 @@ std::set<std::string> folded_set(const JsonReader& options, std::string_view key
 std::unique_ptr<Rule> make_anchor_text(RuleMeta meta, const JsonReader& options) {
   options.expect_object({"capitalised", "phrases", "unmistakable", "governors", "continuations"});
   Options parsed;
-  if (const auto list = options.find("capitalised")) parsed.capitalised.emplace(list->strings(), false);
-  if (const auto list = options.find("phrases")) parsed.phrases.emplace(list->strings(), true);
-  if (const auto list = options.find("unmistakable")) parsed.unmistakable.emplace(list->strings(), true);
+  if (const auto list = options.find("capitalised")) parsed.capitalised.emplace(keyed_phrases(*list), false);
+  if (const auto list = options.find("phrases")) parsed.phrases.emplace(keyed_phrases(*list), true);
+  if (const auto list = options.find("unmistakable")) parsed.unmistakable.emplace(keyed_phrases(*list), true);
   if (!parsed.capitalised && !parsed.phrases && !parsed.unmistakable) {
     options.fail("give 'capitalised', 'phrases' and/or 'unmistakable'");
   }

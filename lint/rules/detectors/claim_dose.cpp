@@ -24,6 +24,7 @@
 #include <stdexcept>
 
 #include "claims/claim_scan.hpp"
+#include "rules/phrase_keys.hpp"
 #include "rules/detectors/claim_detectors.hpp"
 #include "text/case_fold.hpp"
 #include "text/lexicon.hpp"
@@ -282,12 +283,12 @@ std::unique_ptr<Rule> make_dose_range(RuleMeta meta, const JsonReader& options) 
   const std::string pattern =
       first_number + "(?:\\h*(?:-|\\x{2013}|to)\\h*" + number + ")?\\h*(" + alternatives + ")(?!\\w)" + not_concentration;
   std::vector<std::pair<std::string, TermList>> routes;
-  for (const auto& [route, terms] : options.at("routes").members()) routes.emplace_back(route, TermList(terms.strings()));
+  for (const auto& [route, terms] : options.at("routes").members()) routes.emplace_back(route, TermList(keyed_phrases(terms)));
   std::vector<std::pair<std::string, TermList>> schedules;
   if (const auto list = options.find("schedules")) {
     for (const auto& [schedule, terms] : list->members()) {
       if (schedule != "day" && schedule != "week") list->at(schedule).fail("expected \"day\" or \"week\"");
-      schedules.emplace_back(schedule, TermList(terms.strings()));
+      schedules.emplace_back(schedule, TermList(keyed_phrases(terms)));
     }
   }
   std::shared_ptr<const Lexicon> follow_on;

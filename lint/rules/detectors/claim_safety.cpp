@@ -8,6 +8,7 @@
 
 #include "claims/claim_scan.hpp"
 #include "text/case_fold.hpp"
+#include "rules/phrase_keys.hpp"
 #include "rules/detectors/claim_detectors.hpp"
 
 namespace medlint {
@@ -87,7 +88,7 @@ class UnqualifiedSafety : public Rule {
 std::unique_ptr<Rule> make_unqualified_safety(RuleMeta meta, const JsonReader& options) {
   options.expect_object({"safety_terms", "risk_named_terms", "absolute_terms", "hedges", "conditions", "clause_joins", "negations", "indirect_questions", "question_openers", "refutations", "refutation_labels", "reported_speech", "negation_window"});
   std::map<std::string, std::string> risk_named_terms;
-  std::vector<std::string> safety_terms = options.at("safety_terms").strings();
+  std::vector<std::string> safety_terms = keyed_phrases(options.at("safety_terms"));
   if (const auto named = options.find("risk_named_terms")) {
     for (const auto& [term, risk_term] : named->members()) {
       risk_named_terms.emplace(phrase_key(term, true), fold_case(risk_term.string()));

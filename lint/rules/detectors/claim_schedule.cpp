@@ -24,6 +24,7 @@
 #include <utility>
 
 #include "claims/claim_scan.hpp"
+#include "rules/phrase_keys.hpp"
 #include "rules/detectors/claim_detectors.hpp"
 #include "text/case_fold.hpp"
 #include "text/word_list.hpp"
@@ -250,7 +251,7 @@ class DoseSchedule : public Rule {
 // One entry of `dosing_routes` or `route_terms`: {"routes": [...], "terms": [...]}.
 RouteWords read_route_words(const JsonReader& item) {
   item.expect_object({"routes", "terms"});
-  RouteWords words{{}, TermList(item.at("terms").strings())};
+  RouteWords words{{}, TermList(keyed_phrases(item.at("terms")))};
   for (const std::string& route : item.at("routes").strings()) words.routes.insert(route);
   return words;
 }
@@ -264,7 +265,7 @@ std::unique_ptr<Rule> make_dose_schedule(RuleMeta meta, const JsonReader& option
   std::vector<Schedule> schedules;
   for (const auto& [name, item] : options.at("schedules").members()) {
     item.expect_object({"phrase", "terms"});
-    schedules.push_back({name, item.at("phrase").string(), TermList(item.at("terms").strings())});
+    schedules.push_back({name, item.at("phrase").string(), TermList(keyed_phrases(item.at("terms")))});
   }
   if (schedules.empty()) options.at("schedules").fail("expected at least one schedule");
   TermList dosing_terms = TermList::read(options, "dosing_terms");

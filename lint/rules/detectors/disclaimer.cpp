@@ -1,5 +1,6 @@
 // Both halves are searched in the extracted text, so markup (bold, links, line breaks inside
 // the sentence) never hides a disclaimer, and HTML comments or scripts never count as one.
+#include "rules/phrase_keys.hpp"
 #include "rules/detectors/disclaimer.hpp"
 
 #include "rules/kinds/require_rule.hpp"
@@ -116,7 +117,7 @@ std::unique_ptr<Rule> make_disclaimer(RuleMeta meta, const JsonReader& options) 
     if (!required_list.empty()) required.emplace(required_list, true);
   }
   return std::make_unique<Disclaimer>(std::move(meta), report.string() == "missing",
-                                      PhraseMatcher(options.at("not_advice").strings(), true), std::move(consult),
+                                      PhraseMatcher(keyed_phrases(options.at("not_advice")), true), std::move(consult),
                                       std::move(required), std::move(required_list), read_line_window(options),
                                       options.string_or("example", "This article is for informational purposes only and "
                                                                    "is not a substitute for professional medical advice. "

@@ -9,6 +9,7 @@
 // A clinic's share of its patients ("85% of our patients") is a claim only after a
 // percentage: the `percentage_claims` are looked for as words and kept where one stands
 // right before them, so "many of our clients are seniors" is no statistic.
+#include "rules/phrase_keys.hpp"
 #include "rules/detectors/unsupported_claim.hpp"
 
 #include <algorithm>
@@ -181,8 +182,8 @@ std::unique_ptr<Rule> make_unsupported_claim(RuleMeta meta, const JsonReader& op
     for (const std::string& word : words->strings()) back_references.insert(fold_case(word));
   }
   std::vector<std::string> percentage_claims;
-  if (const auto phrases = options.find("percentage_claims")) percentage_claims = phrases->strings();
-  return std::make_unique<UnsupportedClaim>(std::move(meta), PhraseMatcher(options.at("claims").strings(), true),
+  if (const auto phrases = options.find("percentage_claims")) percentage_claims = keyed_phrases(*phrases);
+  return std::make_unique<UnsupportedClaim>(std::move(meta), PhraseMatcher(keyed_phrases(options.at("claims")), true),
                                             PhraseMatcher(std::move(percentage_claims), true), std::move(citations), std::move(reading),
                                             std::move(back_references));
 }
