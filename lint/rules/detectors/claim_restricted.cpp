@@ -29,8 +29,11 @@ class RestrictedUse : public Rule {
                                          const ProfileIndex& index) {
       for (std::size_t i = 0; i < profile.restrictions.size(); ++i) {
         const Restriction& item = profile.restrictions[i];
-        if (!applies_to_all(profile, item, about) || !names_only_its_products(text, sentence, index, item)) continue;
-        for (const TextRange term : index.restriction_terms[i].find(text, sentence)) {
+        if (!applies_to_all(profile, item, about)) continue;
+        // The product names are looked for only in a sentence holding one of the wordings.
+        const std::vector<TextRange> terms = index.restriction_terms[i].find(text, sentence);
+        if (terms.empty() || !names_only_its_products(text, sentence, index, item)) continue;
+        for (const TextRange term : terms) {
           if (ClaimReading::quoted(text, sentence, term) || !reading_.asserted(text, sentence, term)) continue;
           // "drive home the next day", "a friend to drive home": the condition is met.
           if (reading_.hedged(text, sentence, term)) continue;

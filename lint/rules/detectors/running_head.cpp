@@ -1,10 +1,9 @@
 // Lines are compared without a page number at either end (the running head of page 47 and
 // of page 48 are one line) and with inner whitespace collapsed. Lines that end a sentence
-// (".", "!", "?") are prose, which a page may repeat on purpose, and make up most of its
-// bytes: they are passed over before anything is hashed. A line needs `min_words` words,
-// `min_count` copies and a page number rising from copy to copy on two of them or more, so
-// a lone "Reply", a heading used twice, a table's repeated cell or a program's repeated
-// statement stays silent.
+// (".", "!", "?") are prose, which a page may repeat on purpose: they are not hashed. A line
+// needs `min_words` words, `min_count` copies and a page number rising from copy to copy on
+// two of them or more, so a lone "Reply", a heading used twice, a table's repeated cell or a
+// program's repeated statement stays silent.
 #include "rules/detectors/running_head.hpp"
 
 #include <algorithm>
@@ -14,6 +13,7 @@
 #include <vector>
 
 #include "core/fnv1a.hpp"
+#include "text/ascii_text.hpp"
 #include "text/case_fold.hpp"
 #include "text/word_shape.hpp"
 
@@ -30,29 +30,24 @@ bool digit(char c) { return c >= '0' && c <= '9'; }
 // gives "Journal ... 45-58". A number glued to a word or punctuation is the line's own.
 // `number` is the page number there was, or -1.
 std::string_view without_page_numbers(std::string_view line, long& number) {
-  const auto trim = [](std::string_view s) {
-    while (!s.empty() && blank(s.front())) s.remove_prefix(1);
-    while (!s.empty() && blank(s.back())) s.remove_suffix(1);
-    return s;
-  };
   const auto value = [](std::string_view digits) {
     long n = 0;
     for (const char c : digits) n = n * 10 + (c - '0');
     return n;
   };
-  line = trim(line);
+  line = trim_ascii_space(line);
   number = -1;
   std::size_t digits = 0;
   while (digits < line.size() && digit(line[digits])) ++digits;
   if (digits > 0 && digits <= 4 && digits < line.size() && blank(line[digits])) {
     number = value(line.substr(0, digits));
-    line = trim(line.substr(digits));
+    line = trim_ascii_space(line.substr(digits));
   }
   digits = 0;
   while (digits < line.size() && digit(line[line.size() - 1 - digits])) ++digits;
   if (digits > 0 && digits <= 4 && digits < line.size() && blank(line[line.size() - 1 - digits])) {
     number = value(line.substr(line.size() - digits));
-    line = trim(line.substr(0, line.size() - digits));
+    line = trim_ascii_space(line.substr(0, line.size() - digits));
   }
   return line;
 }
@@ -107,12 +102,11 @@ class RunningHead : public Rule {
     for (std::size_t start = 0; start < text.size();) {
       const std::size_t end = line_end_of(text, start);
       const std::string_view line = text.substr(start, end - start);
-      const std::size_t last = line.find_last_not_of(" \t\r");
-      if (last != std::string_view::npos && line.size() <= longest_line && line[last] != '.' && line[last] != '!' && line[last] != '?') {
+      if (line.size() <= longest_line) {
         long number = -1;
         const std::string_view core = without_page_numbers(line, number);
-        const char end_mark = core.empty() ? '\0' : core.back();
-        if (core.size() >= min_words_ * 2 && end_mark != '.' && end_mark != '!' && end_mark != '?') {
+        const bool ends_sentence = !core.empty() && (core.back() == '.' || core.back() == '!' || core.back() == '?');
+        if (core.size() >= min_words_ * 2 && !ends_sentence) {
           lines.push_back({line_hash(core), static_cast<std::size_t>(core.data() - text.data()), core.size(), number});
         }
       }
