@@ -228,6 +228,9 @@ struct Walker {
         if (element.tag == GUMBO_TAG_SCRIPT) read_json_ld(element, builder.metadata());
         if (element.tag == GUMBO_TAG_LINK) read_canonical_link(element, builder.metadata());
         if (is_skipped_tag(element.tag) || is_hidden(element) || (element.tag == GUMBO_TAG_HEADER && !is_article_header(*node, [this] { return has_article(); }))) {
+          if ((element.tag == GUMBO_TAG_FOOTER || element.tag == GUMBO_TAG_ASIDE) && !is_hidden(element)) {
+            read_furniture_text(*node, builder.metadata());
+          }
           stack.pop_back();
           continue;
         }

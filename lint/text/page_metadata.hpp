@@ -33,6 +33,10 @@ struct PageMetadata {
   /// (<td>, <th>, a Markdown cell) and description (<dt>, <dd>) starts, in text order: an item
   /// may open in lower case ("- nausea and vomiting", "<td>once daily</td>").
   std::vector<std::size_t> item_starts;
+  /// The visible text of the page's <footer> and <aside> elements, which the text that is
+  /// read leaves out (site furniture, not the article), words joined by single spaces: a
+  /// site often prints its medical disclaimer there, under every article.
+  std::string furniture_text;
 
   /// Whether `range` lies inside the text of one link.
   [[nodiscard]] bool inside_link_text(TextRange range) const;

@@ -33,6 +33,11 @@ TEST_CASE("unqualified safety: plain / spun and pronoun claims are flagged", "[c
   CHECK(matched(run_rule("claim/unqualified-safety", "Kratom is sold as powder. Kratom is popular. It is harmless.")) ==
         std::vector<std::string>{"harmless"});
   CHECK_THAT(sole_message("claim/unqualified-safety", "Semaglutide is risk-free."), Catch::Contains("thyroid C-cell tumours"));
+  // A spinner's "totally secure" for "totally safe"; like its other spun forms, not among the
+  // absolute terms, so a condition qualifies it.
+  CHECK(matched(run_rule("claim/unqualified-safety", "Semaglutide is totally secure and has few risks.")) ==
+        std::vector<std::string>{"totally secure"});
+  CHECK(run_rule("claim/unqualified-safety", "Semaglutide is totally secure for most individuals.").empty());
   // A paraphraser's "safe alternative".
   CHECK(matched(run_rule("claim/unqualified-safety", "Kratom is a protected option in contrast to physician endorsed narcotics.")) ==
         std::vector<std::string>{"protected option"});
@@ -236,6 +241,9 @@ TEST_CASE("claim rules: a refutation later in the sentence cancels the claim bef
 TEST_CASE("overclaim: proven / cure / miracle - not when negated", "[claims]") {
   CHECK(matched(run_rule("claim/overclaim", "Studies have proven that ketamine works.")) == std::vector<std::string>{"have proven"});
   CHECK(matched(run_rule("claim/overclaim", "Semaglutide is a miracle drug.")) == std::vector<std::string>{"miracle drug"});
+  CHECK(matched(run_rule("claim/overclaim", "Semaglutide has no severe unwanted side effects.")) ==
+        std::vector<std::string>{"no severe unwanted side effects"});
+  CHECK(run_rule("claim/overclaim", "No drug has no adverse effects, and semaglutide has several.").empty());
   CHECK(matched(run_rule("claim/overclaim", "Kratom is sold here. The plant is successful in curing problems.")) ==
         std::vector<std::string>{"curing"});
   CHECK(run_rule("claim/overclaim", "Ketamine is not a cure for depression.").empty());
@@ -642,6 +650,11 @@ TEST_CASE("restricted use: use outside a condition the label sets", "[claims]") 
   CHECK(run_rule("claim/restricted-use", "Some clinics say you can drive yourself home after Spravato, which is not true.").empty());
   CHECK(run_rule("claim/restricted-use", "After esketamine you may drive home the next day after a restful sleep.").empty());
   CHECK(run_rule("claim/restricted-use", "After ketamine, a friend should drive home with you.").empty());
+  // "Your infusion" and "your session" (the profile's `subject_terms`) stand for the drug of a
+  // one-drug page; the same sentence on a page about no drug stays silent.
+  CHECK(matched(run_rule("claim/restricted-use", "Ketamine infusion therapy.\n\nYou can drive yourself home after your infusion.")) ==
+        std::vector<std::string>{"drive yourself home"});
+  CHECK(run_rule("claim/restricted-use", "Dental surgery.\n\nYou can drive yourself home after your infusion.").empty());
   // Semaglutide pens are never shared; keeping one between doses is not sharing it.
   CHECK(matched(run_rule("claim/restricted-use", "You can share your Ozempic pen with your partner.")) ==
         std::vector<std::string>{"share your Ozempic pen"});

@@ -290,6 +290,19 @@ TEST_CASE("citation rules tell markers from genuine numbers", "[detectors]") {
         std::vector<std::string>{"five", "four"});
   CHECK(run_rule("citation/parenthesized-number-word",
                  "Several patients (seven) dropped out. Anxiety may be minimized.(5) One of (two) arms.").empty());
+  // Mid-sentence after a word's comma, as glued-superscript reads '4 and'; a list of number
+  // words, a comma with its space and the pronoun 'one' are not markers.
+  CHECK(matched(run_rule("citation/glued-number-word", "neuropathic pain,eight and it may lower the need; less nausea;twenty-one in")) ==
+        std::vector<std::string>{"eight", "twenty-one"});
+  CHECK(run_rule("citation/glued-number-word",
+                 "Doses of one,two and three mg; sixty,seventy or more; fourteen,fifteen in all; fell, two of them; the hours,one and").empty());
+  // Beside reference numbers in brackets, and after 'Ref.' in parentheses.
+  CHECK(matched(run_rule("citation/bracketed-number-word", "some patients [6,seven]. Others [two, 3] agree.")) ==
+        std::vector<std::string>{"6,seven", "two, 3"});
+  CHECK(run_rule("citation/bracketed-number-word", "some patients [6,7]. Others [2, 3] agree [n = 40].").empty());
+  CHECK(matched(run_rule("citation/parenthesized-number-word", "after surgery (Ref. four). It helps (refs two, 3) too.")) ==
+        std::vector<std::string>{"Ref. four", "refs two, 3"});
+  CHECK(run_rule("citation/parenthesized-number-word", "after surgery (Ref. 4). It helps (refs 2, 3) and (reference range) too.").empty());
   CHECK(matched(run_rule("citation/number-word-line-start", "fourteen Peripheral nerves")) ==
         std::vector<std::string>{"fourteen"});
   CHECK(run_rule("citation/number-word-line-start", "Fourteen patients improved.\ntwo of them relapsed.").empty());

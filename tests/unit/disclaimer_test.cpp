@@ -107,6 +107,27 @@ TEST_CASE("disclaimer: markup does not hide one / comments and scripts do not ma
   CHECK(disclaimer_rules("p.md", "Zinc.\n\n```\nNot medical advice. Consult your doctor.\n```\n") == missing);
 }
 
+TEST_CASE("disclaimer: a site's footer or aside under the article holds one / not when hidden or required first", "[disclaimer]") {
+  const std::string footer =
+      "<footer><p>The content on this site is for informational purposes only and is not intended as medical "
+      "advice.</p><p>Always seek the guidance of your&nbsp;doctor.</p></footer>";
+  CHECK(disclaimer_rules("p.html", "<article><p>Zinc.</p></article>" + footer) == none);
+  CHECK(disclaimer_rules("p.html", "<article><p>Zinc.</p><aside>Not medical advice.</aside></article>") == incomplete);
+  // One half in the article, the other in the footer: a reader sees both.
+  CHECK(disclaimer_rules("p.html", "<p>Zinc. Not medical advice.</p><footer>Consult your doctor.</footer>") == none);
+  CHECK(disclaimer_rules("p.html", "<p>Zinc.</p><footer hidden>Not medical advice. Consult your doctor.</footer>") == missing);
+  CHECK(disclaimer_rules("p.html", "<p>Zinc.</p><footer><script>'Not medical advice. Consult your doctor.'</script></footer>") ==
+        missing);
+  // A footer is not in the first lines a publisher may require the disclaimer in.
+  test::TempDir dir;
+  test::write_file(dir.path() / ".medlint.json", R"({"rule_options": {"disclaimer/missing": {"within": {"first_lines": 3}}}})");
+  test::write_file(dir.path() / "a.html", "<p>Zinc.</p>" + footer);
+  const auto run = test::run_medlint({"check", "--select", "disclaimer", "--format", "json", "."}, dir.path());
+  const json report = json::parse(run.out);
+  REQUIRE(report["files"][0]["findings"].size() == 1);
+  CHECK(report["files"][0]["findings"][0]["rule"] == "disclaimer/missing");
+}
+
 TEST_CASE("attribution: claims need a citation nearby - pages need sources / an author and a date", "[disclaimer]") {
   const RuleSet set = load_rule_set(true, {});
   const Engine engine(set.select({"attribution"}, {}), &test::default_catalog());

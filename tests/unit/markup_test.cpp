@@ -56,6 +56,20 @@ TEST_CASE("HTML: scripts / styles / navigation / hidden elements and comments ar
   CHECK(text.text.find("assault") == std::string::npos);
 }
 
+TEST_CASE("HTML: the visible text of footers and asides is kept apart from the prose", "[markup]") {
+  const ExtractedText text = extract_html_text(
+      "<body><p>Prose.</p><footer><p>Not medical\n advice.</p><p>Ask&nbsp;your doctor.<script>x()</script>"
+      "<span hidden>secret</span><button>Accept</button></p></footer><aside>Side <b>note</b></aside>"
+      "<nav>Menu</nav></body>");
+  CHECK(text.text.find("medical") == std::string::npos);
+  CHECK(text.metadata.furniture_text == "Not medical advice. Ask your doctor. Side note ");
+  // A hostile footer cannot make the copy grow without bound.
+  std::string huge = "<p>Prose.</p><footer>";
+  for (int i = 0; i < 20000; ++i) huge += "<p>word word word word</p>";
+  huge += "</footer>";
+  CHECK(extract_html_text(huge).metadata.furniture_text.size() <= 64 * 1024);
+}
+
 TEST_CASE("HTML: the title names the page in the browser / its h1 is the title the page shows", "[markup]") {
   const std::string html =
       "<html><head><title>Kratom and Sleep</title></head><body>\n"

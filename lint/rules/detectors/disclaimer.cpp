@@ -1,5 +1,8 @@
 // Both halves are searched in the extracted text, so markup (bold, links, line breaks inside
 // the sentence) never hides a disclaimer, and HTML comments or scripts never count as one.
+// A web page's <footer> and <aside> are not in that text, but a reader sees them under the
+// article: their text (the page's `furniture_text`) counts too, unless the disclaimer must
+// stand in the first lines.
 #include "rules/phrase_keys.hpp"
 #include "rules/detectors/disclaimer.hpp"
 
@@ -35,27 +38,36 @@ class Disclaimer : public Rule {
     const Document& document = context.document();
     const TextRange window = window_.range_in(document);
     const std::string_view text = document.text().substr(window.begin, window.size());
+    std::vector<std::string_view> texts{text};
+    if (window_.from != LineWindow::From::start && !document.metadata().furniture_text.empty()) {
+      texts.push_back(document.metadata().furniture_text);
+    }
     // disclaimer/missing and disclaimer/incomplete read the same lists: the halves are
     // searched once per document, and each only as far as a rule needs it.
     Halves& halves = context.shared_state<Halves>(halves_key_);
     if (!halves.not_advice) {
       bool found = false;
-      not_advice_.scan(text, [&](TextRange) {
-        found = true;
-        return false;  // one statement settles it
-      });
+      for (const std::string_view part : texts) {
+        if (found) break;
+        not_advice_.scan(part, [&](TextRange) {
+          found = true;
+          return false;  // one statement settles it
+        });
+      }
       halves.not_advice = found;
     }
     const bool not_advice = *halves.not_advice;
     // "missing" needs the referral only when the statement is absent; one match settles it.
     if (!halves.consult && (!report_missing_ || !not_advice)) {
       bool found = false;
-      for (const auto& pattern : consult_) {
-        if (found) break;
-        pattern.for_each_match(text, [&](TextRange, const auto&) {
-          found = true;
-          return false;
-        });
+      for (const std::string_view part : texts) {
+        for (const auto& pattern : consult_) {
+          if (found) break;
+          pattern.for_each_match(part, [&](TextRange, const auto&) {
+            found = true;
+            return false;
+          });
+        }
       }
       halves.consult = found;
     }
@@ -67,14 +79,14 @@ class Disclaimer : public Rule {
       missing = not_advice ? "a referral to a qualified professional (\"consult your doctor or pharmacist\")"
                            : "a statement that the page is not medical advice (\"for informational purposes only\")";
     } else if (not_advice && required_) {
-      std::size_t found = 0;
       std::vector<std::string> seen;
-      required_->scan(text, [&](TextRange r) {
-        const std::string key = required_->key_of(text.substr(r.begin, r.size()));
-        if (std::find(seen.begin(), seen.end(), key) == seen.end()) seen.push_back(key);
-      });
-      found = seen.size();
-      if (found < required_list_.size()) missing = "the wording the publisher requires (\"" + required_list_.front() + "\")";
+      for (const std::string_view part : texts) {
+        required_->scan(part, [&](TextRange r) {
+          const std::string key = required_->key_of(part.substr(r.begin, r.size()));
+          if (std::find(seen.begin(), seen.end(), key) == seen.end()) seen.push_back(key);
+        });
+      }
+      if (seen.size() < required_list_.size()) missing = "the wording the publisher requires (\"" + required_list_.front() + "\")";
     }
     if (missing.empty()) return;
     out.push_back(document_finding(meta().message.render({{"missing", missing}, {"within", window_.describe()},
