@@ -347,6 +347,11 @@ TEST_CASE("regulatory status: a spinner's approval words and indications", "[cla
   CHECK(run_rule("claim/regulatory-status", "The FDA has approved ketamine for pain relief.").size() == 1);
   CHECK(run_rule("claim/regulatory-status", "Ketamine was permitted by the Food and Drug Administration for treatment-resistant melancholy.").size() == 1);
   CHECK(run_rule("claim/regulatory-status", "Wegovy is accepted by the FDA for weight reduction.").empty());
+  CHECK(matched(run_rule("claim/regulatory-status", "Ketamine is Food and Drug Administration accepted for melancholy.")) ==
+        std::vector<std::string>{"Food and Drug Administration accepted"});
+  CHECK(matched(run_rule("claim/regulatory-status", "The FDA has given the green light for ketamine to treat depression.")) ==
+        std::vector<std::string>{"FDA has given the green light"});
+  CHECK(run_rule("claim/regulatory-status", "The FDA has given the green light for esketamine to treat depression.").empty());
 }
 
 TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") {

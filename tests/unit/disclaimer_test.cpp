@@ -148,6 +148,11 @@ TEST_CASE("attribution: claims need a citation nearby - pages need sources / an 
   CHECK(rules_of("Published by Dana Cho on 3 May 2024.\nZinc helps [1].\n").empty());
   CHECK(rules_of("Posted on June 12, 2024 by the team.\nZinc helps [1].\n") == std::vector<std::string>{"attribution/no-author"});
   CHECK(rules_of("Updated 3 May 2024.\nby the way, zinc helps [1].\n") == std::vector<std::string>{"attribution/no-author"});
+  // A named team is the page's author, on a byline line of its own; an agency a sentence
+  // names as a publisher is not.
+  CHECK(rules_of("Updated March 4, 2024 by the Riverside Psychiatry clinical team\nZinc helps [1].\n").empty());
+  CHECK(rules_of("Updated 3 May 2024.\nPublished in 2019 by the FDA, the warning covers zinc [1].\n") ==
+        std::vector<std::string>{"attribution/no-author"});
   // A forum post's handle ending its posting line is its author; a CMS default account is nobody.
   CHECK(rules_of("Zinc helps [1].\nPosted December 1, 2025 by jenny_t2d\n").empty());
   CHECK(rules_of("Zinc helps [1].\nPosted December 1, 2025 by admin\n") == std::vector<std::string>{"attribution/no-author"});
