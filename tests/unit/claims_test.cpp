@@ -38,6 +38,9 @@ TEST_CASE("unqualified safety: plain / spun and pronoun claims are flagged", "[c
   CHECK(matched(run_rule("claim/unqualified-safety", "Semaglutide is totally secure and has few risks.")) ==
         std::vector<std::string>{"totally secure"});
   CHECK(run_rule("claim/unqualified-safety", "Semaglutide is totally secure for most individuals.").empty());
+  CHECK(sole_message("claim/unqualified-safety", "Kratom is non-habit forming.") ==
+        "unqualified safety claim about kratom ('non-habit forming'): its reference profile lists the risk of addiction, dependence "
+        "and withdrawal");
   // A paraphraser's "safe alternative".
   CHECK(matched(run_rule("claim/unqualified-safety", "Kratom is a protected option in contrast to physician endorsed narcotics.")) ==
         std::vector<std::string>{"protected option"});

@@ -435,6 +435,9 @@ TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scrape
   CHECK(matched(run_rule("boilerplate/call-to-action", "Get 20% off your first month with coupon code HEAL20.")) ==
         std::vector<std::string>{"off your first month", "coupon code"});
   CHECK(run_rule("boilerplate/call-to-action", "The genetic code of the plant was published in 2021.").empty());
+  CHECK(matched(run_rule("boilerplate/call-to-action", "Most patients lose 15%. Results guaranteed or your money back.")) ==
+        std::vector<std::string>{"Results guaranteed", "or your money back"});
+  CHECK(run_rule("boilerplate/call-to-action", "No result is guaranteed, and the money is not refunded.").empty());
   const struct {
     std::string text;
     std::vector<std::string> labels;

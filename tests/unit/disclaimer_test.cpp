@@ -153,6 +153,10 @@ TEST_CASE("attribution: claims need a citation nearby - pages need sources / an 
   CHECK(rules_of("Updated March 4, 2024 by the Riverside Psychiatry clinical team\nZinc helps [1].\n").empty());
   CHECK(rules_of("Updated 3 May 2024.\nPublished in 2019 by the FDA, the warning covers zinc [1].\n") ==
         std::vector<std::string>{"attribution/no-author"});
+  // A regulator's review, or a review that did not happen, names no author.
+  CHECK(rules_of("Updated 3 May 2024.\nCompounded zinc is not reviewed by the FDA [1].\n") == std::vector<std::string>{"attribution/no-author"});
+  CHECK(rules_of("Updated 3 May 2024.\nZinc was reviewed by the FDA in 2020 [1].\n") == std::vector<std::string>{"attribution/no-author"});
+  CHECK(rules_of("Updated 3 May 2024. Medically reviewed by Ana Ruiz.\nZinc helps [1].\n").empty());
   // A forum post's handle ending its posting line is its author; a CMS default account is nobody.
   CHECK(rules_of("Zinc helps [1].\nPosted December 1, 2025 by jenny_t2d\n").empty());
   CHECK(rules_of("Zinc helps [1].\nPosted December 1, 2025 by admin\n") == std::vector<std::string>{"attribution/no-author"});
