@@ -384,7 +384,16 @@ TEST_CASE("boilerplate: a converted PDF's running head / lines that recur for ot
                                                    "J Clin Psych Pract 2021; 12(3): 45\u201358"});
   CHECK(found.size() == 3);
   CHECK(found[0].line == 4);
+  // A publisher's footer on every page needs no page number, and may end a sentence.
+  const std::string footer = "\u00A9 2021 The Authors. Published by Elsevier Inc. This is an open access article.";
+  const auto footers = run_rule("boilerplate/running-head", "Ketamine acts fast.\n" + footer + "\nIt is short-lived.\n" + footer +
+                                                                "\nBlood pressure rises.\n" + footer + "\n");
+  CHECK(matched(footers) == std::vector<std::string>{footer, footer});
+  CHECK(footers[0].line == 4);
   const char* silent[] = {
+      // A footer twice only; a sentence the page repeats, with no footer's mark.
+      "Text.\n\u00A9 2021 The Authors. Published by Elsevier Inc.\nMore.\n\u00A9 2021 The Authors. Published by Elsevier Inc.\n",
+      "Dose taken by the patient.\nText.\nDose taken by the patient.\nMore.\nDose taken by the patient.\n",
       // Twice only; or with no page numbers (a list's repeated item).
       "Journal of Clinical Practice 2021   47\nText.\nJournal of Clinical Practice 2021   48\nMore.\n",
       "Ask your care team about it\nText.\nAsk your care team about it\nMore.\nAsk your care team about it\n",

@@ -3,16 +3,23 @@
 // (".", "!", "?") are prose, which a page may repeat on purpose: they are not hashed. A line
 // needs `min_words` words, `min_count` copies and a page number rising from copy to copy on
 // two of them or more, so a lone "Reply", a heading used twice, a table's repeated cell or a
-// program's repeated statement stays silent.
+// program's repeated statement stays silent. A line holding one of the `marks` (as written) of a
+// publisher's footer ("©", "Published by", "open access article") needs no page number and
+// may end a sentence: "© 2021 The Authors. Published by Elsevier Inc." on every page is no
+// prose the article repeats. The marks are found by the one-pass scan, so the lines that
+// end a sentence are not searched one by one; an in-word list is scanned for each phrase's
+// first word, so a mark should open with a rare one ("rights reserved", not "All rights ...").
 #include "rules/detectors/running_head.hpp"
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "core/fnv1a.hpp"
+#include "rules/phrase_matcher.hpp"
 #include "text/ascii_text.hpp"
 #include "text/case_fold.hpp"
 #include "text/word_shape.hpp"
@@ -86,8 +93,8 @@ std::uint64_t line_hash(std::string_view line) {
 
 class RunningHead : public Rule {
  public:
-  RunningHead(RuleMeta meta, std::size_t min_words, std::size_t min_count)
-      : Rule(std::move(meta)), min_words_(min_words), min_count_(min_count) {}
+  RunningHead(RuleMeta meta, std::size_t min_words, std::size_t min_count, std::optional<PhraseMatcher> marks)
+      : Rule(std::move(meta)), min_words_(min_words), min_count_(min_count), marks_(std::move(marks)) {}
 
   void check(const LintContext& context, std::vector<Finding>& out) const override {
     const Document& document = context.document();
@@ -97,17 +104,29 @@ class RunningHead : public Rule {
       std::size_t begin;  // of the compared part, in the text
       std::size_t size;
       long number;  // the page number at one end, or -1
+      bool marked;  // holds a mark of a publisher's footer
     };
+    // Starts of the lines holding a mark, in text order.
+    std::vector<std::size_t> marked_lines;
+    if (marks_) {
+      marks_->scan(text, [&](TextRange mark) {
+        const std::size_t start = line_start_of(text, mark.begin);
+        if (marked_lines.empty() || marked_lines.back() != start) marked_lines.push_back(start);
+      });
+    }
     std::vector<Line> lines;
+    auto next_marked = marked_lines.begin();
     for (std::size_t start = 0; start < text.size();) {
       const std::size_t end = line_end_of(text, start);
       const std::string_view line = text.substr(start, end - start);
+      while (next_marked != marked_lines.end() && *next_marked < start) ++next_marked;
+      const bool marked = next_marked != marked_lines.end() && *next_marked == start;
       if (line.size() <= longest_line) {
         long number = -1;
         const std::string_view core = without_page_numbers(line, number);
         const bool ends_sentence = !core.empty() && (core.back() == '.' || core.back() == '!' || core.back() == '?');
-        if (core.size() >= min_words_ * 2 && !ends_sentence) {
-          lines.push_back({line_hash(core), static_cast<std::size_t>(core.data() - text.data()), core.size(), number});
+        if (core.size() >= min_words_ * 2 && (!ends_sentence || marked)) {
+          lines.push_back({line_hash(core), static_cast<std::size_t>(core.data() - text.data()), core.size(), number, marked});
         }
       }
       start = end + 1;
@@ -152,17 +171,23 @@ class RunningHead : public Rule {
       found.push_back({it->begin, it->begin + it->size});
       count_number(it->number);
     }
-    if (found.size() + 1 >= min_count_ && numbered >= 2 && rising) copies.insert(copies.end(), found.begin(), found.end());
+    // Copies share their text, so the first copy's mark is every copy's.
+    if (found.size() + 1 >= min_count_ && ((numbered >= 2 && rising) || first.marked)) copies.insert(copies.end(), found.begin(), found.end());
+  }
+
+  void prefilter_clients(std::vector<const PrefilterClient*>& out) const override {
+    if (marks_) out.push_back(&*marks_);
   }
 
   std::size_t min_words_;
   std::size_t min_count_;
+  std::optional<PhraseMatcher> marks_;  ///< in-word ("©" has no word boundary before a year), case as written
 };
 
 }  // namespace
 
 std::unique_ptr<Rule> make_running_head(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"min_words", "min_count"});
+  options.expect_object({"min_words", "min_count", "marks"});
   std::size_t min_words = 4;
   std::size_t min_count = 3;
   if (const auto value = options.find("min_words")) min_words = std::max<std::size_t>(1, value->count());
@@ -170,7 +195,12 @@ std::unique_ptr<Rule> make_running_head(RuleMeta meta, const JsonReader& options
     min_count = value->count();
     if (min_count < 2) value->fail("expected at least 2");
   }
-  return std::make_unique<RunningHead>(std::move(meta), min_words, min_count);
+  std::optional<PhraseMatcher> marks;
+  if (const auto list = options.find("marks")) {
+    // Case-sensitive, as a footer is printed: a caseless literal must be ASCII for the scan.
+    if (std::vector<std::string> phrases = list->strings(); !phrases.empty()) marks.emplace(std::move(phrases), false, false);
+  }
+  return std::make_unique<RunningHead>(std::move(meta), min_words, min_count, std::move(marks));
 }
 
 }  // namespace medlint
