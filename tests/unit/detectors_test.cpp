@@ -438,6 +438,10 @@ TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scrape
   // A newsletter box's consent line.
   CHECK(matched(run_rule("boilerplate/site-ui", "Sign up for our free newsletter\nBy clicking Subscribe, you agree to our Privacy Policy.\n")) ==
         std::vector<std::string>{"Sign up for our free newsletter", "By clicking Subscribe", "you agree to our Privacy Policy"});
+  // Leftovers of an ad script and of an e-mail address a CDN hid from scrapers.
+  CHECK(matched(run_rule("boilerplate/site-ui", "(adsbygoogle = window.adsbygoogle || []).push({});\nWrite to [email protected] for reprints.\n")) ==
+        std::vector<std::string>{"adsbygoogle = window.adsbygoogle", "email protected"});
+  CHECK(run_rule("boilerplate/site-ui", "Your e-mail is protected by law. Ads by Google are labelled.").empty());
   // A vendor's calls to action; "code" alone is the article's own word.
   CHECK(matched(run_rule("boilerplate/call-to-action", "Shop our capsules today and get 20% off your first order with promo code LEAF20!")) ==
         std::vector<std::string>{"Shop our", "off your first order", "promo code"});
@@ -511,6 +515,9 @@ TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scrape
       {"Facebook Twitter Email Print\nShare: Facebook, LinkedIn, Copy link\nJump to: How it works | Risks | Cost\n"
        "Email your doctor a list of your medicines.\n",
        {"Facebook Twitter Email Print", "Share: Facebook, LinkedIn, Copy link", "Jump to: How it works | Risks | Cost"}},
+      // A picture agency's credit alone on its line, a photographer's before it, a caption's prompt.
+      {"Getty Images/iStockphoto\nSolStock/Getty Images\nShutterstock\nClick to enlarge\nPin it Tweet WhatsApp\n",
+       {"Getty Images/iStockphoto", "SolStock/Getty Images", "Shutterstock", "Click to enlarge", "Pin it Tweet WhatsApp"}},
   };
   for (const auto& page : pages) {
     INFO(page.text);
@@ -528,6 +535,7 @@ TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scrape
       "Category: dissociative anaesthetic\nPosted in 2019, the notice was withdrawn.\nTags: sewn into the pouch. Check them.\n",
       "Accessibility of ketamine clinics is limited.\nThe privacy policy of the clinic covers your records.\nContact us to book.\n",
       "Skip to the next dose if it is nearly time for it.\nPrint or email the leaflet to your pharmacist.\n",
+      "Getty Images licensed the photo.\nA tweet from the FDA warned about kratom.\nPin it to your fridge.\n",
   };
   for (const char* text : prose) {
     INFO(text);
