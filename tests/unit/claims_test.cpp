@@ -38,6 +38,7 @@ TEST_CASE("unqualified safety: plain / spun and pronoun claims are flagged", "[c
   CHECK(matched(run_rule("claim/unqualified-safety", "Semaglutide is totally secure and has few risks.")) ==
         std::vector<std::string>{"totally secure"});
   CHECK(run_rule("claim/unqualified-safety", "Semaglutide is totally secure for most individuals.").empty());
+  CHECK(matched(run_rule("claim/unqualified-safety", "Kratom is not at all addictive.")) == std::vector<std::string>{"not at all addictive"});
   CHECK(sole_message("claim/unqualified-safety", "Kratom is non-habit forming.") ==
         "unqualified safety claim about kratom ('non-habit forming'): its reference profile lists the risk of addiction, dependence "
         "and withdrawal");
@@ -492,6 +493,10 @@ TEST_CASE("contraindicated use: safe for a contraindicated group", "[claims]") {
         std::vector<std::string>{"protected for pregnant"});
   CHECK(matched(run_rule("claim/contraindicated-use", "Ketamine is secure during pregnancy.")) ==
         std::vector<std::string>{"secure during pregnancy"});
+  // "Can be used" in a group the profile lists; in any other group it is no claim about one.
+  CHECK(matched(run_rule("claim/contraindicated-use", "Wegovy can be used during pregnancy.")) ==
+        std::vector<std::string>{"can be used during pregnancy"});
+  CHECK(run_rule("claim/contraindicated-use", "Ketamine can be used in people with asthma. It cannot be used during pregnancy.").empty());
   // Colloquial approval ("fine", "okay") of use in a listed group; the same words about anything else are not.
   CHECK(matched(run_rule("claim/contraindicated-use", "Ozempic is perfectly fine during pregnancy.")) ==
         std::vector<std::string>{"fine during pregnancy"});
