@@ -356,6 +356,13 @@ TEST_CASE("regulatory status: a spinner's approval words and indications", "[cla
   CHECK(matched(run_rule("claim/regulatory-status", "The FDA has given the green light for ketamine to treat depression.")) ==
         std::vector<std::string>{"FDA has given the green light"});
   CHECK(run_rule("claim/regulatory-status", "The FDA has given the green light for esketamine to treat depression.").empty());
+  // A thesaurus spinner's FDA ("Food and Medication Organization") and its depression ("sorrow").
+  CHECK(matched(run_rule("claim/regulatory-status", "Ketamine is Food and Medication Organization endorsed for sorrow.")) ==
+        std::vector<std::string>{"Food and Medication Organization endorsed"});
+  CHECK(matched(run_rule("claim/regulatory-status", "Ketamine got FDA endorsement for persistent torment.")) ==
+        std::vector<std::string>{"FDA endorsement"});
+  // A study the FDA supported approves nothing.
+  CHECK(run_rule("claim/regulatory-status", "An FDA-supported study found ketamine helps depression.").empty());
 }
 
 TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") {
