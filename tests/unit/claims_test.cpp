@@ -39,6 +39,10 @@ TEST_CASE("unqualified safety: plain / spun and pronoun claims are flagged", "[c
         std::vector<std::string>{"totally secure"});
   CHECK(run_rule("claim/unqualified-safety", "Semaglutide is totally secure for most individuals.").empty());
   CHECK(matched(run_rule("claim/unqualified-safety", "Kratom is not at all addictive.")) == std::vector<std::string>{"not at all addictive"});
+  // A thesaurus spinner's "harmless", "non-toxic" and "free from side effects".
+  CHECK(matched(run_rule("claim/unqualified-safety", "Kratom is innocuous. Kratom is non-poisonous. Kratom is liberated from incidental effects.")) ==
+        std::vector<std::string>{"is innocuous", "non-poisonous", "liberated from incidental effects"});
+  CHECK(run_rule("claim/unqualified-safety", "Most side effects of semaglutide are innocuous and pass.").empty());
   CHECK(sole_message("claim/unqualified-safety", "Kratom is non-habit forming.") ==
         "unqualified safety claim about kratom ('non-habit forming'): its reference profile lists the risk of addiction, dependence "
         "and withdrawal");
