@@ -4,7 +4,7 @@
 // needs `min_words` words, `min_count` copies and a page number rising from copy to copy on
 // two of them or more, so a lone "Reply", a heading used twice, a table's repeated cell or a
 // program's repeated statement stays silent. A line holding one of the `marks` (as written) of a
-// publisher's footer ("©", "Published by", "open access article") needs no page number and
+// publisher's footer ("©", "Published by", "access article") needs no page number and
 // may end a sentence: "© 2021 The Authors. Published by Elsevier Inc." on every page is no
 // prose the article repeats. The marks are found by the one-pass scan, so the lines that
 // end a sentence are not searched one by one; an in-word list is scanned for each phrase's
