@@ -43,6 +43,10 @@ TEST_CASE("unqualified safety: plain / spun and pronoun claims are flagged", "[c
   CHECK(matched(run_rule("claim/unqualified-safety", "Kratom is innocuous. Kratom is non-poisonous. Kratom is liberated from incidental effects.")) ==
         std::vector<std::string>{"is innocuous", "non-poisonous", "liberated from incidental effects"});
   CHECK(run_rule("claim/unqualified-safety", "Most side effects of semaglutide are innocuous and pass.").empty());
+  // A seller's appeal to tradition and to gentleness.
+  CHECK(matched(run_rule("claim/unqualified-safety", "Kratom has been used safely for centuries. Kratom is gentle on the body.")) ==
+        std::vector<std::string>{"used safely for centuries", "gentle on the body"});
+  CHECK(run_rule("claim/unqualified-safety", "Kratom has been used for centuries, and its safety has never been studied.").empty());
   CHECK(sole_message("claim/unqualified-safety", "Kratom is non-habit forming.") ==
         "unqualified safety claim about kratom ('non-habit forming'): its reference profile lists the risk of addiction, dependence "
         "and withdrawal");
