@@ -442,6 +442,13 @@ TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scrape
   CHECK(matched(run_rule("boilerplate/site-ui", "(adsbygoogle = window.adsbygoogle || []).push({});\nWrite to [email protected] for reprints.\n")) ==
         std::vector<std::string>{"adsbygoogle = window.adsbygoogle", "email protected"});
   CHECK(run_rule("boilerplate/site-ui", "Your e-mail is protected by law. Ads by Google are labelled.").empty());
+  // A news page's ad label run into the next sentence; the word in the article's own sentences.
+  CHECK(matched(run_rule("boilerplate/inline-ad-label",
+                         "It helps preserve muscle.[2] ADVERTISEMENT Experts recommend protein.\nSponsored Content The trial ran.\n")) ==
+        std::vector<std::string>{"ADVERTISEMENT", "Sponsored Content"});
+  CHECK(run_rule("boilerplate/inline-ad-label",
+                 "The FDA regulates drug advertising. Advertisement rules changed in 1997. It saw an Advertisement Board.\nAdvertisement\n")
+            .empty());
   // A vendor's calls to action; "code" alone is the article's own word.
   CHECK(matched(run_rule("boilerplate/call-to-action", "Shop our capsules today and get 20% off your first order with promo code LEAF20!")) ==
         std::vector<std::string>{"Shop our", "off your first order", "promo code"});
