@@ -42,6 +42,23 @@ class PrefilteredRegex : public PrefilterClient {
   /// Calls `on_match(range, match)` for each match in `text`, as medlint::for_each_match.
   template <class OnMatch>
   void for_each_match(std::string_view text, OnMatch&& on_match) const {
+    search(text, std::forward<OnMatch>(on_match), false);
+  }
+
+  /// Whether `text` holds a match. The paragraphs with a candidate are searched from the
+  /// last one back: what is asked about this way (a disclaimer's referral) stands at the end.
+  [[nodiscard]] bool any_match(std::string_view text) const {
+    bool found = false;
+    search(text, [&](TextRange, const auto&) {
+      found = true;
+      return false;
+    }, true);
+    return found;
+  }
+
+ private:
+  template <class OnMatch>
+  void search(std::string_view text, OnMatch&& on_match, bool last_first) const {
     std::size_t base = 0;
     const PrefilterHits* hits = PrefilterHits::current();
     const std::optional<HitOffsets> starts = hits ? hits->starts(*this, text, base) : std::nullopt;
@@ -49,13 +66,13 @@ class PrefilteredRegex : public PrefilterClient {
     const HitOffsets* near = starts ? &*starts : nullptr;
     if (near != nullptr && reach_) {
       medlint::for_each_match(regex_, text, std::forward<OnMatch>(on_match), near, base,
-                              [this](std::string_view chunk) { return reach_->bound(chunk); });
+                              [this](std::string_view chunk) { return reach_->bound(chunk); }, last_first);
       return;
     }
-    medlint::for_each_match(regex_, text, std::forward<OnMatch>(on_match), near, base);
+    medlint::for_each_match(regex_, text, std::forward<OnMatch>(on_match), near, base,
+                            static_cast<std::size_t (*)(std::string_view)>(nullptr), last_first);
   }
 
- private:
   /// True when `text` holds none of the pattern's required literals, so it cannot match: a
   /// text the one-pass scan has not seen (the sentences around a claim) is then passed over
   /// without running Boost. Only case-sensitive literals are looked for.

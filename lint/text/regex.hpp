@@ -56,10 +56,14 @@ class RegexSyntaxError : public std::runtime_error {
 /// match: the result is the same whenever every match has an offset at or after its start
 /// (inside it, or in a look-ahead after it). With `reach` as well, a function giving for a
 /// chunk the most bytes from a match's start to one past its offset, a search starts that
-/// far before the next offset instead of at the chunk's start.
+/// far before the next offset instead of at the chunk's start. With `last_first` and `near`,
+/// the chunks are searched from the last one back (each still left to right): for a caller
+/// that asks whether there is a match at all and stops at the first, when matches tend to
+/// stand at a text's end (a page's disclaimer).
 template <class OnMatch, class Reach = std::size_t (*)(std::string_view)>
 void for_each_match(const boost::u32regex& regex, std::string_view text, OnMatch&& on_match,
-                    const std::span<const std::uint32_t>* near = nullptr, std::size_t base = 0, Reach reach = nullptr) {
+                    const std::span<const std::uint32_t>* near = nullptr, std::size_t base = 0, Reach reach = nullptr,
+                    bool last_first = false) {
   const char* const begin = text.data();
   bool stopped = false;
   // Reports one match; false when on_match asked to stop.
@@ -129,21 +133,36 @@ void for_each_match(const boost::u32regex& regex, std::string_view text, OnMatch
       after_empty = match[0].first == match[0].second;
     }
   };
-  std::size_t done = 0;  // chunks before this offset are searched or skipped
-  for (auto it = std::lower_bound(near->begin(), near->end(), base); !stopped && it != near->end() && *it < base + text.size();) {
-    const std::size_t offset = *it - base;
-    std::size_t chunk = std::max(done, chunk_start_at_or_before(text, offset));
-    std::size_t chunk_end = regex_chunk_end(text, chunk);
-    while (chunk_end <= offset) {
-      chunk = chunk_end;
-      chunk_end = regex_chunk_end(text, chunk);
+  // Each chunk holding offsets, with its first and one-past-last offset, in text order.
+  auto for_each_chunk = [&](auto&& visit) {
+    std::size_t done = 0;  // chunks before this offset are searched or skipped
+    for (auto it = std::lower_bound(near->begin(), near->end(), base); !stopped && it != near->end() && *it < base + text.size();) {
+      const std::size_t offset = *it - base;
+      std::size_t chunk = std::max(done, chunk_start_at_or_before(text, offset));
+      std::size_t chunk_end = regex_chunk_end(text, chunk);
+      while (chunk_end <= offset) {
+        chunk = chunk_end;
+        chunk_end = regex_chunk_end(text, chunk);
+      }
+      auto last = it;
+      while (last != near->end() && *last < base + chunk_end) ++last;
+      visit(chunk, chunk_end, it, last);
+      done = chunk_end;
+      it = last;
     }
-    auto last = it;
-    while (last != near->end() && *last < base + chunk_end) ++last;
-    search_near(chunk, chunk_end, it, last);
-    done = chunk_end;
-    it = last;
+  };
+  if (!last_first) {
+    for_each_chunk(search_near);
+    return;
   }
+  using Offsets = decltype(near->begin());
+  struct Chunk {
+    std::size_t begin, end;
+    Offsets first, last;
+  };
+  std::vector<Chunk> chunks;
+  for_each_chunk([&](std::size_t chunk, std::size_t chunk_end, Offsets first, Offsets last) { chunks.push_back({chunk, chunk_end, first, last}); });
+  for (auto chunk = chunks.rbegin(); chunk != chunks.rend() && !stopped; ++chunk) search_near(chunk->begin, chunk->end, chunk->first, chunk->last);
 }
 
 /// Byte range of sub-match `group` of a match produced by for_each_match, relative to `text`.

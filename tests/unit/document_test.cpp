@@ -294,6 +294,21 @@ TEST_CASE("regex search: an on_match returning false stops it / void visits ever
       regex, text, [&](medlint::TextRange r, const auto&) { near_reach.push_back(r.begin); }, &two, 0,
       [](std::string_view) { return std::size_t{6}; });
   CHECK(near_reach == std::vector<std::size_t>{6, 17});
+  // Last first: the chunks from the last one back, each still left to right; the same
+  // matches, and a search that stops at the first finds the last paragraph's.
+  std::vector<std::size_t> backwards, stopped;
+  medlint::for_each_match(
+      regex, text, [&](medlint::TextRange r, const auto&) { backwards.push_back(r.begin); }, &near, 0,
+      static_cast<std::size_t (*)(std::string_view)>(nullptr), true);
+  CHECK(backwards == std::vector<std::size_t>{17, 33, 6});
+  medlint::for_each_match(
+      regex, text,
+      [&](medlint::TextRange r, const auto&) {
+        stopped.push_back(r.begin);
+        return false;
+      },
+      &near, 0, static_cast<std::size_t (*)(std::string_view)>(nullptr), true);
+  CHECK(stopped == std::vector<std::size_t>{17});
 }
 
 TEST_CASE("lint context: rules asking with one key share state / other keys do not", "[document]") {

@@ -61,13 +61,8 @@ class Disclaimer : public Rule {
     if (!halves.consult && (!report_missing_ || !not_advice)) {
       bool found = false;
       for (const std::string_view part : texts) {
-        if (found) break;
         for (const auto& pattern : consult_) {
-          if (found) break;
-          pattern.for_each_match(part, [&](TextRange, const auto&) {
-            found = true;
-            return false;
-          });
+          found = found || pattern.any_match(part);
         }
       }
       halves.consult = found;
