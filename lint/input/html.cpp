@@ -64,6 +64,47 @@ bool is_hidden(const GumboElement& element) {
   return aria != nullptr && std::strcmp(aria->value, "true") == 0;
 }
 
+// Inside a footer or aside, what the text that is read skips elsewhere (scripts, forms,
+// buttons, menus, hidden elements) is skipped too; a nested footer or aside is read.
+bool is_invisible(const GumboElement& element) {
+  return is_hidden(element) || (is_skipped_tag(element.tag) && element.tag != GUMBO_TAG_FOOTER && element.tag != GUMBO_TAG_ASIDE);
+}
+
+// A footer's disclaimer is a few hundred bytes; a page cannot make the copy grow past this.
+constexpr std::size_t furniture_text_limit = 64 * 1024;
+
+// A <footer> or <aside>, left out of the text: its visible text is added to the page's
+// `furniture_text`, words joined by single spaces.
+void read_furniture_text(const GumboNode& element, PageMetadata& metadata) {
+  std::string& out = metadata.furniture_text;
+  // Children are pushed in reverse so the text comes out in document order; the stack is
+  // explicit because a hostile page may nest thousands deep.
+  std::vector<const GumboNode*> stack{&element};
+  while (!stack.empty() && out.size() < furniture_text_limit) {
+    const GumboNode* node = stack.back();
+    stack.pop_back();
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
+      const std::string_view text(node->v.text.text);
+      for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        // A no-break space (&nbsp;) reads as a space, as in the text that is read.
+        const bool nbsp = text.compare(i, 2, "\xC2\xA0") == 0;
+        if (nbsp) ++i;
+        if (nbsp || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+          if (!out.empty() && out.back() != ' ') out += ' ';
+        } else {
+          out += c;
+        }
+      }
+      if (!out.empty() && out.back() != ' ') out += ' ';  // block and inline ends alike: words never run together
+    } else if (node->type == GUMBO_NODE_ELEMENT && (node == &element || !is_invisible(node->v.element))) {
+      const GumboVector& children = node->v.element.children;
+      for (unsigned i = children.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(children.data[i]));
+    }
+  }
+  if (out.size() > furniture_text_limit) out.resize(out.rfind(' ', furniture_text_limit) + 1);  // at a word's end
+}
+
 std::size_t utf8_length(unsigned char lead) {
   if (lead < 0x80) return 1;
   if (lead >= 0xF0) return 4;

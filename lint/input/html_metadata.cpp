@@ -7,7 +7,6 @@
 #include <array>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "text/ascii_text.hpp"
 
@@ -21,22 +20,6 @@ std::string_view attribute(const GumboElement& element, const char* name) {
 }
 
 std::string trimmed(std::string_view value) { return std::string(trim_ascii_space(value)); }
-
-// A footer's disclaimer is a few hundred bytes; a page cannot make the copy grow past this.
-constexpr std::size_t furniture_text_limit = 64 * 1024;
-
-bool is_invisible(const GumboElement& element) {
-  switch (element.tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_FORM:
-    case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_BUTTON: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH:
-    case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT:
-      return true;
-    default:
-      break;
-  }
-  if (gumbo_get_attribute(&element.attributes, "hidden") != nullptr) return true;
-  return attribute(element, "aria-hidden") == "true";
-}
 
 // Names and properties of <meta> tags that carry the author or a date (Open Graph and
 // article:, Highwire/Google Scholar citation_, Dublin Core, schema.org itemprop, news CMSs).
@@ -128,36 +111,6 @@ bool read_inline_metadata(const GumboElement& element, PageMetadata& metadata) {
     if (std::string date = trimmed(attribute(element, "datetime")); !date.empty()) metadata.dates.push_back(std::move(date));
   }
   return web_link;
-}
-
-void read_furniture_text(const GumboNode& element, PageMetadata& metadata) {
-  std::string& out = metadata.furniture_text;
-  // Children are pushed in reverse so the text comes out in document order; the stack is
-  // explicit because a hostile page may nest thousands deep.
-  std::vector<const GumboNode*> stack{&element};
-  while (!stack.empty() && out.size() < furniture_text_limit) {
-    const GumboNode* node = stack.back();
-    stack.pop_back();
-    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
-      const std::string_view text(node->v.text.text);
-      for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        // A no-break space (&nbsp;) reads as a space, as in the text that is read.
-        const bool nbsp = text.compare(i, 2, "\xC2\xA0") == 0;
-        if (nbsp) ++i;
-        if (nbsp || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
-          if (!out.empty() && out.back() != ' ') out += ' ';
-        } else {
-          out += c;
-        }
-      }
-      if (!out.empty() && out.back() != ' ') out += ' ';  // block and inline ends alike: words never run together
-    } else if (node->type == GUMBO_NODE_ELEMENT && (node == &element || !is_invisible(node->v.element))) {
-      const GumboVector& children = node->v.element.children;
-      for (unsigned i = children.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(children.data[i]));
-    }
-  }
-  if (out.size() > furniture_text_limit) out.resize(out.rfind(' ', furniture_text_limit) + 1);  // at a word's end
 }
 
 }  // namespace medlint

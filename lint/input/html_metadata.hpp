@@ -21,8 +21,5 @@ void read_json_ld(const GumboElement& script, PageMetadata& metadata);
 /// An element of the text that is read: <a href> (a web link; rel="author" also names the
 /// author) and <time datetime>. True for an <a> that leads to a web page.
 bool read_inline_metadata(const GumboElement& element, PageMetadata& metadata);
-/// A <footer> or <aside>, left out of the text: its visible text (not scripts, styles, forms
-/// or hidden elements) is added to `furniture_text`, up to a bound a hostile page cannot pass.
-void read_furniture_text(const GumboNode& element, PageMetadata& metadata);
 
 }  // namespace medlint

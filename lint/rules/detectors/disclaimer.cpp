@@ -6,6 +6,8 @@
 #include "rules/phrase_keys.hpp"
 #include "rules/detectors/disclaimer.hpp"
 
+#include <array>
+
 #include "rules/kinds/require_rule.hpp"
 #include "rules/phrase_matcher.hpp"
 #include "rules/regex_option.hpp"
@@ -38,17 +40,17 @@ class Disclaimer : public Rule {
     const Document& document = context.document();
     const TextRange window = window_.range_in(document);
     const std::string_view text = document.text().substr(window.begin, window.size());
-    std::vector<std::string_view> texts{text};
-    if (window_.from != LineWindow::From::start && !document.metadata().furniture_text.empty()) {
-      texts.push_back(document.metadata().furniture_text);
-    }
+    // The window, then the page's footer text where the window reaches the end (an empty
+    // view when there is none: it matches nothing).
+    const std::array<std::string_view, 2> texts{
+        text, window_.from != LineWindow::From::start ? std::string_view(document.metadata().furniture_text) : std::string_view()};
     // disclaimer/missing and disclaimer/incomplete read the same lists: the halves are
     // searched once per document, and each only as far as a rule needs it.
     Halves& halves = context.shared_state<Halves>(halves_key_);
     if (!halves.not_advice) {
       bool found = false;
       for (const std::string_view part : texts) {
-        if (found) break;
+        if (found || part.empty()) continue;
         not_advice_.scan(part, [&](TextRange) {
           found = true;
           return false;  // one statement settles it
@@ -61,6 +63,7 @@ class Disclaimer : public Rule {
     if (!halves.consult && (!report_missing_ || !not_advice)) {
       bool found = false;
       for (const std::string_view part : texts) {
+        if (part.empty()) continue;
         for (const auto& pattern : consult_) {
           found = found || pattern.any_match(part);
         }
@@ -77,6 +80,7 @@ class Disclaimer : public Rule {
     } else if (not_advice && required_) {
       std::vector<std::string> seen;
       for (const std::string_view part : texts) {
+        if (part.empty()) continue;
         required_->scan(part, [&](TextRange r) {
           const std::string key = required_->key_of(part.substr(r.begin, r.size()));
           if (std::find(seen.begin(), seen.end(), key) == seen.end()) seen.push_back(key);
