@@ -240,6 +240,29 @@ void BM_RuleScan(benchmark::State& state, std::string id) {
                                                      (static_cast<double>(corpus(static_cast<std::size_t>(state.range(0))).bytes) / 1e6));
 }
 
+// One matcher of a rule alone in the scan: which pattern or literal list makes a rule's scan slow.
+void BM_MatcherScan(benchmark::State& state, std::string id, std::size_t index) {
+  std::vector<const PrefilterClient*> all;
+  default_rules().find(id)->prefilter_clients(all);
+  const std::vector<const PrefilterClient*> clients{all.at(index)};
+  const LiteralPrefilter prefilter(clients);
+  const auto& docs = documents(static_cast<std::size_t>(state.range(0)));
+  std::size_t hits = 0;
+  for (auto _ : state) {
+    for (const auto& doc : docs) {
+      const PrefilterHits found = prefilter.scan(doc->text());
+      std::size_t base = 0;
+      if (const auto starts = found.starts(*clients[0], doc->text(), base)) hits += starts->size();
+    }
+  }
+  set_throughput(state, corpus(static_cast<std::size_t>(state.range(0))));
+  state.counters["hits_per_MB"] = benchmark::Counter(static_cast<double>(hits) / static_cast<double>(state.iterations()) /
+                                                     (static_cast<double>(corpus(static_cast<std::size_t>(state.range(0))).bytes) / 1e6));
+  const auto& pattern = clients[0]->prefilter_pattern();
+  state.SetLabel(pattern ? (pattern->split ? pattern->split->head + " ... " + pattern->split->tail : pattern->expression).substr(0, 160)
+                         : std::to_string(clients[0]->prefilter_literals().size()) + " literals");
+}
+
 void BM_Rule(benchmark::State& state, std::string id) {
   const Engine engine({default_rules().find(id)}, &catalog());
   lint_all(state, engine, static_cast<std::size_t>(state.range(0)));
@@ -293,6 +316,13 @@ int main(int argc, char** argv) {
       benchmark::RegisterBenchmark(("without/" + rule->meta().id).c_str(), BM_Without, rule->meta().id)->Arg(mb)->Unit(benchmark::kMillisecond);
       benchmark::RegisterBenchmark(("rule/" + rule->meta().id).c_str(), BM_Rule, rule->meta().id)->Arg(mb)->Unit(benchmark::kMillisecond);
       benchmark::RegisterBenchmark(("scan/" + rule->meta().id).c_str(), BM_RuleScan, rule->meta().id)->Arg(mb)->Unit(benchmark::kMillisecond);
+      std::vector<const PrefilterClient*> clients;
+      rule->prefilter_clients(clients);
+      for (std::size_t i = 0; i < clients.size(); ++i) {
+        benchmark::RegisterBenchmark(("matcher-scan/" + rule->meta().id + "/" + std::to_string(i)).c_str(), BM_MatcherScan, rule->meta().id, i)
+            ->Arg(mb)
+            ->Unit(benchmark::kMillisecond);
+      }
     }
   }
   benchmark::Initialize(&argc, argv);
