@@ -127,6 +127,20 @@ TEST_CASE("unqualified safety: plain / spun and pronoun claims are flagged", "[c
   CHECK(matched(run_rule("claim/unqualified-safety", "When taken as prescribed, semaglutide is free of side effects.")) ==
         std::vector<std::string>{"free of side effects"});
   CHECK(run_rule("claim/unqualified-safety", "Ketamine is safe at low doses.").empty());
+  // A denial of a risk the profile lists ("not addictive") is absolute too: a setting or dose
+  // does not make the drug free of that risk. A hedge before it still softens it.
+  CHECK(matched(run_rule("claim/unqualified-safety", "Ketamine is not addictive when used in a clinic.")) ==
+        std::vector<std::string>{"not addictive"});
+  CHECK(matched(run_rule("claim/unqualified-safety", "When it is given in a medical setting at low doses, ketamine is not addictive.")) ==
+        std::vector<std::string>{"not addictive"});
+  CHECK(matched(run_rule("claim/unqualified-safety", "Kratom is non-habit forming when taken in small amounts.")) ==
+        std::vector<std::string>{"non-habit forming"});
+  CHECK(run_rule("claim/unqualified-safety", "Ketamine is generally not addictive when used in a clinic.").empty());
+  CHECK(run_rule("claim/unqualified-safety", "Semaglutide is not addictive when used as prescribed.").empty());
+  // The last part of a hyphenated compound describes the word before it: a spinner's
+  // "treatment-safe" for "treatment-resistant" is no safety claim.
+  CHECK(run_rule("claim/unqualified-safety", "Esketamine is a medication for treatment-safe misery.").empty());
+  CHECK(run_rule("claim/unqualified-safety", "Kratom comes in child-safe packaging.").empty());
   CHECK(run_rule("claim/unqualified-safety", "Ketamine is generally completely safe for adults.").empty());
   // A spinner's "Risk-free" for "safe" is not absolute: its condition still qualifies it.
   CHECK(run_rule("claim/unqualified-safety", "Ketamine is Risk-free when given by a properly trained clinician.").empty());
@@ -154,7 +168,6 @@ TEST_CASE("unqualified safety: hedged / negated / quoted and asked statements pa
       // A negation up to eight words back (the rule's `negation_window`).
       "Semaglutide is not some random diet pill that offers safe and quick slimming to everyone.",
       // A condition in the sentence's opening clause (the rule's `conditions`).
-      "When it is given in a medical setting at low doses, ketamine is not addictive.",
       "Under medical supervision, ketamine is safe.",
       "No drug is completely safe, and ketamine is no exception.",
       "Is ketamine safe for teenagers?",
@@ -327,6 +340,9 @@ TEST_CASE("overclaim: proven / cure / miracle - not when negated", "[claims]") {
   CHECK(matched(run_rule("claim/overclaim", "Kratom is not linked to liver damage.")) == std::vector<std::string>{"is not linked to liver"});
   CHECK(matched(run_rule("claim/overclaim", "Ketamine doesn't cause any bladder problems.")) ==
         std::vector<std::string>{"doesn't cause any bladder"});
+  CHECK(matched(run_rule("claim/overclaim", "Ketamine has no effect on the bladder at the doses used for depression.")) ==
+        std::vector<std::string>{"has no effect on the bladder"});
+  CHECK(run_rule("claim/overclaim", "Ketamine has no effect on the opioid receptors that cause addiction.").empty());
   CHECK(run_rule("claim/overclaim", "Semaglutide does not cause hypoglycemia on its own.").empty());
   CHECK(run_rule("claim/overclaim", "Ketamine does not cause addiction in most patients.").empty());
   CHECK(run_rule("claim/overclaim", "Does semaglutide cause thyroid cancer? Rodent studies found tumors.").empty());
@@ -348,6 +364,10 @@ TEST_CASE("overclaim: proven / cure / miracle - not when negated", "[claims]") {
   CHECK(run_rule("claim/unqualified-safety", "Most users say kratom is completely safe.").empty());
   CHECK(run_rule("claim/overclaim", "Non-fatal kratom overdoses have been reported.").empty());
   CHECK(run_rule("claim/overclaim", "Some sellers say kratom is not addictive, which is not true.").empty());
+  // A press release's "works when nothing else does"; a page reporting what failed is not that.
+  CHECK(matched(run_rule("claim/overclaim", "Ketamine is a breakthrough treatment that works when nothing else does.")) ==
+        std::vector<std::string>{"works when nothing else does"});
+  CHECK(run_rule("claim/overclaim", "Ketamine was tried when nothing else worked.").empty());
 }
 
 TEST_CASE("regulatory status: a spinner's approval words and indications", "[claims]") {
@@ -811,6 +831,10 @@ TEST_CASE("risk omitted: safety discussions must name the major risks", "[claims
   CHECK(run_rule("risk/omitted", "Normal incidental effects of ketamine incorporate a sensation of separation. It can damage the bladder.")
             .empty());
   CHECK(run_rule("risk/omitted", "Kratom side effects include nausea and addiction. Liver injury is reported. Mixed with opioids it can be deadly.")
+            .empty());
+  // A news page's "substance use disorder" names addiction.
+  CHECK(run_rule("risk/omitted", "Kratom can cause serious harm, including liver injury, seizures and substance use disorder. "
+                                 "Deaths have been reported.")
             .empty());
   // The common misspelling "dependancy" (a spinner's too) names addiction.
   CHECK(run_rule("risk/omitted", "Kratom side effects include nausea. Liver injury and deaths are reported. Long-term use can lead to dependancy.")

@@ -371,6 +371,10 @@ TEST_CASE("yield_to drops a finding overlapped by a stronger rule", "[detectors]
   REQUIRE(spun.size() == 2);
   CHECK(spun[0].rule == "spinner/tortured-phrase");
   CHECK(spun[1].rule == "claim/overclaim");
+  // A forum's lower-case "level 1" line is page residue, not a sentence that lost its capital.
+  const auto forum = lint_text("t.txt", "Glad it is working for you!\n\nlevel 1\nsunnydaze\n", engine, diagnostics).findings;
+  REQUIRE(forum.size() == 1);
+  CHECK(forum[0].rule == "boilerplate/page-label");
 }
 
 TEST_CASE("boilerplate: a converted PDF's running head / lines that recur for other reasons", "[detectors]") {
@@ -442,6 +446,13 @@ TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scrape
   CHECK(matched(run_rule("boilerplate/site-ui", "(adsbygoogle = window.adsbygoogle || []).push({});\nWrite to [email protected] for reprints.\n")) ==
         std::vector<std::string>{"adsbygoogle = window.adsbygoogle", "email protected"});
   CHECK(run_rule("boilerplate/site-ui", "Your e-mail is protected by law. Ads by Google are labelled.").empty());
+  // A newsletter's frame, scraped with the issue; a forum bot's signature.
+  CHECK(matched(run_rule("boilerplate/site-ui", "View this email in your browser\nHi there,\nYou are receiving this email because you signed up.\n"
+                                                "Update your preferences or unsubscribe from this list.\nOur mailing address is: 1 Main St\n"
+                                                "I am a bot, and this action was performed automatically.\n")) ==
+        std::vector<std::string>{"View this email in your browser", "You are receiving this email because", "Update your preferences",
+                                 "unsubscribe from this list", "Our mailing address is", "I am a bot, and this action was performed automatically"});
+  CHECK(run_rule("boilerplate/site-ui", "Forward the results to your doctor. The email preferences of patients differ.").empty());
   // A news page's ad label run into the next sentence; the word in the article's own sentences.
   CHECK(matched(run_rule("boilerplate/inline-ad-label",
                          "It helps preserve muscle.[2] ADVERTISEMENT Experts recommend protein.\nSponsored Content The trial ran.\n")) ==
@@ -473,6 +484,11 @@ TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scrape
        "u/MaengDaMama \xC2\xB7 2 mo. ago\nSort by: Best\nMore posts you may like\nComments (14)\n",
        {"Posted by u/greenvein_guy 3 yr. ago", "142 upvotes", "Reply", "Report", "u/MaengDaMama \xC2\xB7 2 mo. ago", "Sort by: Best",
         "More posts you may like", "Comments (14)"}},
+      // The old forum layout: the board's name, comment depth, a poster's own time line, "Follow".
+      {"r/TherapeuticKetamine\nlevel 1\n3 yr. ago\nOp \xC2\xB7 3 yr. ago\nFollow\n",
+       {"r/TherapeuticKetamine", "level 1", "3 yr. ago", "Op \xC2\xB7 3 yr. ago", "Follow"}},
+      // A press release's wire furniture.
+      {"NEWS PROVIDED BY\nHarmony Clinics\n", {"NEWS PROVIDED BY"}},
       // Related-link lines whose linked title is a question; a PubMed or PMC page's section labels.
       {"Read also: Is Kratom Legal in Your State?\nSee also: Ketamine and the bladder\nGo to:\nAbstract text here.\nSimilar articles\nCited by\n",
        {"Read also: Is Kratom Legal in Your State?", "See also: Ketamine and the bladder", "Go to:", "Similar articles", "Cited by"}},
@@ -543,6 +559,8 @@ TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scrape
       "Accessibility of ketamine clinics is limited.\nThe privacy policy of the clinic covers your records.\nContact us to book.\n",
       "Skip to the next dose if it is nearly time for it.\nPrint or email the leaflet to your pharmacist.\n",
       "Getty Images licensed the photo.\nA tweet from the FDA warned about kratom.\nPin it to your fridge.\n",
+      // A heading "Level 1" (capitalised), a date in a sentence, a follow-up.
+      "Level 1\nThe trial ended 3 years ago when funding ran out.\nFollow up in two weeks.\nr/ is how boards are named.\n",
   };
   for (const char* text : prose) {
     INFO(text);

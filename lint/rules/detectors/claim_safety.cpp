@@ -3,6 +3,7 @@
 // A term that denies one risk ("not addictive": `risk_named_terms` maps it to "addictive") is
 // a claim only about a substance whose profile lists that risk, of any severity: "Semaglutide
 // is not addictive" is true, "Ketamine is not addictive" is not.
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -32,6 +33,7 @@ class UnqualifiedSafety : public Rule {
     for_each_claim_sentence(context, [&](TextRange sentence, const std::vector<SubstanceRef>& about) {
       for (const TextRange term : safety_terms_.find(text, sentence)) {
         if (!reading_.asserted(text, sentence, term) || ClaimReading::quoted(text, sentence, term)) continue;
+        if (compound_tail(text, sentence, term)) continue;
         // "completely safe at low doses" stays absolute: only a hedge before it softens it.
         const bool absolute = absolute_terms_.count(phrase_key(text.substr(term.begin, term.size()), true)) != 0;
         if (absolute ? reading_.hedged_before(text, sentence, term) : reading_.hedged(text, sentence, term)) continue;
@@ -58,6 +60,14 @@ class UnqualifiedSafety : public Rule {
   }
 
  private:
+  // The last part of a hyphenated compound ("treatment-safe", a spinner's "treatment-resistant";
+  // "child-safe") describes the word before it, not the substance.
+  static bool compound_tail(std::string_view text, TextRange sentence, TextRange term) {
+    if (term.begin < sentence.begin + 2 || text[term.begin - 1] != '-') return false;
+    const auto before = static_cast<unsigned char>(text[term.begin - 2]);
+    return std::isalnum(before) != 0 || before >= 0x80;
+  }
+
   static std::string major_risks(const Profile& profile) {
     std::string out;
     for (const Risk& risk : profile.risks) {
