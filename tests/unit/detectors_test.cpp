@@ -150,6 +150,31 @@ TEST_CASE("inserted keyword: a search query after a preposition or article", "[d
   CHECK(run_rule("boilerplate/inserted-keyword", "Is kratom addictive? The question of whether kratom is addictive comes up.").empty());
   CHECK(run_rule("boilerplate/inserted-keyword", "People keep asking about is kratom addictive.").empty());
   CHECK(run_rule("boilerplate/inserted-keyword", "What is kratom, and is kratom safe for daily use?").empty());
+  // A local search query run into the sentence as if it were a name ("our ... near me offers").
+  CHECK(matched(run_rule("boilerplate/inserted-keyword",
+                         "Our ketamine clinic near me offers infusions. Ketamine therapy near me works fast. "
+                         "Patients improve after the first ketamine infusion near me session.")) ==
+        std::vector<std::string>{"ketamine clinic near me", "therapy near me", "ketamine infusion near me"});
+  // The searcher's own words: a question, a clause or phrase that goes on after "near me".
+  CHECK(run_rule("boilerplate/inserted-keyword",
+                 "Looking for a ketamine clinic near me? Is there a pharmacy near me that stocks Wegovy? "
+                 "I found a clinic near me and booked. Search for a doctor near me for depression.")
+            .empty());
+}
+
+TEST_CASE("chatbot residue: a chat assistant's side of the conversation left in the page", "[detectors]") {
+  const std::string page =
+      "Certainly! Here\u2019s a 1,000-word SEO-optimized article about semaglutide:\n\nSemaglutide is a weekly injection.\n\n"
+      "As an AI language model, I cannot give medical advice.\nAs of my last knowledge update, Wegovy was in shortage.\n"
+      "I hope this helps! Let me know if you'd like me to add a FAQ section.\n";
+  CHECK(matched(run_rule("boilerplate/chatbot-residue", page)) ==
+        std::vector<std::string>{"Certainly! Here\u2019s", "SEO-optimized article", "As an AI language model", "As of my last knowledge update",
+                                 "Let me know if you'd like me to"});
+  // The same words in an article's own sentences.
+  CHECK(run_rule("boilerplate/chatbot-residue",
+                 "AI language models are used to draft patient leaflets. As an AI researcher put it, the model is only a tool. "
+                 "Certainly, here the dose matters. Let me know how you feel, the nurse said.")
+            .empty());
 }
 
 TEST_CASE("anchor_text flags pasted link text and leaves governed phrases", "[detectors]") {
