@@ -98,12 +98,22 @@ TextRange clause_around(std::string_view text, TextRange sentence, std::size_t o
   return {begin, end};
 }
 
+std::size_t ClaimReading::after_last_join(std::string_view text, std::size_t from, TextRange term) const {
+  // A join may hold the term's first word ("and cannot" before "cannot cause"): it still
+  // starts the term's clause, which then begins at the term.
+  std::size_t begin = from;
+  for (const TextRange join : clause_joins.find(text, {from, term.end})) {
+    if (join.begin < term.begin) begin = std::max(begin, std::min(join.end, term.begin));
+  }
+  return begin;
+}
+
 bool ClaimReading::negated(std::string_view text, TextRange sentence, TextRange term) const {
   TextRange clause = clause_around(text, sentence, term.begin);
   clause.begin = list_start(text, sentence, clause.begin, term);
   // A negation of the predicate before a clause join is not this one's: "kratom is not
   // addictive and you cannot overdose on it" claims the second.
-  for (const TextRange join : clause_joins.find(text, {clause.begin, term.begin})) clause.begin = std::max(clause.begin, join.end);
+  clause.begin = after_last_join(text, clause.begin, term);
   // Only the last `negation_window` words before the term count.
   return negation_in_last_words(text, {clause.begin, term.begin}, negation_window);
 }
@@ -121,9 +131,7 @@ bool ClaimReading::negation_in_last_words(std::string_view text, TextRange range
 
 TextRange ClaimReading::hedge_reach(std::string_view text, TextRange sentence, TextRange term) const {
   const TextRange clause = clause_around(text, sentence, term.begin);
-  std::size_t from = clause.begin;
-  for (const TextRange join : clause_joins.find(text, {clause.begin, term.begin})) from = std::max(from, join.end);
-  return {from, term.begin};
+  return {after_last_join(text, clause.begin, term), term.begin};
 }
 
 bool ClaimReading::hedged_before(std::string_view text, TextRange sentence, TextRange term) const {

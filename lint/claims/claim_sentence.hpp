@@ -81,6 +81,9 @@ struct ClaimReading {
   /// A negation among the `negation_window` words before `term` in the same clause, after
   /// the last of `clause_joins` before it.
   [[nodiscard]] bool negated(std::string_view text, TextRange sentence, TextRange term) const;
+  /// Where `term`'s clause starts, from `from` on: after the last of `clause_joins` that
+  /// starts before the term (or at the term, when the join holds its first word).
+  [[nodiscard]] std::size_t after_last_join(std::string_view text, std::size_t from, TextRange term) const;
   /// One of `negations`, or "n't", among the last `words` words of `range`.
   [[nodiscard]] bool negation_in_last_words(std::string_view text, TextRange range, std::size_t words) const;
   /// A hedge before `term` in its clause (after the last of `clause_joins`); or a condition

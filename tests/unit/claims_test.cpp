@@ -137,6 +137,7 @@ TEST_CASE("unqualified safety: plain / spun and pronoun claims are flagged", "[c
         std::vector<std::string>{"non-habit forming"});
   CHECK(run_rule("claim/unqualified-safety", "Ketamine is generally not addictive when used in a clinic.").empty());
   CHECK(run_rule("claim/unqualified-safety", "Semaglutide is not addictive when used as prescribed.").empty());
+  CHECK(matched(run_rule("claim/unqualified-safety", "Kratom has never caused a death.")) == std::vector<std::string>{"never caused a death"});
   // The last part of a hyphenated compound describes the word before it: a spinner's
   // "treatment-safe" for "treatment-resistant" is no safety claim.
   CHECK(run_rule("claim/unqualified-safety", "Esketamine is a medication for treatment-safe misery.").empty());
@@ -340,6 +341,10 @@ TEST_CASE("overclaim: proven / cure / miracle - not when negated", "[claims]") {
   CHECK(matched(run_rule("claim/overclaim", "Kratom is not linked to liver damage.")) == std::vector<std::string>{"is not linked to liver"});
   CHECK(matched(run_rule("claim/overclaim", "Ketamine doesn't cause any bladder problems.")) ==
         std::vector<std::string>{"doesn't cause any bladder"});
+  // A clause join holding the denial's first word ("and cannot") ends the reach of the negation before it.
+  CHECK(matched(run_rule("claim/overclaim", "Kratom is not an opioid and cannot cause addiction.")) ==
+        std::vector<std::string>{"cannot cause addiction"});
+  CHECK(run_rule("claim/overclaim", "It is not true that kratom cannot cause addiction.").empty());
   CHECK(matched(run_rule("claim/overclaim", "Ketamine has no effect on the bladder at the doses used for depression.")) ==
         std::vector<std::string>{"has no effect on the bladder"});
   CHECK(run_rule("claim/overclaim", "Ketamine has no effect on the opioid receptors that cause addiction.").empty());
@@ -374,6 +379,12 @@ TEST_CASE("regulatory status: a spinner's approval words and indications", "[cla
   CHECK(matched(run_rule("claim/regulatory-status", "Ozempic is accepted by the FDA for weight reduction.")) ==
         std::vector<std::string>{"accepted by the FDA"});
   CHECK(matched(run_rule("claim/regulatory-status", "Ketamine is FDA-accepted for despair.")) == std::vector<std::string>{"FDA-accepted"});
+  // Recognition as a treatment is approval in other words; the agency recognising a risk is not.
+  CHECK(matched(run_rule("claim/regulatory-status", "The FDA recognizes kratom as a treatment for pain.")) ==
+        std::vector<std::string>{"FDA recognizes"});
+  CHECK(run_rule("claim/regulatory-status", "The FDA recognizes that semaglutide can cause pancreatitis. "
+                                            "The FDA recognized the risks of kratom for consumers.")
+            .empty());
   // Pain relief during procedures is part of the anaesthetic use the label approves; pain relief is not.
   CHECK(run_rule("claim/regulatory-status", "The FDA has approved ketamine for anesthesia and pain relief during procedures.").empty());
   CHECK(run_rule("claim/regulatory-status", "The FDA has approved ketamine for pain relief.").size() == 1);
@@ -528,6 +539,10 @@ TEST_CASE("contraindicated use: safe for a contraindicated group", "[claims]") {
         std::vector<std::string>{"protected for pregnant"});
   CHECK(matched(run_rule("claim/contraindicated-use", "Ketamine is secure during pregnancy.")) ==
         std::vector<std::string>{"secure during pregnancy"});
+  // "can be used by" a contraindicated group.
+  CHECK(matched(run_rule("claim/contraindicated-use", "Semaglutide can be used by people with a family history of medullary thyroid cancer.")) ==
+        std::vector<std::string>{"can be used by people with a family history of medullary thyroid cancer"});
+  CHECK(run_rule("claim/contraindicated-use", "Semaglutide can be used by adults with type 2 diabetes.").empty());
   // "Can be used" in a group the profile lists; in any other group it is no claim about one.
   CHECK(matched(run_rule("claim/contraindicated-use", "Wegovy can be used during pregnancy.")) ==
         std::vector<std::string>{"can be used during pregnancy"});
@@ -687,6 +702,8 @@ TEST_CASE("restricted use: use outside a condition the label sets", "[claims]") 
   CHECK(matched(run_rule("claim/restricted-use", "You can drive after your Spravato treatment.")) ==
         std::vector<std::string>{"drive after your Spravato"});
   CHECK(run_rule("claim/restricted-use", "Spravato cannot be used at home. Do not drive after your Spravato treatment.").empty());
+  CHECK(matched(run_rule("claim/restricted-use", "You can drive after a ketamine infusion.")) == std::vector<std::string>{"drive after a"});
+  CHECK(run_rule("claim/restricted-use", "You should not drive after a ketamine infusion.").empty());
   CHECK(run_rule("claim/restricted-use", "Patients keep taking their antidepressant at home while Spravato is given in a clinic.").empty());
   // Every substance of the sentence must be restricted: the at-home one here is ketamine.
   CHECK(run_rule("claim/restricted-use", "Ketamine doses at home cost less than Spravato sessions in a clinic.").empty());
