@@ -408,6 +408,15 @@ TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") 
   CHECK(matched(run_rule("claim/regulatory-status", "Everything about ketamine for depression fda approved")) ==
         std::vector<std::string>{"fda approved"});
   CHECK(matched(run_rule("claim/regulatory-status", "Spravato is FDA approved for PTSD.")) == std::vector<std::string>{"FDA approved"});
+  // Two approvals in one sentence, the second said of another name after a comma, are two claims.
+  CHECK(run_rule("claim/regulatory-status",
+                 "Ketamine is FDA approved as an anesthetic, and esketamine (Spravato) is approved for treatment-resistant depression.")
+            .empty());
+  CHECK(matched(run_rule("claim/regulatory-status",
+                         "Ketamine is FDA approved for depression, and esketamine (Spravato) is approved for treatment-resistant depression.")) ==
+        std::vector<std::string>{"FDA approved"});
+  CHECK(matched(run_rule("claim/regulatory-status", "Ketalar is approved as an anesthetic, and Spravato is approved for PTSD.")) ==
+        std::vector<std::string>{"approved for"});
   CHECK(matched(run_rule("claim/regulatory-status", "Kratom is FDA approved for opioid withdrawal.")).size() == 1);
   // A named product must hold the approval itself: Wegovy's does not make Ozempic's true.
   CHECK_THAT(sole_message("claim/regulatory-status", "Ozempic is approved for weight loss in adults without diabetes."),

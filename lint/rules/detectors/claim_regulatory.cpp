@@ -52,7 +52,7 @@ class RegulatoryStatus : public Rule {
     for_each_claim_sentence(context, [&](TextRange sentence, const std::vector<SubstanceRef>&) {
       for (const TextRange term : approval_terms_.find(text, sentence)) {
         if (!reading_.asserted(text, sentence, term)) continue;
-        const TextRange part = part_around(text, sentence, term.begin);
+        const TextRange part = own_part(*profiles, text, part_around(text, sentence, term.begin), term);
         std::vector<SubstanceRef> candidates = profiles->named_in(part);
         if (candidates.empty()) candidates = profiles->main_substances();
         if (candidates.empty()) continue;
@@ -123,6 +123,29 @@ class RegulatoryStatus : public Rule {
   }
 
  private:
+  // "Ketamine is FDA approved as an anesthetic, and esketamine (Spravato) is approved for
+  // depression": two approvals, the second said of a name after a comma, are two claims; the
+  // comma before that name divides the part between them.
+  TextRange own_part(const DocumentProfiles& profiles, std::string_view text, TextRange part, TextRange term) const {
+    const std::vector<TextRange> terms = approval_terms_.find(text, part);
+    const auto self = std::find_if(terms.begin(), terms.end(), [&](TextRange t) { return t.begin == term.begin; });
+    if (self == terms.end()) return part;
+    // The last comma between two neighbouring approval terms with a name after it.
+    const auto divide = [&](TextRange first, TextRange second) -> std::optional<std::size_t> {
+      const std::string_view between = text.substr(first.end, second.begin - first.end);
+      const std::size_t comma = between.rfind(',');
+      if (comma == std::string_view::npos || profiles.named_in({first.end + comma, second.begin}).empty()) return std::nullopt;
+      return first.end + comma;
+    };
+    if (self != terms.begin()) {
+      if (const auto comma = divide(*(self - 1), term)) part.begin = *comma + 1;
+    }
+    if (self + 1 != terms.end()) {
+      if (const auto comma = divide(term, *(self + 1))) part.end = *comma;
+    }
+    return part;
+  }
+
   static TextRange part_around(std::string_view text, TextRange sentence, std::size_t offset) {
     std::size_t begin = offset;
     while (begin > sentence.begin && text[begin - 1] != ';') --begin;
