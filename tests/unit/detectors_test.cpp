@@ -59,6 +59,7 @@ TEST_CASE("mid_sentence_capital stays silent on names / headings / acronyms and 
       "- Drug interactions: Monitor closely.",                             // list item
       "Last updated March 2025 by the team.",                              // month
       "People with Type 2 diabetes and Phase 3 results.",                  // capital before a number
+      "In the STEP 1 Trial, adults lost weight; SUSTAIN 6 Study data agree.",  // a name with a number inside
       "It lowers appetite.12 Weekly injections follow.",                   // after a flattened reference
       "It blocks receptors.2,3 This raises glutamate.",                    // after a list of them
       "It acts on interneurons.two,three This raises glutamate.",          // spelled out

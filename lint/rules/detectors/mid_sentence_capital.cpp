@@ -301,6 +301,10 @@ class MidSentenceCapital : public Rule {
     }
   }
 
+  static bool is_number(std::string_view word) {
+    return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+  }
+
   bool is_capitalised(std::string_view word) const {
     const WordShape shape = word_shape(word);
     return shape == WordShape::title || shape == WordShape::upper || shape == WordShape::mixed;
@@ -320,6 +324,11 @@ class MidSentenceCapital : public Rule {
       if (!joined(before->range.end, prev->range.begin)) break;
       const std::string_view word = text.substr(before->range.begin, before->range.size());
       if (is_capitalised(word)) return true;
+      // A number inside a name carries it on: "the STEP 1 Trial", "SUSTAIN 6 Study".
+      if (is_number(word) && before != first && joined((before - 1)->range.end, before->range.begin) &&
+          is_capitalised(text.substr((before - 1)->range.begin, (before - 1)->range.size()))) {
+        return true;
+      }
       if (options_.small_words.count(word) == 0) break;
       prev = before;
     }
