@@ -322,6 +322,9 @@ TEST_CASE("citation rules tell markers from genuine numbers", "[detectors]") {
         std::vector<std::string>{"eight", "twenty-one"});
   CHECK(run_rule("citation/glued-number-word",
                  "Doses of one,two and three mg; sixty,seventy or more; fourteen,fifteen in all; fell, two of them; the hours,one and").empty());
+  // A number word that starts the next clause, as its subject or a count, after a missing space.
+  CHECK(run_rule("citation/glued-number-word",
+                 "Twelve studies met the criteria,three were excluded. Take it twice a day,three times at most; of those,two patients").empty());
   // Beside reference numbers in brackets, and after 'Ref.' in parentheses.
   CHECK(matched(run_rule("citation/bracketed-number-word", "some patients [6,seven]. Others [two, 3] agree.")) ==
         std::vector<std::string>{"6,seven", "two, 3"});
