@@ -82,6 +82,12 @@ TEST_CASE("disclaimer: many wordings pass", "[disclaimer]") {
       "Body.\nReliance on anything here is solely at your own risk. Consult a qualified medical professional about your health.",
       "Body.\nThis page is not a replacement for a visit with your doctor. Seek medical care if symptoms get worse, and ask your doctor.",
       "Body.\nWe do not provide medical advice. Information here should be discussed with a qualified healthcare practitioner.",
+      // US health sites' "your provider", a clinician's judgement or care as what the page does
+      // not replace, and "your own doctor can tell you".
+      "Body.\nContent is reviewed by clinicians but is not a substitute for individualized medical advice. Contact your provider with questions.",
+      "Body.\nThis content is not a substitute for the judgement of a clinician who knows your history.",
+      "Body.\nInformation here is educational and not a replacement for care from a licensed professional.",
+      "Body.\nThis guide is general information, not personal medical advice. Your own doctor can tell you whether it suits you.",
   };
   for (const char* page : pages) {
     INFO(page);
@@ -93,6 +99,9 @@ TEST_CASE("disclaimer: halves / absence and line breaks", "[disclaimer]") {
   CHECK(disclaimer_rules("p.txt", "Zinc may shorten colds.") == missing);
   CHECK(disclaimer_rules("p.txt", "Zinc may shorten colds.\nFor informational purposes only.") == incomplete);
   CHECK(disclaimer_rules("p.txt", "Zinc may shorten colds.\nAsk your doctor first.") == incomplete);
+  // A provider that is not the reader's, and a doctor who cannot help, refer no one.
+  CHECK(disclaimer_rules("p.txt", "Zinc may shorten colds.\nFor informational purposes only. Call the insurance provider about costs.") == incomplete);
+  CHECK(disclaimer_rules("p.txt", "Zinc may shorten colds.\nFor informational purposes only. Your doctor cannot prescribe zinc.") == incomplete);
   CHECK(disclaimer_rules("p.txt", "Zinc may shorten colds.\nIt is not a replacement for professional medical care.") == incomplete);
   // Body text that only resembles a disclaimer's first half does not make one.
   CHECK(disclaimer_rules("p.txt", "Zinc is not a substitute for antibiotics. Ask your doctor first.") == incomplete);
