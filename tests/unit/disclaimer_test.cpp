@@ -88,6 +88,11 @@ TEST_CASE("disclaimer: many wordings pass", "[disclaimer]") {
       "Body.\nThis content is not a substitute for the judgement of a clinician who knows your history.",
       "Body.\nInformation here is educational and not a replacement for care from a licensed professional.",
       "Body.\nThis guide is general information, not personal medical advice. Your own doctor can tell you whether it suits you.",
+      // The standard disclaimer through Spinbot and QuillBot (tortured-phrase reports the words).
+      "Body.\nThis article is for informational purposes as it were and isn't a substitute for proficient therapeutic exhortation. Counsel your specialist.",
+      "Body.\nThe data on this site is implied for instructive purposes as it were. Continuously look for the guidance of your doctor or other qualified wellbeing supplier.",
+      "Body.\nNever dismiss proficient clinical exhortation or postpone in looking for it. The content is for educational purposes only.",
+      "Body.\nThe substance of this article is given to enlightening purposes just and ought not be viewed as clinical counsel. Talk with your medical care supplier.",
   };
   for (const char* page : pages) {
     INFO(page);
