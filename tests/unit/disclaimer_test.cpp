@@ -157,6 +157,11 @@ TEST_CASE("attribution: claims need a citation nearby - pages need sources / an 
                                  "attribution/unsupported-claim"});
   const std::string sourced = "By Ann Lee, MD. Updated 3 May 2024.\nStudies have shown that zinc helps [1]. Research shows more (Smith et al. 2020).\n";
   CHECK(rules_of(sourced).empty());
+  // Unnamed scientists and doctors; with a citation, and one's own data, they are sourced.
+  const std::string bylined = "By Ann Lee, MD. Updated 3 May 2024. Zinc helps [1].\n";
+  CHECK(rules_of(bylined + "Scientists have found that zinc works.\nDoctors say zinc is safe.\n") ==
+        std::vector<std::string>{"attribution/unsupported-claim", "attribution/unsupported-claim"});
+  CHECK(rules_of(bylined + "Doctors say zinc is safe (Smith et al., 2021).\nOur data show nothing new.\n").empty());
   // A blog's posting line names its author too; "posted by the team" names nobody.
   CHECK(rules_of("Posted on June 12, 2024 by Jamie R.\nZinc helps [1].\n").empty());
   CHECK(rules_of("Published by Dana Cho on 3 May 2024.\nZinc helps [1].\n").empty());
