@@ -408,6 +408,12 @@ TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") 
   CHECK(matched(run_rule("claim/regulatory-status", "Everything about ketamine for depression fda approved")) ==
         std::vector<std::string>{"fda approved"});
   CHECK(matched(run_rule("claim/regulatory-status", "Spravato is FDA approved for PTSD.")) == std::vector<std::string>{"FDA approved"});
+  // The 2025 approvals: Ozempic for chronic kidney disease with type 2 diabetes, Wegovy for MASH.
+  CHECK(run_rule("claim/regulatory-status", "Ozempic is approved to reduce the risk of kidney disease progression in adults with type 2 diabetes and "
+                                            "chronic kidney disease. Wegovy is approved for MASH with liver fibrosis.")
+            .empty());
+  CHECK(matched(run_rule("claim/regulatory-status", "Wegovy is approved for chronic kidney disease.")) == std::vector<std::string>{"approved for"});
+  CHECK(matched(run_rule("claim/regulatory-status", "Rybelsus is approved for MASH.")) == std::vector<std::string>{"approved for"});
   // Two approvals in one sentence, the second said of another name after a comma, are two claims.
   CHECK(run_rule("claim/regulatory-status",
                  "Ketamine is FDA approved as an anesthetic, and esketamine (Spravato) is approved for treatment-resistant depression.")

@@ -518,6 +518,9 @@ TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scrape
        {"r/TherapeuticKetamine", "level 1", "3 yr. ago", "Op \xC2\xB7 3 yr. ago", "Follow"}},
       // A press release's wire furniture.
       {"NEWS PROVIDED BY\nHarmony Clinics\n", {"NEWS PROVIDED BY"}},
+      // A health Q&A site's feedback widget with its counts, and its list of other questions.
+      {"Was this answer helpful? Yes (12) No (1)\nSimilar questions\nIs kratom addictive?\n",
+       {"Was this answer helpful? Yes (12) No (1)", "Similar questions"}},
       // Related-link lines whose linked title is a question; a PubMed or PMC page's section labels.
       {"Read also: Is Kratom Legal in Your State?\nSee also: Ketamine and the bladder\nGo to:\nAbstract text here.\nSimilar articles\nCited by\n",
        {"Read also: Is Kratom Legal in Your State?", "See also: Ketamine and the bladder", "Go to:", "Similar articles", "Cited by"}},
