@@ -46,6 +46,7 @@ TEST_CASE("mid_sentence_capital flags spun capitals", "[detectors]") {
 TEST_CASE("mid_sentence_capital stays silent on names / headings / acronyms and openers", "[detectors]") {
   // House styles capitalise professions and services.
   CHECK(run_rule("spinner/mid-sentence-capital", "Ask your Doctor first. Your first Consultation is free, and every Infusion is supervised.").empty());
+  CHECK(run_rule("spinner/mid-sentence-capital", "Ask about the program at both of our Locations. Our Staff will book your Appointment.").empty());
   // Titles before a name ("Dr." also ends a sentence for ICU, so it is the last word there).
   CHECK(run_rule("spinner/mid-sentence-capital", "Patients should wait, said Dr. Amir Khan. They asked Prof. Lee and Ms. Ray.").empty());
   const char* clean[] = {
