@@ -856,6 +856,7 @@ TEST_CASE("risk omitted: safety discussions must name the major risks", "[claims
                                  "Facet results might embrace nausea.").size() == 2);
   // Dissociation in a patient's words ("a feeling of floating") names the risk too.
   CHECK(run_rule("risk/omitted", "Ketamine side effects include a feeling of floating. It can damage the urinary bladder.").empty());
+  CHECK(run_rule("risk/omitted", "Ketamine side effects include feeling floaty and spaced out. It can damage the urinary bladder.").empty());
   CHECK_THAT(sole_message("risk/omitted", "Ketamine side effects include dizziness. It can damage the urinary bladder."),
              Catch::Contains("dissociation"));
   // Its common misspelling and a spinner's "sensation of separation" name it as well.
