@@ -283,6 +283,23 @@ TEST_CASE("repeated_line flags a duplicated title once", "[detectors]") {
   CHECK(run_rule("boilerplate/repeated-title", "Dose of the drug\nDose at the drug\n").empty());
 }
 
+TEST_CASE("repeated paragraph: a paragraph the page carries twice - anywhere in it", "[detectors]") {
+  const std::string paragraph = "Semaglutide slows the emptying of the stomach, so people feel full sooner and eat less at each meal.";
+  const auto found = run_rule("boilerplate/repeated-paragraph",
+                              "Title\n\n" + paragraph + "\n\nMost people start at 0.25 mg once a week.\n\n" + paragraph + "\r\n");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].line == 7);
+  // Short lines, and pieces of a paragraph wrapped at a fixed width (a licence repeats those),
+  // are not paragraphs; a changed word makes another paragraph.
+  CHECK(run_rule("boilerplate/repeated-paragraph", "Talk to your doctor before you start.\nIt helps.\nTalk to your doctor before you start.\n").empty());
+  CHECK(run_rule("boilerplate/repeated-paragraph",
+                 "agrees to be bound by the terms and conditions of this License and\nmore\n"
+                 "agrees to be bound by the terms and conditions of this License and\n")
+            .empty());
+  CHECK(run_rule("boilerplate/repeated-paragraph", paragraph + "\n" + "Semaglutide slows the emptying of the stomach, so people feel full sooner and eat less at every meal.\n")
+            .empty());
+}
+
 TEST_CASE("citation rules tell markers from genuine numbers", "[detectors]") {
   CHECK(matched(run_rule("citation/glued-superscript", "its NMDA receptor antagonism.31 The receptor\nnociceptor stimulation.19\n")) ==
         std::vector<std::string>{"31", "19"});
@@ -401,6 +418,11 @@ TEST_CASE("yield_to drops a finding overlapped by a stronger rule", "[detectors]
   REQUIRE(spun.size() == 2);
   CHECK(spun[0].rule == "spinner/tortured-phrase");
   CHECK(spun[1].rule == "claim/overclaim");
+  // A paragraph repeated right after itself is the repeated title's to report, once.
+  const std::string twice = "Semaglutide slows the emptying of the stomach, so people feel full sooner and eat less at each meal.\n";
+  const auto repeated = lint_text("t.txt", twice + twice, engine, diagnostics).findings;
+  REQUIRE(repeated.size() == 1);
+  CHECK(repeated[0].rule == "boilerplate/repeated-title");
   // A forum's lower-case "level 1" line is page residue, not a sentence that lost its capital.
   const auto forum = lint_text("t.txt", "Glad it is working for you!\n\nlevel 1\nsunnydaze\n", engine, diagnostics).findings;
   REQUIRE(forum.size() == 1);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <deque>
 #include <optional>
+#include <unordered_set>
 #include <utility>
 
 #include "text/case_fold.hpp"
@@ -27,12 +28,38 @@ std::pair<char, char> key_ends(std::string_view line) {
   return {front, back};
 }
 
+// Whether `line` has at least `words` runs of non-blank bytes: a cheap count that keeps
+// short lines ("Yes.", a heading) out of the document-wide comparison.
+bool has_words(std::string_view line, std::size_t words) {
+  std::size_t count = 0;
+  bool in_word = false;
+  for (const char c : line) {
+    const bool blank = c == ' ' || c == '\t';
+    if (!blank && !in_word && ++count >= words) return true;
+    in_word = !blank;
+  }
+  return false;
+}
+
+// A line that opens with a capital letter (ASCII) and ends a sentence: a whole paragraph, not
+// a piece of one wrapped at a fixed width (a licence or release notes repeat those).
+bool reads_as_paragraph(std::string_view line) {
+  if (line.size() < 2 || line.front() < 'A' || line.front() > 'Z') return false;
+  std::size_t last = line.size() - 1;
+  while (last > 0 && (line[last] == '"' || line[last] == ')' || line[last] == '\'')) --last;
+  return line[last] == '.' || line[last] == '!' || line[last] == '?';
+}
+
 class RepeatedLine : public Rule {
  public:
-  RepeatedLine(RuleMeta meta, std::size_t min_words, std::size_t window)
-      : Rule(std::move(meta)), min_words_(min_words), window_(window) {}
+  RepeatedLine(RuleMeta meta, std::size_t min_words, std::size_t window, bool anywhere)
+      : Rule(std::move(meta)), min_words_(min_words), window_(window), anywhere_(anywhere) {}
 
   void check(const LintContext& context, std::vector<Finding>& out) const override {
+    if (anywhere_) {
+      check_anywhere(context, out);
+      return;
+    }
     const Document& document = context.document();
     const std::string_view text = document.text();
     // The last `window_` non-blank lines. Most lines differ from their neighbours in their
@@ -68,22 +95,46 @@ class RepeatedLine : public Rule {
   }
 
  private:
+  // A long line that reads as a paragraph of prose and repeats, byte for byte once trimmed, any earlier
+  // line of the document: a block the scraper captured twice. Exact text only, hashed, so
+  // the cost is one pass whatever the document's length.
+  void check_anywhere(const LintContext& context, std::vector<Finding>& out) const {
+    const Document& document = context.document();
+    const std::string_view text = document.text();
+    std::unordered_set<std::string_view> seen;
+    for (std::size_t start = 0; start < text.size();) {
+      const std::size_t end = line_end_of(text, start);
+      const std::string_view line = text.substr(start, end - start);
+      const std::size_t first = line.find_first_not_of(" \t\r");
+      if (first != std::string_view::npos) {
+        const std::size_t last = line.find_last_not_of(" \t\r");
+        const std::string_view trimmed = line.substr(first, last - first + 1);
+        if (reads_as_paragraph(trimmed) && has_words(trimmed, min_words_) && !seen.insert(trimmed).second) {
+          out.push_back(span_finding(document, {start + first, start + last + 1}, ""));
+        }
+      }
+      start = end + 1;
+    }
+  }
+
   std::size_t min_words_;
   std::size_t window_;
+  bool anywhere_;
 };
 
 }  // namespace
 
 std::unique_ptr<Rule> make_repeated_line(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"min_words", "window"});
+  options.expect_object({"min_words", "window", "anywhere"});
   std::size_t min_words = 3;
   std::size_t window = 1;
+  const bool anywhere = options.boolean_or("anywhere", false);
   if (const auto value = options.find("min_words")) min_words = value->count();
   if (const auto value = options.find("window")) {
     window = value->count();
     if (window == 0) value->fail("expected at least 1");
   }
-  return std::make_unique<RepeatedLine>(std::move(meta), min_words, window);
+  return std::make_unique<RepeatedLine>(std::move(meta), min_words, window, anywhere);
 }
 
 }  // namespace medlint

@@ -1,5 +1,6 @@
 // Detector `repeated_line`: a line repeated verbatim right after itself (a title line the
-// scraper captured twice). The later copy is reported, with its removal as the fix.
+// scraper captured twice), or with `anywhere`, a long line repeating any earlier one (a
+// paragraph captured twice). The later copy is reported, with its removal as the fix.
 #pragma once
 
 #include <memory>
