@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <deque>
 #include <optional>
-#include <unordered_set>
+#include <cstdint>
 #include <utility>
 
 #include "text/case_fold.hpp"
@@ -95,13 +95,19 @@ class RepeatedLine : public Rule {
   }
 
  private:
-  // A long line that reads as a paragraph of prose and repeats, byte for byte once trimmed, any earlier
-  // line of the document: a block the scraper captured twice. Exact text only, hashed, so
-  // the cost is one pass whatever the document's length.
+  // A long line that reads as a paragraph of prose and repeats, byte for byte once trimmed,
+  // any earlier line of the document: a block the scraper captured twice. The candidates are
+  // keyed by their length and a few bytes at each end, sorted, and compared in full only
+  // within a key: no allocation per line, and almost no line is compared at all.
   void check_anywhere(const LintContext& context, std::vector<Finding>& out) const {
     const Document& document = context.document();
     const std::string_view text = document.text();
-    std::unordered_set<std::string_view> seen;
+    struct Candidate {
+      std::uint64_t key;
+      std::size_t begin;
+      std::size_t end;
+    };
+    std::vector<Candidate> candidates;
     for (std::size_t start = 0; start < text.size();) {
       const std::size_t end = line_end_of(text, start);
       const std::string_view line = text.substr(start, end - start);
@@ -109,12 +115,37 @@ class RepeatedLine : public Rule {
       if (first != std::string_view::npos) {
         const std::size_t last = line.find_last_not_of(" \t\r");
         const std::string_view trimmed = line.substr(first, last - first + 1);
-        if (reads_as_paragraph(trimmed) && has_words(trimmed, min_words_) && !seen.insert(trimmed).second) {
-          out.push_back(span_finding(document, {start + first, start + last + 1}, ""));
+        if (reads_as_paragraph(trimmed) && has_words(trimmed, min_words_)) {
+          candidates.push_back({ends_key(trimmed), start + first, start + last + 1});
         }
       }
       start = end + 1;
     }
+    std::sort(candidates.begin(), candidates.end(),
+              [](const Candidate& a, const Candidate& b) { return a.key != b.key ? a.key < b.key : a.begin < b.begin; });
+    std::vector<TextRange> repeats;
+    const auto text_of = [&](const Candidate& c) { return text.substr(c.begin, c.end - c.begin); };
+    for (std::size_t i = 1; i < candidates.size(); ++i) {
+      for (std::size_t j = i; j > 0 && candidates[j - 1].key == candidates[i].key; --j) {
+        if (text_of(candidates[j - 1]) == text_of(candidates[i])) {
+          repeats.push_back({candidates[i].begin, candidates[i].end});
+          break;
+        }
+      }
+    }
+    std::sort(repeats.begin(), repeats.end(), [](TextRange a, TextRange b) { return a.begin < b.begin; });
+    for (const TextRange range : repeats) out.push_back(span_finding(document, range, ""));
+  }
+
+  // The length and up to eight bytes from each end: lines that differ mostly differ there.
+  static std::uint64_t ends_key(std::string_view line) {
+    std::uint64_t key = 1469598103934665603ull ^ line.size();
+    const std::size_t n = std::min<std::size_t>(8, line.size());
+    for (std::size_t k = 0; k < n; ++k) {
+      key = (key ^ static_cast<unsigned char>(line[k])) * 1099511628211ull;
+      key = (key ^ static_cast<unsigned char>(line[line.size() - 1 - k])) * 1099511628211ull;
+    }
+    return key;
   }
 
   std::size_t min_words_;
