@@ -219,10 +219,8 @@ void BM_PhraseEntries(benchmark::State& state) {
   state.counters["entries"] = static_cast<double>(state.range(1));
 }
 
-// The one-pass scan with only this rule's literals and patterns: which rules make it slow.
-void BM_RuleScan(benchmark::State& state, std::string id) {
-  std::vector<const PrefilterClient*> clients;
-  default_rules().find(id)->prefilter_clients(clients);
+// The one-pass scan with only `clients`' literals and patterns, with their hits per MB.
+void scan_alone(benchmark::State& state, const std::vector<const PrefilterClient*>& clients) {
   const LiteralPrefilter prefilter(clients);
   const auto& docs = documents(static_cast<std::size_t>(state.range(0)));
   std::size_t hits = 0;
@@ -240,27 +238,23 @@ void BM_RuleScan(benchmark::State& state, std::string id) {
                                                      (static_cast<double>(corpus(static_cast<std::size_t>(state.range(0))).bytes) / 1e6));
 }
 
-// One matcher of a rule alone in the scan: which pattern or literal list makes a rule's scan slow.
+// The scan with only this rule's literals and patterns: which rules make it slow.
+void BM_RuleScan(benchmark::State& state, std::string id) {
+  std::vector<const PrefilterClient*> clients;
+  default_rules().find(id)->prefilter_clients(clients);
+  scan_alone(state, clients);
+}
+
+// One matcher of a rule alone in the scan: which pattern or literal list makes a rule's scan
+// slow. The label is its superset pattern (a split one as head ... tail) or its literal count.
 void BM_MatcherScan(benchmark::State& state, std::string id, std::size_t index) {
   std::vector<const PrefilterClient*> all;
   default_rules().find(id)->prefilter_clients(all);
-  const std::vector<const PrefilterClient*> clients{all.at(index)};
-  const LiteralPrefilter prefilter(clients);
-  const auto& docs = documents(static_cast<std::size_t>(state.range(0)));
-  std::size_t hits = 0;
-  for (auto _ : state) {
-    for (const auto& doc : docs) {
-      const PrefilterHits found = prefilter.scan(doc->text());
-      std::size_t base = 0;
-      if (const auto starts = found.starts(*clients[0], doc->text(), base)) hits += starts->size();
-    }
-  }
-  set_throughput(state, corpus(static_cast<std::size_t>(state.range(0))));
-  state.counters["hits_per_MB"] = benchmark::Counter(static_cast<double>(hits) / static_cast<double>(state.iterations()) /
-                                                     (static_cast<double>(corpus(static_cast<std::size_t>(state.range(0))).bytes) / 1e6));
-  const auto& pattern = clients[0]->prefilter_pattern();
+  const PrefilterClient* client = all.at(index);
+  scan_alone(state, {client});
+  const auto& pattern = client->prefilter_pattern();
   state.SetLabel(pattern ? (pattern->split ? pattern->split->head + " ... " + pattern->split->tail : pattern->expression).substr(0, 160)
-                         : std::to_string(clients[0]->prefilter_literals().size()) + " literals");
+                         : std::to_string(client->prefilter_literals().size()) + " literals");
 }
 
 void BM_Rule(benchmark::State& state, std::string id) {

@@ -1,11 +1,12 @@
-// Lines are compared after trimming and collapsing inner whitespace; short lines (a lone
-// "Yes." in an FAQ) are ignored through `min_words`.
+// Neighbouring lines are compared after trimming and collapsing inner whitespace, a document's
+// paragraphs (`anywhere`) by their exact trimmed text; short lines (a lone "Yes." in an FAQ)
+// are ignored through `min_words`.
 #include "rules/detectors/repeated_line.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <deque>
 #include <optional>
-#include <cstdint>
 #include <utility>
 
 #include "text/case_fold.hpp"
@@ -50,6 +51,19 @@ bool reads_as_paragraph(std::string_view line) {
   return line[last] == '.' || line[last] == '!' || line[last] == '?';
 }
 
+// Calls f(range) with each non-blank line's range, `blanks` trimmed from both ends.
+template <class F>
+void for_each_trimmed_line(std::string_view text, std::string_view blanks, F&& f) {
+  for (std::size_t start = 0; start < text.size();) {
+    const std::size_t end = line_end_of(text, start);
+    const std::string_view line = text.substr(start, end - start);
+    if (const std::size_t first = line.find_first_not_of(blanks); first != std::string_view::npos) {
+      f(TextRange{start + first, start + line.find_last_not_of(blanks) + 1});
+    }
+    start = end + 1;
+  }
+}
+
 class RepeatedLine : public Rule {
  public:
   RepeatedLine(RuleMeta meta, std::size_t min_words, std::size_t window, bool anywhere)
@@ -71,27 +85,20 @@ class RepeatedLine : public Rule {
       std::optional<PhraseKeyShape> shape;
     };
     std::deque<Seen> recent;
-    for (std::size_t start = 0; start < text.size();) {
-      const std::size_t end = line_end_of(text, start);
-      const std::string_view line = text.substr(start, end - start);
-      const std::size_t first = line.find_first_not_of(" \t");
-      if (first != std::string_view::npos) {
-        const std::size_t last = line.find_last_not_of(" \t");
-        Seen current{line.substr(first, last - first + 1), {}, std::nullopt};
-        current.ends = key_ends(current.trimmed);
-        const bool repeated = std::any_of(recent.begin(), recent.end(), [&](Seen& seen) {
-          if (seen.ends != current.ends) return false;
-          if (!current.shape) current.shape = phrase_key_shape(current.trimmed);
-          if (!seen.shape) seen.shape = phrase_key_shape(seen.trimmed);
-          return current.shape->words >= min_words_ && *seen.shape == *current.shape &&
-                 phrase_key(seen.trimmed, false) == phrase_key(current.trimmed, false);
-        });
-        if (repeated) out.push_back(span_finding(document, {start + first, start + last + 1}, ""));
-        recent.push_back(std::move(current));
-        if (recent.size() > window_) recent.pop_front();
-      }
-      start = end + 1;
-    }
+    for_each_trimmed_line(text, " \t", [&](TextRange range) {
+      Seen current{text.substr(range.begin, range.size()), {}, std::nullopt};
+      current.ends = key_ends(current.trimmed);
+      const bool repeated = std::any_of(recent.begin(), recent.end(), [&](Seen& seen) {
+        if (seen.ends != current.ends) return false;
+        if (!current.shape) current.shape = phrase_key_shape(current.trimmed);
+        if (!seen.shape) seen.shape = phrase_key_shape(seen.trimmed);
+        return current.shape->words >= min_words_ && *seen.shape == *current.shape &&
+               phrase_key(seen.trimmed, false) == phrase_key(current.trimmed, false);
+      });
+      if (repeated) out.push_back(span_finding(document, range, ""));
+      recent.push_back(std::move(current));
+      if (recent.size() > window_) recent.pop_front();
+    });
   }
 
  private:
@@ -108,19 +115,10 @@ class RepeatedLine : public Rule {
       std::size_t end;
     };
     std::vector<Candidate> candidates;
-    for (std::size_t start = 0; start < text.size();) {
-      const std::size_t end = line_end_of(text, start);
-      const std::string_view line = text.substr(start, end - start);
-      const std::size_t first = line.find_first_not_of(" \t\r");
-      if (first != std::string_view::npos) {
-        const std::size_t last = line.find_last_not_of(" \t\r");
-        const std::string_view trimmed = line.substr(first, last - first + 1);
-        if (reads_as_paragraph(trimmed) && has_words(trimmed, min_words_)) {
-          candidates.push_back({ends_key(trimmed), start + first, start + last + 1});
-        }
-      }
-      start = end + 1;
-    }
+    for_each_trimmed_line(text, " \t\r", [&](TextRange range) {
+      const std::string_view trimmed = text.substr(range.begin, range.size());
+      if (reads_as_paragraph(trimmed) && has_words(trimmed, min_words_)) candidates.push_back({ends_key(trimmed), range.begin, range.end});
+    });
     std::sort(candidates.begin(), candidates.end(),
               [](const Candidate& a, const Candidate& b) { return a.key != b.key ? a.key < b.key : a.begin < b.begin; });
     std::vector<TextRange> repeats;
