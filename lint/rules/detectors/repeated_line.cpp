@@ -119,16 +119,18 @@ class RepeatedLine : public Rule {
       const std::string_view trimmed = text.substr(range.begin, range.size());
       if (reads_as_paragraph(trimmed) && has_words(trimmed, min_words_)) candidates.push_back({ends_key(trimmed), range.begin, range.end});
     });
-    std::sort(candidates.begin(), candidates.end(),
-              [](const Candidate& a, const Candidate& b) { return a.key != b.key ? a.key < b.key : a.begin < b.begin; });
-    std::vector<TextRange> repeats;
+    // By key, then text (compared only within a key), then place: copies end up side by side
+    // after their first, whatever the number of lines sharing a key (no quadratic worst case).
     const auto text_of = [&](const Candidate& c) { return text.substr(c.begin, c.end - c.begin); };
+    std::sort(candidates.begin(), candidates.end(), [&](const Candidate& a, const Candidate& b) {
+      if (a.key != b.key) return a.key < b.key;
+      if (const int order = text_of(a).compare(text_of(b)); order != 0) return order < 0;
+      return a.begin < b.begin;
+    });
+    std::vector<TextRange> repeats;
     for (std::size_t i = 1; i < candidates.size(); ++i) {
-      for (std::size_t j = i; j > 0 && candidates[j - 1].key == candidates[i].key; --j) {
-        if (text_of(candidates[j - 1]) == text_of(candidates[i])) {
-          repeats.push_back({candidates[i].begin, candidates[i].end});
-          break;
-        }
+      if (candidates[i].key == candidates[i - 1].key && text_of(candidates[i]) == text_of(candidates[i - 1])) {
+        repeats.push_back({candidates[i].begin, candidates[i].end});
       }
     }
     std::sort(repeats.begin(), repeats.end(), [](TextRange a, TextRange b) { return a.begin < b.begin; });
