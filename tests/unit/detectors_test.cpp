@@ -5,6 +5,7 @@
 #include "text/lexicon.hpp"
 
 #include <atomic>
+#include <cstdio>
 #include <cstdlib>
 #include <thread>
 
@@ -298,6 +299,18 @@ TEST_CASE("repeated paragraph: a paragraph the page carries twice - anywhere in 
             .empty());
   CHECK(run_rule("boilerplate/repeated-paragraph", paragraph + "\n" + "Semaglutide slows the emptying of the stomach, so people feel full sooner and eat less at every meal.\n")
             .empty());
+  // Many lines of one length with the same ends, which share a key: each is compared once
+  // (sorted by text within the key), and only the true copy is reported.
+  std::string many;
+  for (int i = 0; i < 50000; ++i) {
+    char number[8];
+    std::snprintf(number, sizeof number, "%06d", i);
+    many += "The value " + std::string(number) + " is listed in the long table of the many values we keep here.\n";
+  }
+  many += "The value 012345 is listed in the long table of the many values we keep here.\n";
+  const auto copies = run_rule("boilerplate/repeated-paragraph", many);
+  REQUIRE(copies.size() == 1);
+  CHECK(copies[0].line == 50001);
 }
 
 TEST_CASE("citation rules tell markers from genuine numbers", "[detectors]") {
