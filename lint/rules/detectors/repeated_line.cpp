@@ -117,7 +117,7 @@ class RepeatedLine : public Rule {
     std::vector<Candidate> candidates;
     for_each_trimmed_line(text, " \t\r", [&](TextRange range) {
       const std::string_view trimmed = text.substr(range.begin, range.size());
-      if (reads_as_paragraph(trimmed) && has_words(trimmed, min_words_)) candidates.push_back({ends_key(trimmed), range.begin, range.end});
+      if (reads_as_paragraph(trimmed)) candidates.push_back({ends_key(trimmed), range.begin, range.end});
     });
     // By key, then text (compared only within a key), then place: copies end up side by side
     // after their first, whatever the number of lines sharing a key (no quadratic worst case).
@@ -129,7 +129,9 @@ class RepeatedLine : public Rule {
     });
     std::vector<TextRange> repeats;
     for (std::size_t i = 1; i < candidates.size(); ++i) {
-      if (candidates[i].key == candidates[i - 1].key && text_of(candidates[i]) == text_of(candidates[i - 1])) {
+      // Words are counted only for a copy: most lines have none.
+      if (candidates[i].key == candidates[i - 1].key && text_of(candidates[i]) == text_of(candidates[i - 1]) &&
+          has_words(text_of(candidates[i]), min_words_)) {
         repeats.push_back({candidates[i].begin, candidates[i].end});
       }
     }
