@@ -50,9 +50,11 @@ class RegulatoryStatus : public Rule {
     const std::string_view text = document.text();
     const DocumentProfiles* profiles = context.profiles();
     for_each_claim_sentence(context, [&](TextRange sentence, const std::vector<SubstanceRef>&) {
-      for (const TextRange term : approval_terms_.find(text, sentence)) {
+      const std::vector<TextRange> terms = approval_terms_.find(text, sentence);
+      for (std::size_t k = 0; k < terms.size(); ++k) {
+        const TextRange term = terms[k];
         if (!reading_.asserted(text, sentence, term)) continue;
-        const TextRange part = own_part(*profiles, text, part_around(text, sentence, term.begin), term);
+        const TextRange part = own_part(*profiles, text, part_around(text, sentence, term.begin), terms, k);
         std::vector<SubstanceRef> candidates = profiles->named_in(part);
         if (candidates.empty()) candidates = profiles->main_substances();
         if (candidates.empty()) continue;
@@ -126,24 +128,26 @@ class RegulatoryStatus : public Rule {
   // "Ketamine is FDA approved as an anesthetic, and esketamine (Spravato) is approved for
   // depression": two approvals, the second said of a name after a comma, are two claims; the
   // comma before that name divides the part between them.
-  TextRange own_part(const DocumentProfiles& profiles, std::string_view text, TextRange part, TextRange term) const {
-    const std::vector<TextRange> terms = approval_terms_.find(text, part);
-    const auto self = std::find_if(terms.begin(), terms.end(), [&](TextRange t) { return t.begin == term.begin; });
-    if (self == terms.end()) return part;
-    // The last comma between two neighbouring approval terms with a name after it.
+  // `terms` are the sentence's approval terms, `k` the one the part is for.
+  static TextRange own_part(const DocumentProfiles& profiles, std::string_view text, TextRange part, const std::vector<TextRange>& terms,
+                            std::size_t k) {
+    const TextRange term = terms[k];
+    // The last comma between two neighbouring approval terms of the part with a name after it.
     const auto divide = [&](TextRange first, TextRange second) -> std::optional<std::size_t> {
+      if (first.begin < part.begin || second.end > part.end) return std::nullopt;
       const std::string_view between = text.substr(first.end, second.begin - first.end);
       const std::size_t comma = between.rfind(',');
       if (comma == std::string_view::npos || profiles.named_in({first.end + comma, second.begin}).empty()) return std::nullopt;
       return first.end + comma;
     };
-    if (self != terms.begin()) {
-      if (const auto comma = divide(*(self - 1), term)) part.begin = *comma + 1;
+    TextRange own = part;
+    if (k > 0) {
+      if (const auto comma = divide(terms[k - 1], term)) own.begin = *comma + 1;
     }
-    if (self + 1 != terms.end()) {
-      if (const auto comma = divide(term, *(self + 1))) part.end = *comma;
+    if (k + 1 < terms.size()) {
+      if (const auto comma = divide(term, terms[k + 1])) own.end = *comma;
     }
-    return part;
+    return own;
   }
 
   static TextRange part_around(std::string_view text, TextRange sentence, std::size_t offset) {

@@ -7,6 +7,7 @@
 #include "rules/detectors/disclaimer.hpp"
 
 #include <array>
+#include <span>
 
 #include "rules/kinds/require_rule.hpp"
 #include "rules/phrase_matcher.hpp"
@@ -40,17 +41,18 @@ class Disclaimer : public Rule {
     const Document& document = context.document();
     const TextRange window = window_.range_in(document);
     const std::string_view text = document.text().substr(window.begin, window.size());
-    // The window, then the page's footer text where the window reaches the end (an empty
-    // view when there is none: it matches nothing).
-    const std::array<std::string_view, 2> texts{
-        text, window_.from != LineWindow::From::start ? std::string_view(document.metadata().furniture_text) : std::string_view()};
+    // The window, then the page's footer text where the window reaches the end and the page
+    // has one.
+    const std::string_view furniture = window_.from != LineWindow::From::start ? document.metadata().furniture_text : std::string_view();
+    const std::array<std::string_view, 2> both{text, furniture};
+    const std::span<const std::string_view> texts(both.data(), furniture.empty() ? 1 : 2);
     // disclaimer/missing and disclaimer/incomplete read the same lists: the halves are
     // searched once per document, and each only as far as a rule needs it.
     Halves& halves = context.shared_state<Halves>(halves_key_);
     if (!halves.not_advice) {
       bool found = false;
       for (const std::string_view part : texts) {
-        if (found || part.empty()) continue;
+        if (found) break;
         not_advice_.scan(part, [&](TextRange) {
           found = true;
           return false;  // one statement settles it
@@ -63,7 +65,6 @@ class Disclaimer : public Rule {
     if (!halves.consult && (!report_missing_ || !not_advice)) {
       bool found = false;
       for (const std::string_view part : texts) {
-        if (part.empty()) continue;
         for (const auto& pattern : consult_) {
           found = found || pattern.any_match(part);
         }
@@ -80,7 +81,6 @@ class Disclaimer : public Rule {
     } else if (not_advice && required_) {
       std::vector<std::string> seen;
       for (const std::string_view part : texts) {
-        if (part.empty()) continue;
         required_->scan(part, [&](TextRange r) {
           const std::string key = required_->key_of(part.substr(r.begin, r.size()));
           if (std::find(seen.begin(), seen.end(), key) == seen.end()) seen.push_back(key);
