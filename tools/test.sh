@@ -4,7 +4,7 @@
 # Then builds again with clang, AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/,
 # tools/sanitizer-build.sh) and runs the same suite there (the corpus articles one run per
 # folder instead of one each), so memory and undefined-behaviour errors fail the run. Last,
-# a fuzz smoke run: every libFuzzer target, from that same build, for 60 s (tools/fuzz.sh).
+# a fuzz smoke run: every libFuzzer target, from that same build, for 30 s (tools/fuzz.sh).
 # Usage: bash tools/test.sh   (MEDLINT_SKIP_SANITIZERS=1 skips the second pass,
 #                              MEDLINT_SKIP_FUZZ=1 the fuzz smoke run, MEDLINT_FUZZ_SECONDS sets its length)
 set -euo pipefail
@@ -45,6 +45,6 @@ if [ "${MEDLINT_SKIP_SANITIZERS:-0}" != "1" ]; then
 fi
 
 if [ "${MEDLINT_SKIP_FUZZ:-0}" != "1" ]; then
-  bash tools/fuzz.sh "${MEDLINT_FUZZ_SECONDS:-60}"
+  bash tools/fuzz.sh "${MEDLINT_FUZZ_SECONDS:-30}"
   phase_done "fuzz smoke run"
 fi
