@@ -373,6 +373,29 @@ TEST_CASE("overclaim: proven / cure / miracle - not when negated", "[claims]") {
   CHECK(matched(run_rule("claim/overclaim", "Ketamine is a breakthrough treatment that works when nothing else does.")) ==
         std::vector<std::string>{"works when nothing else does"});
   CHECK(run_rule("claim/overclaim", "Ketamine was tried when nothing else worked.").empty());
+  // Superiority over every medicine: a vendor's comparison no trial makes.
+  CHECK(matched(run_rule("claim/overclaim", "Red Bali kratom works better than any pharmaceutical for pain.")) ==
+        std::vector<std::string>{"works better than any"});
+  CHECK(matched(run_rule("claim/overclaim", "Kratom is better than any prescription painkiller.")) ==
+        std::vector<std::string>{"better than any prescription"});
+  CHECK(run_rule("claim/overclaim", "There is no evidence that kratom works better than any approved drug.").empty());
+  CHECK(run_rule("claim/overclaim", "Esketamine acts faster than any oral antidepressant.").empty());
+}
+
+TEST_CASE("overclaim: a promised outcome is the page's product even where no sentence names it", "[claims]") {
+  const std::string page = "Semaglutide for weight loss\n\nSemaglutide is a weekly injection.\n\n";
+  const auto guaranteed = run_rule("claim/overclaim", page + "Results are guaranteed or your money back!\n");
+  REQUIRE(guaranteed.size() == 1);
+  CHECK(guaranteed[0].line == 5);
+  CHECK_THAT(guaranteed[0].message, Catch::Contains("overclaim about semaglutide: 'Results are guaranteed'"));
+  CHECK(matched(run_rule("claim/overclaim", page + "Our program is guaranteed to work.\n")) == std::vector<std::string>{"guaranteed to work"});
+  for (const char* fine : {"Results are not guaranteed.", "Individual results may vary.", "We cannot promise guaranteed weight loss.",
+                           "Is weight loss guaranteed?"}) {
+    CAPTURE(fine);
+    CHECK(run_rule("claim/overclaim", page + fine + "\n").empty());
+  }
+  // No main substance: a page that is not about a profiled drug promises nothing of one.
+  CHECK(run_rule("claim/overclaim", "Gardening tips\n\nResults are guaranteed if you water daily.\n").empty());
 }
 
 TEST_CASE("regulatory status: a spinner's approval words and indications", "[claims]") {
@@ -472,6 +495,11 @@ TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") 
              Catch::Contains("this use is not among the approved uses of kratom (approved: no approved product)"));
   CHECK(matched(run_rule("claim/regulatory-status", "Buy FDA approved kratom capsules today.")) == std::vector<std::string>{"FDA approved"});
   CHECK(matched(run_rule("claim/regulatory-status", "Kratom received FDA approval in 2020.")) == std::vector<std::string>{"FDA approval"});
+  // A complement after the predicate that the term describes: "is" makes it the name's.
+  CHECK(matched(run_rule("claim/regulatory-status", "Kratom is a dietary supplement approved for sale in the US.")) ==
+        std::vector<std::string>{"approved for"});
+  CHECK(matched(run_rule("claim/regulatory-status", "Kratom is an herbal supplement approved by the FDA.")) ==
+        std::vector<std::string>{"approved by the FDA"});
   // A search-keyword title: name, purpose, use, term, and nothing after it.
   CHECK_THAT(sole_message("claim/regulatory-status", "Everything about kratom for opioid withdrawal fda approved"),
              Catch::Contains("opioid withdrawal is not among the approved uses of kratom"));
@@ -495,6 +523,10 @@ TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") 
   CHECK(matched(run_rule("claim/regulatory-status", "Kratom is FDA-sanctioned as a dietary supplement.")) == std::vector<std::string>{"FDA-sanctioned"});
   const char* fine[] = {
       "Kratom may interact with FDA-approved medications.",
+      "Kratom is an alternative to drugs approved for pain.",  // the term describes another noun
+      "Kratom is a plant that grows near crops approved for sale.",
+      "Kratom is a natural alternative to FDA-approved opioids.",
+      "Kratom is not a supplement approved by the FDA.",
       "Kratom is dangerous when mixed with FDA-approved drugs.",
       "Unlike kratom, buprenorphine is FDA approved.",
       "The FDA-approved drugs for opioid withdrawal do not include kratom.",

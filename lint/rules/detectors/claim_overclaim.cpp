@@ -8,7 +8,9 @@
 // a spinner's "treatment-resistant"; "cure rate") is another word, not the claim. A term of
 // `proof_terms` ("proven to") said, in its clause, of a use a product of the substance is
 // approved for ("has been proven to help with chronic weight management", of semaglutide) is
-// what the trials behind that approval showed: no overclaim.
+// what the trials behind that approval showed: no overclaim. A term of `unnamed_terms`
+// ("results are guaranteed", "guaranteed weight loss") is a claim on a page with a main
+// substance even in a sentence naming none: the outcome promised there is the product's.
 #include <algorithm>
 #include <set>
 
@@ -22,10 +24,11 @@ namespace {
 
 class Overclaim : public Rule {
  public:
-  Overclaim(RuleMeta meta, TermList terms, TermList not_within, std::set<std::string> proof_terms, TermList risk_denials,
-            std::size_t risk_denial_window, ClaimReading reading)
+  Overclaim(RuleMeta meta, TermList terms, TermList unnamed_terms, TermList not_within, std::set<std::string> proof_terms,
+            TermList risk_denials, std::size_t risk_denial_window, ClaimReading reading)
       : Rule(std::move(meta)),
         terms_(std::move(terms)),
+        unnamed_terms_(std::move(unnamed_terms)),
         not_within_(std::move(not_within)),
         proof_terms_(std::move(proof_terms)),
         risk_denials_(std::move(risk_denials)),
@@ -65,15 +68,40 @@ class Overclaim : public Rule {
         }
       }
     });
+    if (!unnamed_terms_.empty()) check_unnamed(context, out);
   }
 
   [[nodiscard]] bool uses_profiles() const override { return true; }
 
   void prefilter_clients(std::vector<const PrefilterClient*>& out) const override {
     terms_.add_prefilter_clients(out);
+    unnamed_terms_.add_prefilter_clients(out);
   }
 
  private:
+  // The sentences that name no substance (claim sentences are checked above) on a page with a
+  // main substance: "Results are guaranteed or your money back!" on a semaglutide clinic's page.
+  void check_unnamed(const LintContext& context, std::vector<Finding>& out) const {
+    const DocumentProfiles* profiles = context.profiles();
+    if (!profiles) return;
+    const std::vector<SubstanceRef> main = profiles->main_substances();
+    if (main.empty()) return;
+    const Document& document = context.document();
+    const std::string_view text = document.text();
+    const std::vector<DocumentProfiles::ClaimSentence>& claims = profiles->claim_sentences();
+    auto next_claim = claims.begin();
+    for (const TextRange sentence : document.sentences()) {
+      while (next_claim != claims.end() && next_claim->sentence.begin < sentence.begin) ++next_claim;
+      if (next_claim != claims.end() && next_claim->sentence.begin == sentence.begin) continue;
+      if (ClaimReading::is_question(text, sentence)) continue;
+      for (const TextRange term : unnamed_terms_.find(text, sentence)) {
+        if (!claimed(text, sentence, term)) continue;
+        out.push_back(span_finding_with(document, term, {{"substance", substance_names(profiles->catalog(), main)}}));
+        break;
+      }
+    }
+  }
+
   // Words in `gap` that are not a substance's name: "no link between semaglutide and thyroid
   // cancer" puts one ("and") between the denial and the risk.
   static std::size_t words_between(const DocumentProfiles& profiles, std::string_view text, TextRange gap) {
@@ -128,6 +156,7 @@ class Overclaim : public Rule {
   }
 
   TermList terms_;
+  TermList unnamed_terms_;
   TermList not_within_;
   std::set<std::string> proof_terms_;  ///< phrase keys
   TermList risk_denials_;
@@ -138,7 +167,7 @@ class Overclaim : public Rule {
 }  // namespace
 
 std::unique_ptr<Rule> make_overclaim(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"terms", "not_within", "proof_terms", "risk_denials", "risk_denial_window", "negations", "indirect_questions", "question_openers", "refutations", "refutation_labels", "reported_speech",
+  options.expect_object({"terms", "unnamed_terms", "not_within", "proof_terms", "risk_denials", "risk_denial_window", "negations", "indirect_questions", "question_openers", "refutations", "refutation_labels", "reported_speech",
                           "negation_window", "hedges", "conditions", "clause_joins"});
   const std::size_t window = options.find("risk_denial_window") ? options.at("risk_denial_window").count() : 1;
   std::set<std::string> proof_terms;
@@ -152,6 +181,7 @@ std::unique_ptr<Rule> make_overclaim(RuleMeta meta, const JsonReader& options) {
     }
   }
   return std::make_unique<Overclaim>(std::move(meta), TermList::read(options, "terms"),
+                                     TermList::read(options, "unnamed_terms", std::vector<std::string>{}),
                                      TermList::read(options, "not_within", std::vector<std::string>{}), std::move(proof_terms),
                                      TermList::read(options, "risk_denials", std::vector<std::string>{}), window,
                                      ClaimReading::read(options, options.find("hedges").has_value()));

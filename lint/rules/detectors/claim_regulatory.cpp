@@ -32,7 +32,8 @@ class RegulatoryStatus : public Rule {
  public:
   RegulatoryStatus(RuleMeta meta, TermList approval_terms, TermList scope_breaks, TermList subordinators, TermList unapproved_forms,
                    TermList distributive_terms, TermList class_extenders, TermList predicates, std::size_t predicate_window,
-                   TermList purposes, ClaimReading reading)
+                   TermList complement_articles, TermList complement_breaks, std::size_t complement_window, TermList purposes,
+                   ClaimReading reading)
       : Rule(std::move(meta)),
         approval_terms_(std::move(approval_terms)),
         scope_breaks_(std::move(scope_breaks)),
@@ -42,6 +43,9 @@ class RegulatoryStatus : public Rule {
         distributive_terms_(std::move(distributive_terms)),
         predicates_(std::move(predicates)),
         predicate_window_(predicate_window),
+        complement_articles_(std::move(complement_articles)),
+        complement_breaks_(std::move(complement_breaks)),
+        complement_window_(complement_window),
         purposes_(std::move(purposes)),
         reading_(std::move(reading)) {}
 
@@ -208,7 +212,9 @@ class RegulatoryStatus : public Rule {
   // Whether the approval is said of a candidate substance: named right after the term
   // ("FDA-approved kratom", within `predicate_window` words), or named before it with one of
   // the rule's `predicates` ("is", "has been") at most `predicate_window` words before the
-  // term ("kratom is FDA approved"), or in a search-keyword title (keyword_title), and no
+  // term ("kratom is FDA approved"), or with a predicate and a complement the term describes
+  // ("kratom is a dietary supplement approved for sale", predicate_complement), or in a
+  // search-keyword title (keyword_title), and no
   // scope break before the term ("Unlike kratom, buprenorphine is FDA approved").
   // "Kratom interacts with FDA-approved drugs" and "the FDA-approved drugs do not include
   // kratom" say nothing of kratom's approval.
@@ -229,7 +235,23 @@ class RegulatoryStatus : public Rule {
     if (!before) return false;
     const std::vector<TextRange> found = predicates_.find(text, TextRange{before->end, term.begin});
     if (!found.empty() && count_words(text.substr(found.back().end, term.begin - found.back().end)) <= predicate_window_) return true;
+    if (!found.empty() && predicate_complement(text, TextRange{found.back().end, term.begin})) return true;
     return keyword_title(text, part, *before, term, indications);
+  }
+
+  // Between a predicate and the term, a complement the term describes: one of the rule's
+  // `complement_articles` ("a", "an") and at most `complement_window` words, none of them a
+  // `complement_breaks` word and no punctuation ("is a dietary supplement approved for sale").
+  // The complement is the name's: "is" makes them one thing. Not "is an alternative to drugs
+  // approved for pain" nor "is a plant that grows beside crops approved for sale": there the
+  // term describes another noun.
+  bool predicate_complement(std::string_view text, TextRange between) const {
+    while (between.begin < between.end && (text[between.begin] == ' ' || text[between.begin] == '\t')) ++between.begin;
+    if (between.begin == between.end || !complement_articles_.opens(text, between)) return false;
+    const std::string_view words = text.substr(between.begin, between.size());
+    if (words.find_first_of(",;:()\"") != std::string_view::npos) return false;
+    if (count_words(words) > complement_window_ + 1) return false;  // + 1: the article
+    return !complement_breaks_.any_in(text, between);
   }
 
   // A search-keyword title with no verb ("kratom for opioid withdrawal fda approved"): the
@@ -343,6 +365,9 @@ class RegulatoryStatus : public Rule {
   TermList distributive_terms_;
   TermList predicates_;
   std::size_t predicate_window_;
+  TermList complement_articles_;
+  TermList complement_breaks_;
+  std::size_t complement_window_;
   TermList purposes_;
   ClaimReading reading_;
 };
@@ -351,8 +376,9 @@ class RegulatoryStatus : public Rule {
 
 std::unique_ptr<Rule> make_regulatory_status(RuleMeta meta, const JsonReader& options) {
   options.expect_object({"approval_terms", "scope_breaks", "subordinators", "unapproved_forms", "distributive_terms", "class_extenders", "predicates",
-                         "predicate_window", "purposes", "negations", "indirect_questions", "question_openers", "refutations", "refutation_labels", "reported_speech", "negation_window"});
+                         "predicate_window", "complement_articles", "complement_breaks", "complement_window", "purposes", "negations", "indirect_questions", "question_openers", "refutations", "refutation_labels", "reported_speech", "negation_window"});
   const auto window = options.find("predicate_window");
+  const auto complement_window = options.find("complement_window");
   return std::make_unique<RegulatoryStatus>(std::move(meta), TermList::read(options, "approval_terms"),
                                             TermList::read(options, "scope_breaks", std::vector<std::string>{}),
                                             TermList::read(options, "subordinators", std::vector<std::string>{}),
@@ -361,6 +387,9 @@ std::unique_ptr<Rule> make_regulatory_status(RuleMeta meta, const JsonReader& op
                                             TermList::read(options, "class_extenders", std::vector<std::string>{}),
                                             TermList::read(options, "predicates", std::vector<std::string>{}),
                                             window ? window->count() : 2,
+                                            TermList::read(options, "complement_articles", std::vector<std::string>{}),
+                                            TermList::read(options, "complement_breaks", std::vector<std::string>{}),
+                                            complement_window ? complement_window->count() : 3,
                                             TermList::read(options, "purposes", std::vector<std::string>{}),
                                             ClaimReading::read(options, false));
 }
