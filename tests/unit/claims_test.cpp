@@ -367,6 +367,10 @@ TEST_CASE("overclaim: proven / cure / miracle - not when negated", "[claims]") {
         std::vector<std::string>{"completely safe"});
   CHECK(run_rule("claim/unqualified-safety", "Kratom may ease pain and is generally safe.").empty());
   CHECK(run_rule("claim/unqualified-safety", "Most users say kratom is completely safe.").empty());
+  // Evidence said to be lacking denies the claim that follows it.
+  CHECK(run_rule("claim/unqualified-safety", "As of 2023, there is insufficient evidence that kratom is safe or effective for any use.").empty());
+  CHECK(run_rule("claim/unqualified-safety", "There is little evidence that kratom is safe.").empty());
+  CHECK(run_rule("claim/unqualified-safety", "Kratom is safe, with limited evidence of harm.").size() == 1);
   CHECK(run_rule("claim/overclaim", "Non-fatal kratom overdoses have been reported.").empty());
   CHECK(run_rule("claim/overclaim", "Some sellers say kratom is not addictive, which is not true.").empty());
   // A press release's "works when nothing else does"; a page reporting what failed is not that.

@@ -518,6 +518,14 @@ TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scrape
         std::vector<std::string>{"View this email in your browser", "You are receiving this email because", "Update your preferences",
                                  "unsubscribe from this list", "Our mailing address is", "I am a bot, and this action was performed automatically"});
   CHECK(run_rule("boilerplate/site-ui", "Forward the results to your doctor. The email preferences of patients differ.").empty());
+  // An encyclopedia page's frame; its references ("Retrieved 12 March 2023") are the article's.
+  CHECK(matched(run_rule("boilerplate/site-ui", "From Wikipedia, the free encyclopedia\nKratom is a tree.\n"
+                                                "1. ^ \"Kratom\". DEA. Retrieved 12 March 2023.\n"
+                                                "Retrieved from \"https://en.wikipedia.org/w/index.php?title=Kratom\"\n"
+                                                "This page was last edited on 20 April 2023, at 10:15 (UTC).\n"
+                                                "Text is available under the Creative Commons Attribution-ShareAlike License 4.0; additional terms may apply.\n")) ==
+        std::vector<std::string>{"From Wikipedia, the free encyclopedia", "Retrieved from \"https://", "This page was last edited on",
+                                 "Text is available under the Creative Commons", "additional terms may apply"});
   // A news page's ad label run into the next sentence; the word in the article's own sentences.
   CHECK(matched(run_rule("boilerplate/inline-ad-label",
                          "It helps preserve muscle.[2] ADVERTISEMENT Experts recommend protein.\nSponsored Content The trial ran.\n")) ==
