@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "text/case_fold.hpp"
+#include "text/common_words.hpp"
 #include "text/word_shape.hpp"
 
 namespace medlint {
@@ -178,13 +179,15 @@ void PhraseMatcher::for_each_word(std::string_view s, F&& f) {
 // Whole words: a phrase can only match where its anchor word occurs as a whole word, so
 // each anchor key is a literal. The anchor is the phrase's longest word with a usable literal
 // (for a caseless list, an ASCII one), the last of equals: a phrase's short common words
-// tend to come first ("the jab", "this drug"). A word the phrase's replacement also has,
-// or one shorter than four letters, is taken only when every word is one. Any word of the
+// tend to come first ("the jab", "this drug"). A word the phrase's replacement also has, one
+// shorter than four letters, or one common in medical articles (CommonWords: "pressure" of
+// "post-horrible pressure") is taken only when every word is one. Any word of the
 // phrase finds every match, so the choice changes the cost, never the findings. In-word
 // phrases: the bytes up to the first space start every match. Anything else: no literal.
 void PhraseMatcher::choose_prefilter_literals(const std::unordered_map<std::string, std::string>& replacements) {
   std::vector<PrefilterLiteral> literals;
   anchor_positions_.clear();
+  const CommonWords& common_words = CommonWords::built_in();
   if (whole_word_) {
     for (const std::string& phrase : phrases_) {
       std::vector<std::string> shared_words;  // the keys of the replacement's words
@@ -201,7 +204,8 @@ void PhraseMatcher::choose_prefilter_literals(const std::unordered_map<std::stri
         const std::string literal(!ignore_case_ || is_ascii(key) ? std::string_view(key) : longest_ascii_run(key));
         // Under four letters a word is common whatever it replaced ("e" of "e-book", "for"),
         // and it also hits inside longer words.
-        const bool shared = literal.size() < 4 || std::find(shared_words.begin(), shared_words.end(), key) != shared_words.end();
+        const bool shared = literal.size() < 4 || std::find(shared_words.begin(), shared_words.end(), key) != shared_words.end() ||
+                            common_words.contains(ascii_lower(key));
         if (!literal.empty() && (anchor_literal.empty() || (anchor_shared && !shared) ||
                                  (shared == anchor_shared && literal.size() >= anchor_literal.size()))) {
           anchor = std::move(key);

@@ -18,6 +18,7 @@
 #include "prefilter/rule_cost.hpp"
 #include "prefilter/superset_pattern.hpp"
 #include "rules/phrase_matcher.hpp"
+#include "text/common_words.hpp"
 #include "test_support.hpp"
 
 using namespace medlint;
@@ -519,6 +520,38 @@ TEST_CASE("prefilter: a substitution is found at the word its replacement lacks"
   const auto with_prefilter = lint_text("t.txt", text, filtered, diagnostics).findings;
   CHECK(matched(with_prefilter) == std::vector<std::string>{"Abdomen\nemptying", "E-book your  appointment", "as a end result"});
   CHECK(finding_lines(with_prefilter) == finding_lines(lint_text("t.txt", text, full, diagnostics).findings));
+}
+
+TEST_CASE("prefilter: a phrase is found at a word that medical articles seldom hold", "[prefilter]") {
+  // "pressure" and "effects" are on rules/language/common-words.json: the rarer words anchor.
+  const std::vector<std::string> phrases{"post-horrible pressure", "side effects of gloom", "blood pressure"};
+  const PhraseMatcher matcher(phrases, true, true);
+  std::vector<std::string> anchors;
+  for (const PrefilterLiteral& literal : matcher.prefilter_literals()) anchors.push_back(literal.text);
+  std::sort(anchors.begin(), anchors.end());
+  // Every word of "blood pressure" is common: the longest anchors.
+  CHECK(anchors == std::vector<std::string>{"gloom", "horrible", "pressure"});
+  CHECK(CommonWords::built_in().contains("pressure"));
+  CHECK_FALSE(CommonWords::built_in().contains("horrible"));
+  // The findings are those of a full scan.
+  const std::string pack = R"({"pack": "t", "rules": [{"id": "spinner/t", "category": "spinner", "severity": "warning", "kind": "phrases",
+    "ignore_case": true, "message": "m", "explain": {"text": "x", "bad": "side effects of gloom", "good": "y"},
+    "phrases": ["post-horrible pressure", "side effects of gloom", "blood pressure"]}]})";
+  const RuleSet set = rules_from({pack});
+  const Engine filtered(set.select({}, {}), nullptr);
+  Engine full(set.select({}, {}), nullptr);
+  full.set_prefilter_enabled(false);
+  const std::string text = "Post-horrible\npressure and side effects of GLOOM; blood pressure, horrible weather.";
+  std::ostringstream sink;
+  Diagnostics diagnostics(sink);
+  const auto with_prefilter = lint_text("t.txt", text, filtered, diagnostics).findings;
+  CHECK(matched(with_prefilter) == std::vector<std::string>{"Post-horrible\npressure", "side effects of GLOOM", "blood pressure"});
+  CHECK(finding_lines(with_prefilter) == finding_lines(lint_text("t.txt", text, full, diagnostics).findings));
+  // The list is one word a line in lower case; anything else is a load error naming the entry.
+  CHECK_THROWS_WITH(CommonWords::parse(R"({"description": "d", "words": ["dose", "Blood"]})", "common.json"),
+                    Catch::Contains("common.json") && Catch::Contains("/words/1") && Catch::Contains("one word in lower case"));
+  CHECK_THROWS_WITH(CommonWords::parse(R"({"description": "d", "words": ["side effects"]})", "common.json"),
+                    Catch::Contains("/words/0"));
 }
 
 TEST_CASE("prefilter: a word list with a phrase that starts with punctuation / its words still start at word starts", "[prefilter]") {
