@@ -398,6 +398,10 @@ TEST_CASE("overclaim: a promised outcome is the page's product even where no sen
     CAPTURE(fine);
     CHECK(run_rule("claim/overclaim", page + fine + "\n").empty());
   }
+  // A spinner's "Guarantee that" for "Make sure that" gives an order at the sentence's start.
+  CHECK(run_rule("claim/overclaim", page + "Guarantee that your semaglutide pen is kept in the fridge.\n").empty());
+  CHECK(run_rule("claim/overclaim", page + "- Guarantee you drink enough water while taking semaglutide.\n").empty());
+  CHECK(matched(run_rule("claim/overclaim", page + "We guarantee semaglutide will work for you.\n")) == std::vector<std::string>{"guarantee"});
   // No main substance: a page that is not about a profiled drug promises nothing of one.
   CHECK(run_rule("claim/overclaim", "Gardening tips\n\nResults are guaranteed if you water daily.\n").empty());
 }

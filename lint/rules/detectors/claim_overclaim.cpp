@@ -10,7 +10,9 @@
 // approved for ("has been proven to help with chronic weight management", of semaglutide) is
 // what the trials behind that approval showed: no overclaim. A term of `unnamed_terms`
 // ("results are guaranteed", "guaranteed weight loss") is a claim on a page with a main
-// substance even in a sentence naming none: the outcome promised there is the product's.
+// substance even in a sentence naming none: the outcome promised there is the product's. A
+// term of `imperatives` that opens its sentence gives an order, it claims nothing: a spinner's
+// "Guarantee that your pen is kept cold" for "Make sure that".
 #include <algorithm>
 #include <set>
 
@@ -24,11 +26,12 @@ namespace {
 
 class Overclaim : public Rule {
  public:
-  Overclaim(RuleMeta meta, TermList terms, TermList unnamed_terms, TermList not_within, std::set<std::string> proof_terms,
-            TermList risk_denials, std::size_t risk_denial_window, ClaimReading reading)
+  Overclaim(RuleMeta meta, TermList terms, TermList unnamed_terms, TermList imperatives, TermList not_within,
+            std::set<std::string> proof_terms, TermList risk_denials, std::size_t risk_denial_window, ClaimReading reading)
       : Rule(std::move(meta)),
         terms_(std::move(terms)),
         unnamed_terms_(std::move(unnamed_terms)),
+        imperatives_(std::move(imperatives)),
         not_within_(std::move(not_within)),
         proof_terms_(std::move(proof_terms)),
         risk_denials_(std::move(risk_denials)),
@@ -40,7 +43,7 @@ class Overclaim : public Rule {
     const std::string_view text = document.text();
     for_each_claim_sentence(context, [&](TextRange sentence, const std::vector<SubstanceRef>& about) {
       for (const TextRange term : terms_.find(text, sentence)) {
-        if (!claimed(text, sentence, term) || inside_other_word(text, sentence, term) ||
+        if (!claimed(text, sentence, term) || inside_other_word(text, sentence, term) || opens_as_order(text, sentence, term) ||
             proves_approved_use(*context.profiles(), about, text, sentence, term)) {
           continue;
         }
@@ -150,6 +153,15 @@ class Overclaim : public Rule {
     return false;
   }
 
+  // Whether `term` is one of `imperatives_` and only spaces, quotes or list marks stand before
+  // it in its sentence.
+  bool opens_as_order(std::string_view text, TextRange sentence, TextRange term) const {
+    if (imperatives_.empty()) return false;
+    const std::string_view before = text.substr(sentence.begin, term.begin - sentence.begin);
+    if (before.find_first_not_of(" \t\n\"'*-\xE2\x80\xA2\x9C") != std::string_view::npos) return false;
+    return imperatives_.opens(text, TextRange{term.begin, sentence.end});
+  }
+
   // Whether `term` lies inside a match of `not_within_` in its sentence.
   bool inside_other_word(std::string_view text, TextRange sentence, TextRange term) const {
     return !not_within_.empty() && any_covers(not_within_.find(text, sentence), term);
@@ -157,6 +169,7 @@ class Overclaim : public Rule {
 
   TermList terms_;
   TermList unnamed_terms_;
+  TermList imperatives_;
   TermList not_within_;
   std::set<std::string> proof_terms_;  ///< phrase keys
   TermList risk_denials_;
@@ -167,7 +180,7 @@ class Overclaim : public Rule {
 }  // namespace
 
 std::unique_ptr<Rule> make_overclaim(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"terms", "unnamed_terms", "not_within", "proof_terms", "risk_denials", "risk_denial_window", "negations", "indirect_questions", "question_openers", "refutations", "refutation_labels", "reported_speech",
+  options.expect_object({"terms", "unnamed_terms", "imperatives", "not_within", "proof_terms", "risk_denials", "risk_denial_window", "negations", "indirect_questions", "question_openers", "refutations", "refutation_labels", "reported_speech",
                           "negation_window", "hedges", "conditions", "clause_joins"});
   const std::size_t window = options.find("risk_denial_window") ? options.at("risk_denial_window").count() : 1;
   std::set<std::string> proof_terms;
@@ -182,6 +195,7 @@ std::unique_ptr<Rule> make_overclaim(RuleMeta meta, const JsonReader& options) {
   }
   return std::make_unique<Overclaim>(std::move(meta), TermList::read(options, "terms"),
                                      TermList::read(options, "unnamed_terms", std::vector<std::string>{}),
+                                     TermList::read(options, "imperatives", std::vector<std::string>{}),
                                      TermList::read(options, "not_within", std::vector<std::string>{}), std::move(proof_terms),
                                      TermList::read(options, "risk_denials", std::vector<std::string>{}), window,
                                      ClaimReading::read(options, options.find("hedges").has_value()));
