@@ -763,6 +763,12 @@ TEST_CASE("restricted use: use outside a condition the label sets", "[claims]") 
   // Every substance of the sentence must be restricted: the at-home one here is ketamine.
   CHECK(run_rule("claim/restricted-use", "Ketamine doses at home cost less than Spravato sessions in a clinic.").empty());
   CHECK(run_rule("claim/restricted-use", "Spravato doses at home cost less than sessions in a clinic.").size() == 1);
+  // After a contrast, a wording with another subject is said of that subject; a pronoun or a
+  // subject term keeps it on the substance.
+  CHECK(run_rule("claim/restricted-use", "Spravato (esketamine) must be given in a certified clinic, but our tablets can be taken at home.").empty());
+  CHECK(run_rule("claim/restricted-use", "Spravato must be given in a clinic, but it can be taken at home once you are stable.").size() == 1);
+  CHECK(run_rule("claim/restricted-use", "Spravato costs more, but the medication can be taken at home.").size() == 1);
+  CHECK(run_rule("claim/restricted-use", "Unlike IV drips, Spravato can be taken at home.").size() == 1);
   // Negated, asked, refuted, or with the condition met.
   CHECK(run_rule("claim/restricted-use", "Spravato is given in a clinic. Do not drive yourself home after your session.").empty());
   CHECK(run_rule("claim/restricted-use", "Esketamine is never dispensed for home use.").empty());

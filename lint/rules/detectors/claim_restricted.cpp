@@ -5,7 +5,10 @@
 // about: "Ketamine doses at home cost less than Spravato sessions" names one it does not.
 // Negated, questioned and refuted wordings stay silent ("Never drive yourself home"), and so
 // do those the rule's hedges or conditions show within the condition ("the next day"). A
-// restriction of named products holds only where the sentence names them.
+// restriction of named products holds only where the sentence names them. A wording after one
+// of the rule's `contrasts` ("but", "whereas") with the substance named only before it, and no
+// pronoun for it between ("Spravato must be given in a clinic, but our tablets can be taken at
+// home"), is said of something else.
 #include <algorithm>
 #include <utility>
 
@@ -19,7 +22,8 @@ namespace {
 
 class RestrictedUse : public Rule {
  public:
-  RestrictedUse(RuleMeta meta, ClaimReading reading) : Rule(std::move(meta)), reading_(std::move(reading)) {}
+  RestrictedUse(RuleMeta meta, TermList contrasts, ClaimReading reading)
+      : Rule(std::move(meta)), contrasts_(std::move(contrasts)), reading_(std::move(reading)) {}
 
   void check(const LintContext& context, std::vector<Finding>& out) const override {
     const Document& document = context.document();
@@ -37,6 +41,7 @@ class RestrictedUse : public Rule {
           if (ClaimReading::quoted(text, sentence, term) || !reading_.asserted(text, sentence, term)) continue;
           // "drive home the next day", "a friend to drive home": the condition is met.
           if (reading_.hedged(text, sentence, term)) continue;
+          if (said_of_another(*profiles, index, text, sentence, term)) continue;
           out.push_back(span_finding_with(document, term,
                                           {{"substance", substance_names(profiles->catalog(), about)}, {"condition", item.name}}));
           return;  // one finding a sentence
@@ -63,6 +68,22 @@ class RestrictedUse : public Rule {
     });
   }
 
+  // The last contrast before `term` in its sentence, the substance named before it and not
+  // after it, and no pronoun or subject term of the profile ("the drug", "this medication")
+  // between the contrast and the term.
+  bool said_of_another(const DocumentProfiles& profiles, const ProfileIndex& index, std::string_view text, TextRange sentence,
+                       TextRange term) const {
+    if (contrasts_.empty()) return false;
+    const std::vector<TextRange> found = contrasts_.find(text, TextRange{sentence.begin, term.begin});
+    if (found.empty()) return false;
+    const TextRange after{found.back().end, term.begin};
+    if (profiles.named_in(TextRange{sentence.begin, found.back().begin}).empty()) return false;
+    if (!profiles.named_in(after).empty()) return false;
+    return !index.object_pronouns.any_in(text, after) && !index.subject_pronouns.any_in(text, after) &&
+           !index.subject_terms.any_in(text, after);
+  }
+
+  TermList contrasts_;
   ClaimReading reading_;
 };
 
@@ -70,8 +91,9 @@ class RestrictedUse : public Rule {
 
 std::unique_ptr<Rule> make_restricted_use(RuleMeta meta, const JsonReader& options) {
   options.expect_object({"negations", "indirect_questions", "question_openers", "refutations", "refutation_labels", "reported_speech",
-                         "hedges", "conditions", "clause_joins", "negation_window"});
-  return std::make_unique<RestrictedUse>(std::move(meta), ClaimReading::read(options, true));
+                         "hedges", "conditions", "clause_joins", "negation_window", "contrasts"});
+  return std::make_unique<RestrictedUse>(std::move(meta), TermList::read(options, "contrasts", std::vector<std::string>{}),
+                                         ClaimReading::read(options, true));
 }
 
 }  // namespace medlint
