@@ -17,7 +17,6 @@ class CommonWords {
 
   /// Whether `key` (a word in lower case) is on the list.
   [[nodiscard]] bool contains(std::string_view key) const { return words_.count(std::string(key)) != 0; }
-  [[nodiscard]] std::size_t size() const { return words_.size(); }
 
  private:
   std::unordered_set<std::string> words_;

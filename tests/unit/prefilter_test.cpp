@@ -51,6 +51,27 @@ std::vector<std::string> finding_lines(const std::vector<ReportedFinding>& findi
   return lines;
 }
 
+// The findings of `pack` on `text` with the prefilter, checked against those of a full scan.
+std::vector<ReportedFinding> findings_as_full_scan(const std::string& pack, const std::string& text) {
+  const RuleSet set = rules_from({pack});
+  const Engine filtered(set.select({}, {}), nullptr);
+  Engine full(set.select({}, {}), nullptr);
+  full.set_prefilter_enabled(false);
+  std::ostringstream sink;
+  Diagnostics diagnostics(sink);
+  std::vector<ReportedFinding> with_prefilter = lint_text("t.txt", text, filtered, diagnostics).findings;
+  CHECK(finding_lines(with_prefilter) == finding_lines(lint_text("t.txt", text, full, diagnostics).findings));
+  return with_prefilter;
+}
+
+// A phrase matcher's anchor words, sorted.
+std::vector<std::string> sorted_anchors(const PhraseMatcher& matcher) {
+  std::vector<std::string> anchors;
+  for (const PrefilterLiteral& literal : matcher.prefilter_literals()) anchors.push_back(literal.text);
+  std::sort(anchors.begin(), anchors.end());
+  return anchors;
+}
+
 // Whether Vectorscan finds `expression` anywhere in `text` (bytes, as the prefilter scans).
 bool vectorscan_matches(const std::string& expression, std::string_view text) {
   hs_database_t* database = nullptr;
@@ -472,20 +493,12 @@ TEST_CASE("prefilter: phrases are found from their longest word / k words back",
   const std::string pack = R"({"pack": "t", "rules": [{"id": "spinner/t", "category": "spinner", "severity": "warning", "kind": "phrases",
     "message": "m", "explain": {"text": "x", "bad": "a study found", "good": "y"},
     "phrases": ["a study found", "it is proven", "secure and helpful", "don't stop", "e-mail us", "study", "the jab"]}]})";
-  const RuleSet set = rules_from({pack});
-  const Engine filtered(set.select({}, {}), nullptr);
-  Engine full(set.select({}, {}), nullptr);
-  full.set_prefilter_enabled(false);
   const std::string text =
       "A study found this. It is\nproven, they say; it is PROVEN again. Secure and Helpful! Not secure and unhelpful.\n"
       "Don\xE2\x80\x99t stop, don't  stop. E-mail us or e-mailus. A casestudy found nothing; a study, found.\n"
       "Get the jab, THE\njab or thejab.";
-  std::ostringstream sink;
-  Diagnostics diagnostics(sink);
-  const auto with_prefilter = lint_text("t.txt", text, filtered, diagnostics).findings;
-  CHECK(matched(with_prefilter) == std::vector<std::string>{"A study found", "It is\nproven", "it is PROVEN", "Secure and Helpful",
-                                                           "Don\xE2\x80\x99t stop", "don't  stop", "E-mail us", "study", "the jab", "THE\njab"});
-  CHECK(finding_lines(with_prefilter) == finding_lines(lint_text("t.txt", text, full, diagnostics).findings));
+  CHECK(matched(findings_as_full_scan(pack, text)) == std::vector<std::string>{"A study found", "It is\nproven", "it is PROVEN", "Secure and Helpful",
+                                                                              "Don\xE2\x80\x99t stop", "don't  stop", "E-mail us", "study", "the jab", "THE\njab"});
 }
 
 TEST_CASE("prefilter: a substitution is found at the word its replacement lacks", "[prefilter]") {
@@ -498,55 +511,29 @@ TEST_CASE("prefilter: a substitution is found at the word its replacement lacks"
                                {"name your healthcare supplier", "call your healthcare provider"},
                                {"e-book your appointment", "book your appointment"},
                                {"as a end result", "as a result"}});
-  const auto anchors_of = [](const PhraseMatcher& m) {
-    std::vector<std::string> anchors;
-    for (const PrefilterLiteral& literal : m.prefilter_literals()) anchors.push_back(literal.text);
-    std::sort(anchors.begin(), anchors.end());
-    return anchors;
-  };
-  CHECK(anchors_of(matcher) == std::vector<std::string>{"abdomen", "appointment", "result", "supplier"});
-  CHECK(anchors_of(PhraseMatcher(phrases, true, true)) == std::vector<std::string>{"appointment", "emptying", "healthcare", "result"});
+  CHECK(sorted_anchors(matcher) == std::vector<std::string>{"abdomen", "appointment", "result", "supplier"});
+  CHECK(sorted_anchors(PhraseMatcher(phrases, true, true)) == std::vector<std::string>{"appointment", "emptying", "healthcare", "result"});
   // The findings are those of a full scan, at any case and spacing.
   const std::string pack = R"({"pack": "t", "rules": [{"id": "spinner/t", "category": "spinner", "severity": "warning", "kind": "substitute",
     "message": "m", "explain": {"text": "x", "bad": "abdomen emptying", "good": "y"},
     "swap": {"abdomen emptying": "stomach emptying", "e-book your appointment": "book your appointment", "as a end result": "as a result"}}]})";
-  const RuleSet set = rules_from({pack});
-  const Engine filtered(set.select({}, {}), nullptr);
-  Engine full(set.select({}, {}), nullptr);
-  full.set_prefilter_enabled(false);
   const std::string text = "It slows Abdomen\nemptying. E-book your  appointment now; as a end result it worked.";
-  std::ostringstream sink;
-  Diagnostics diagnostics(sink);
-  const auto with_prefilter = lint_text("t.txt", text, filtered, diagnostics).findings;
-  CHECK(matched(with_prefilter) == std::vector<std::string>{"Abdomen\nemptying", "E-book your  appointment", "as a end result"});
-  CHECK(finding_lines(with_prefilter) == finding_lines(lint_text("t.txt", text, full, diagnostics).findings));
+  CHECK(matched(findings_as_full_scan(pack, text)) == std::vector<std::string>{"Abdomen\nemptying", "E-book your  appointment", "as a end result"});
 }
 
 TEST_CASE("prefilter: a phrase is found at a word that medical articles seldom hold", "[prefilter]") {
   // "pressure" and "effects" are on rules/language/common-words.json: the rarer words anchor.
   const std::vector<std::string> phrases{"post-horrible pressure", "side effects of gloom", "blood pressure"};
-  const PhraseMatcher matcher(phrases, true, true);
-  std::vector<std::string> anchors;
-  for (const PrefilterLiteral& literal : matcher.prefilter_literals()) anchors.push_back(literal.text);
-  std::sort(anchors.begin(), anchors.end());
   // Every word of "blood pressure" is common: the longest anchors.
-  CHECK(anchors == std::vector<std::string>{"gloom", "horrible", "pressure"});
+  CHECK(sorted_anchors(PhraseMatcher(phrases, true, true)) == std::vector<std::string>{"gloom", "horrible", "pressure"});
   CHECK(CommonWords::built_in().contains("pressure"));
   CHECK_FALSE(CommonWords::built_in().contains("horrible"));
   // The findings are those of a full scan.
   const std::string pack = R"({"pack": "t", "rules": [{"id": "spinner/t", "category": "spinner", "severity": "warning", "kind": "phrases",
     "ignore_case": true, "message": "m", "explain": {"text": "x", "bad": "side effects of gloom", "good": "y"},
     "phrases": ["post-horrible pressure", "side effects of gloom", "blood pressure"]}]})";
-  const RuleSet set = rules_from({pack});
-  const Engine filtered(set.select({}, {}), nullptr);
-  Engine full(set.select({}, {}), nullptr);
-  full.set_prefilter_enabled(false);
   const std::string text = "Post-horrible\npressure and side effects of GLOOM; blood pressure, horrible weather.";
-  std::ostringstream sink;
-  Diagnostics diagnostics(sink);
-  const auto with_prefilter = lint_text("t.txt", text, filtered, diagnostics).findings;
-  CHECK(matched(with_prefilter) == std::vector<std::string>{"Post-horrible\npressure", "side effects of GLOOM", "blood pressure"});
-  CHECK(finding_lines(with_prefilter) == finding_lines(lint_text("t.txt", text, full, diagnostics).findings));
+  CHECK(matched(findings_as_full_scan(pack, text)) == std::vector<std::string>{"Post-horrible\npressure", "side effects of GLOOM", "blood pressure"});
   // The list is one word a line in lower case; anything else is a load error naming the entry.
   CHECK_THROWS_WITH(CommonWords::parse(R"({"description": "d", "words": ["dose", "Blood"]})", "common.json"),
                     Catch::Contains("common.json") && Catch::Contains("/words/1") && Catch::Contains("one word in lower case"));
