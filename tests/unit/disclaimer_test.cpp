@@ -162,6 +162,10 @@ TEST_CASE("attribution: claims need a citation nearby - pages need sources / an 
   CHECK(rules_of(bylined + "Scientists have found that zinc works.\nDoctors say zinc is safe.\n") ==
         std::vector<std::string>{"attribution/unsupported-claim", "attribution/unsupported-claim"});
   CHECK(rules_of(bylined + "Doctors say zinc is safe (Smith et al., 2021).\nOur data show nothing new.\n").empty());
+  // A news page quotes a named doctor in the next sentence: the source is named.
+  CHECK(rules_of(bylined + "Experts say zinc works. \"It helps,\" said Dr. Omar Haddad, an endocrinologist.\n").empty());
+  CHECK(rules_of(bylined + "Experts say zinc works. Dr. Jane Roe, a psychiatrist at Yale, said it helps.\n").empty());
+  CHECK(rules_of(bylined + "Experts say zinc works. Ask Dr. Google, said nobody.\n") == std::vector<std::string>{"attribution/unsupported-claim"});
   // A blog's posting line names its author too; "posted by the team" names nobody.
   CHECK(rules_of("Posted on June 12, 2024 by Jamie R.\nZinc helps [1].\n").empty());
   CHECK(rules_of("Published by Dana Cho on 3 May 2024.\nZinc helps [1].\n").empty());
