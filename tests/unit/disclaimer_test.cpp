@@ -93,6 +93,11 @@ TEST_CASE("disclaimer: many wordings pass", "[disclaimer]") {
       "Body.\nThe data on this site is implied for instructive purposes as it were. Continuously look for the guidance of your doctor or other qualified wellbeing supplier.",
       "Body.\nNever dismiss proficient clinical exhortation or postpone in looking for it. The content is for educational purposes only.",
       "Body.\nThe substance of this article is given to enlightening purposes just and ought not be viewed as clinical counsel. Talk with your medical care supplier.",
+      "Body.\nThis content is for educational purposes just and isn't expected to fill in as clinical guidance. Continuously talk with your PCP prior to beginning any treatment.",
+      "Body.\nDisclaimer: The data on this site isn't planned to supplant proficient clinical exhortation. Continuously look for the counsel of your doctor.",
+      // A primary care doctor, and "reach out to" as the referral's verb.
+      "Body.\nThis post does not offer medical advice. If you have questions about your health, reach out to a licensed clinician.",
+      "Body.\nNot medical advice. Check in with your primary care physician before you start.",
   };
   for (const char* page : pages) {
     INFO(page);
@@ -107,6 +112,7 @@ TEST_CASE("disclaimer: halves / absence and line breaks", "[disclaimer]") {
   // A provider that is not the reader's, and a doctor who cannot help, refer no one.
   CHECK(disclaimer_rules("p.txt", "Zinc may shorten colds.\nFor informational purposes only. Call the insurance provider about costs.") == incomplete);
   CHECK(disclaimer_rules("p.txt", "Zinc may shorten colds.\nFor informational purposes only. Your doctor cannot prescribe zinc.") == incomplete);
+  CHECK(disclaimer_rules("p.txt", "Zinc may shorten colds.\nWe are not doctors. Reach out to us with questions about our products.") == incomplete);
   CHECK(disclaimer_rules("p.txt", "Zinc may shorten colds.\nIt is not a replacement for professional medical care.") == incomplete);
   // Body text that only resembles a disclaimer's first half does not make one.
   CHECK(disclaimer_rules("p.txt", "Zinc is not a substitute for antibiotics. Ask your doctor first.") == incomplete);
