@@ -763,6 +763,14 @@ TEST_CASE("restricted use: use outside a condition the label sets", "[claims]") 
   // Every substance of the sentence must be restricted: the at-home one here is ketamine.
   CHECK(run_rule("claim/restricted-use", "Ketamine doses at home cost less than Spravato sessions in a clinic.").empty());
   CHECK(run_rule("claim/restricted-use", "Spravato doses at home cost less than sessions in a clinic.").size() == 1);
+  // Ketamine and esketamine are Schedule III: a denial of control contradicts the label.
+  CHECK(matched(run_rule("claim/restricted-use", "Ketamine is not a controlled substance.")) ==
+        std::vector<std::string>{"not a controlled substance"});
+  CHECK(matched(run_rule("claim/restricted-use", "Spravato isn't a controlled substance.")) ==
+        std::vector<std::string>{"isn't a controlled substance"});
+  CHECK(run_rule("claim/restricted-use", "Ketamine is a Schedule III controlled substance.").empty());
+  CHECK(run_rule("claim/restricted-use", "It is a myth that ketamine is not a controlled substance.").empty());
+  CHECK(run_rule("claim/restricted-use", "Is ketamine a controlled substance?").empty());
   // After a contrast, a wording with another subject is said of that subject; a pronoun or a
   // subject term keeps it on the substance.
   CHECK(run_rule("claim/restricted-use", "Spravato (esketamine) must be given in a certified clinic, but our tablets can be taken at home.").empty());
