@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "prefilter/compile_cache.hpp"
 #include "test_support.hpp"
 
 using namespace medlint;
@@ -79,6 +80,11 @@ TEST_CASE("hostile files: unreadable files are an error and the run goes on", "[
     // nobody cannot read root's compile cache; a cache in the test's own directory, filled
     // by a first run as root, spares it a cold compile (seconds in the sanitizer build).
     const std::string cache = "MEDLINT_CACHE_DIR=" + shell_quote((tmp.path() / "cache").string());
+    // Seeded from this user's cache when it has one, so even the first run is warm.
+    std::error_code ec;
+    if (const std::filesystem::path own = medlint::compile_cache_directory(); !own.empty() && std::filesystem::is_directory(own, ec)) {
+      std::filesystem::copy(own, tmp.path() / "cache", std::filesystem::copy_options::recursive, ec);
+    }
     REQUIRE(run_medlint({"check", "--no-config", "good.txt"}, tmp.path(), "", cache).status == 1);
     run = run_medlint({"check", "--no-config", "--format", "json", "secret.txt", "good.txt"}, tmp.path(), "",
                       cache + " setpriv --reuid=nobody --regid=nogroup --clear-groups");
