@@ -86,6 +86,13 @@ TEST_CASE("unqualified safety: plain / spun and pronoun claims are flagged", "[c
   // A seller's denial of the deaths on record names that risk.
   CHECK_THAT(sole_message("claim/unqualified-safety", "Kratom has no known deaths attributed to it."), Catch::Contains("deaths and overdose"));
   CHECK(matched(run_rule("claim/unqualified-safety", "Kratom has never killed anyone.")) == std::vector<std::string>{"has never killed"});
+  // A forum's "nobody has ever died", and "impossible to overdose"; not where the profile lists
+  // no deaths or overdose, nor where it is denied or hedged.
+  CHECK(matched(run_rule("claim/unqualified-safety", "Nobody has ever died from kratom alone. It is impossible to overdose on kratom.")) ==
+        std::vector<std::string>{"Nobody has ever died", "impossible to overdose"});
+  CHECK(run_rule("claim/unqualified-safety", "No one has ever died from semaglutide, a forum says. It is not true that nobody has ever died from kratom. "
+                                             "If used alone, no one has died from kratom.")
+            .empty());
   CHECK(matched(run_rule("claim/unqualified-safety", "Kratom has absolutely no addiction potential.")) ==
         std::vector<std::string>{"no addiction potential"});
   CHECK(run_rule("claim/unqualified-safety", "Semaglutide has no potential for abuse.").empty());

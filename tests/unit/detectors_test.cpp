@@ -347,6 +347,13 @@ TEST_CASE("citation rules tell markers from genuine numbers", "[detectors]") {
         std::vector<std::string>{"five", "four"});
   CHECK(run_rule("citation/parenthesized-number-word",
                  "Several patients (seven) dropped out. Anxiety may be minimized.(5) One of (two) arms.").empty());
+  // Before a comma that goes on with the sentence; a count with its own words in the parentheses
+  // or before a capital-less clause without a comma is not a marker.
+  CHECK(matched(run_rule("citation/parenthesized-number-word", "As indicated by a 2019 audit (two), kratom use grew.")) ==
+        std::vector<std::string>{"two"});
+  CHECK(run_rule("citation/parenthesized-number-word", "Of the arms (two in all), one was stopped; for two reasons: (one) cost and (two) it works.").empty());
+  // A function named after a file in a changelog is no sentence.
+  CHECK(run_rule("citation/parenthesized-number-word", "* tests/t-modlinv.c (one), tests/mpz/t-jac.c (try_si_zi), tests/misc.").empty());
   // Mid-sentence after a word's comma, as glued-superscript reads '4 and'; a list of number
   // words, a comma with its space and the pronoun 'one' are not markers.
   CHECK(matched(run_rule("citation/glued-number-word", "neuropathic pain,eight and it may lower the need; less nausea;twenty-one in")) ==
@@ -366,6 +373,12 @@ TEST_CASE("citation rules tell markers from genuine numbers", "[detectors]") {
   CHECK(matched(run_rule("citation/number-word-line-start", "fourteen Peripheral nerves")) ==
         std::vector<std::string>{"fourteen"});
   CHECK(run_rule("citation/number-word-line-start", "Fourteen patients improved.\ntwo of them relapsed.").empty());
+  // A reference list's spelled numbers after an entry's period or a blank line; a number word
+  // that ends a sentence begun on the line before is not one.
+  CHECK(matched(run_rule("citation/number-word-line-start", "References\n\none. Drug Enforcement Administration. 2016.\ntwo. U.S. Food and Drug Administration.\n")) ==
+        std::vector<std::string>{"one", "two"});
+  CHECK(run_rule("citation/number-word-line-start", "How many doses?\nOne. Then stop.\ntwo.\nthree. and four.\n").empty());
+  CHECK(run_rule("citation/number-word-line-start", "using an absolute path rather than a relative\none. Export the path.\nthe number was raised to\n  two. This helps.\n").empty());
   CHECK(matched(run_rule("citation/bare-number-line-start", "21 The pathway is unclear.")) == std::vector<std::string>{"21"});
   CHECK(run_rule("citation/bare-number-line-start", "21 patients completed the trial.").empty());
 }
@@ -617,6 +630,10 @@ TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scrape
       // A picture agency's credit alone on its line, a photographer's before it, a caption's prompt.
       {"Getty Images/iStockphoto\nSolStock/Getty Images\nShutterstock\nClick to enlarge\nPin it Tweet WhatsApp\n",
        {"Getty Images/iStockphoto", "SolStock/Getty Images", "Shutterstock", "Click to enlarge", "Pin it Tweet WhatsApp"}},
+      // A forum thread's comment furniture: the action bar, a commenter's name and age, a
+      // deleted account's, a score below zero.
+      {"Reply Share Report Save Follow\ngreenvein_gal \u00B7 2 yr. ago\n[deleted] \u00B7 2 yr. ago\n-3 points\nReply \u00B7 Share\n",
+       {"Reply Share Report Save Follow", "greenvein_gal \u00B7 2 yr. ago", "[deleted] \u00B7 2 yr. ago", "-3 points", "Reply \u00B7 Share"}},
   };
   for (const auto& page : pages) {
     INFO(page.text);
@@ -637,6 +654,8 @@ TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scrape
       "Getty Images licensed the photo.\nA tweet from the FDA warned about kratom.\nPin it to your fridge.\n",
       // A heading "Level 1" (capitalised), a date in a sentence, a follow-up.
       "Level 1\nThe trial ended 3 years ago when funding ran out.\nFollow up in two weeks.\nr/ is how boards are named.\n",
+      // Action words in sentences; a dot between words that are not a name and an age.
+      "Reply to share your report.\nSave and follow the plan.\nDose \u00B7 2 weeks ago it was halved.\nThe score fell -3 points.\n",
   };
   for (const char* text : prose) {
     INFO(text);
@@ -678,6 +697,15 @@ TEST_CASE("ocr/character-confusion: a non-word that one undone confusion makes a
   CHECK(matched(run_rule("ocr/character-confusion", "Opioid withdrawai and a clinicai trial; renai function.")) ==
         std::vector<std::string>{"withdrawai", "clinicai", "renai"});
   CHECK(run_rule("ocr/character-confusion", "Fixed by Daiki Arai and Niyas Sait; Matt Kraai; the pain again in the main vein.").empty());
+  // A capital I read as l at a word's start, and i read as l in "-ing" and "-tion".
+  const auto leaflet = run_rule("ocr/character-confusion", "Patient lnformation: hallucinatlons and vomitlng; a kiln, a walnut, ln's option, Selnes.");
+  CHECK(matched(leaflet) == std::vector<std::string>{"lnformation", "hallucinatlons", "vomitlng"});
+  REQUIRE(leaflet.size() == 3);
+  CHECK(leaflet[1].suggestion == "hallucinations");
+  CHECK(leaflet[2].suggestion == "vomiting");
+  // A name in lower case, as a shop's tags write it: the dictionary knows it capitalised.
+  CHECK(run_rule("ocr/character-confusion", "Tags: bali, red vein, capsules").empty());
+  CHECK(matched(run_rule("ocr/character-confusion", "Tags: bali, the 1iver")) == std::vector<std::string>{"1iver"});
 }
 
 TEST_CASE("ocr/mojibake: the signs and emoji of drug pages read as Windows-1252", "[detectors]") {

@@ -42,6 +42,8 @@ TEST_CASE("disclaimer: many wordings pass", "[disclaimer]") {
       "Body.\nNothing in this article constitutes medical advice. Check with your GP or pharmacist.",
       "Body.\nInformation here is educational only. Consult a doctor.",
       "Body.\nWe are not doctors. Please speak to a medical professional before trying any treatment.",
+      // A legal guide's two disclaimers in one: neither kind of advice, and who to ask for each.
+      "Body.\nThis guide is not legal or medical advice; ask a lawyer about the law and a doctor about your health.",
       "Body.\nThis leaflet gives general information and is not a substitute for advice from your GP, nurse or pharmacist.",
       // The statement names who it does not replace: that is the referral.
       ("Body.\nDisclaimer: This article is not intended to replace a one-on-one relationship with a qualified health care "

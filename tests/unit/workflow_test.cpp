@@ -127,7 +127,10 @@ TEST_CASE("auditor mode: --report-dir writes JSON and HTML per file and index an
     json += entry.path().extension() == ".json";
   }
   std::size_t inputs = 0;
-  for (const auto& entry : fs::directory_iterator(corpus / "spun")) inputs += entry.path().extension() == ".txt";
+  for (const auto& entry : fs::directory_iterator(corpus / "spun")) {
+    const fs::path extension = entry.path().extension();
+    inputs += extension == ".txt" || extension == ".md" || extension == ".html";
+  }
   CHECK(html == inputs);
   CHECK(json == inputs);
   const std::string index = slurp(tmp.path() / "out/index.html");

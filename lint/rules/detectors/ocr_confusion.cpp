@@ -50,7 +50,7 @@ class OcrConfusion : public Rule {
     for_each_word_holding(document, confusable_, [&](const Word& word) {
       const std::string_view w = text.substr(word.range.begin, word.range.size());
       const bool short_word = w.size() < min_length_;
-      if ((short_word && short_repairs_.empty()) || !has_confusable(w) || known(w)) return;
+      if ((short_word && short_repairs_.empty()) || !has_confusable(w) || known(w) || lower_case_name(w)) return;
       // Digits inside letters ("1iver", "c0ntraindicated") are suspicious; pure numbers are not.
       if (word_shape(w) == WordShape::other && !std::any_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) return;
       const auto repaired = repair(w);
@@ -84,6 +84,15 @@ class OcrConfusion : public Rule {
 
   bool known(std::string_view w) const {
     return lexicon_->accepts(w) || extra_words_.count(fold_case(w)) != 0;  // the lexicon's answers are cached
+  }
+
+  // A name written in lower case, as tags, hashtags and addresses write them ("bali",
+  // "mali"): the dictionary knows it capitalised, so the word is not damage.
+  bool lower_case_name(std::string_view w) const {
+    if (word_shape(w) != WordShape::lower || w.front() < 'a' || w.front() > 'z') return false;
+    std::string capitalised(w);
+    capitalised.front() = static_cast<char>(capitalised.front() - 'a' + 'A');
+    return lexicon_->accepts(capitalised);
   }
 
   std::optional<std::string> repair(std::string_view w) const {
