@@ -502,6 +502,10 @@ TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scrape
   CHECK(matched(run_rule("boilerplate/site-ui", page)) == std::vector<std::string>{"Was this page helpful", "All rights reserved"});
   // In a sentence, or a single footer word, they are the article's own words.
   CHECK(run_rule("boilerplate/navigation", "Read the privacy policy and terms of use before you sign.\nContact Us\nHome remedies / kratom").empty());
+  // A header's account links and a footer row with a bare "Contact"; help lines in sentences.
+  CHECK(matched(run_rule("boilerplate/navigation", "Log in | Sign up\nAbout Us | Contact | Privacy Policy | Terms of Use\nFAQ \u00B7 Help\n")) ==
+        std::vector<std::string>{"Log in | Sign up", "About Us | Contact | Privacy Policy | Terms of Use", "FAQ \u00B7 Help"});
+  CHECK(run_rule("boilerplate/navigation", "Sign up\nHelp is available: contact your clinic.\nRegister with the REMS and subscribe to updates.\nhelp-faq\n").empty());
   CHECK(run_rule("boilerplate/page-label", "Print the form and share it with your doctor.\n").empty());
   // A blog platform's widgets and footer, a shop page's widgets.
   const std::string blog = "Like this:\nLike Loading...\nRelated\nLeave a Reply Cancel reply\nYou must be logged in to post a comment.\n"

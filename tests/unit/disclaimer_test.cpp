@@ -42,6 +42,8 @@ TEST_CASE("disclaimer: many wordings pass", "[disclaimer]") {
       "Body.\nNothing in this article constitutes medical advice. Check with your GP or pharmacist.",
       "Body.\nInformation here is educational only. Consult a doctor.",
       "Body.\nWe are not doctors. Please speak to a medical professional before trying any treatment.",
+      // A blogger's referral to the reader's own doctor ("yours").
+      "I'm not a doctor, so please talk to yours before you start anything.\nBody.\nDisclaimer: this is my personal experience, not medical advice.",
       // A legal guide's two disclaimers in one: neither kind of advice, and who to ask for each.
       "Body.\nThis guide is not legal or medical advice; ask a lawyer about the law and a doctor about your health.",
       "Body.\nThis leaflet gives general information and is not a substitute for advice from your GP, nurse or pharmacist.",
@@ -116,6 +118,8 @@ TEST_CASE("disclaimer: halves / absence and line breaks", "[disclaimer]") {
   CHECK(disclaimer_rules("p.txt", "Zinc may shorten colds.\nFor informational purposes only. Your doctor cannot prescribe zinc.") == incomplete);
   CHECK(disclaimer_rules("p.txt", "Zinc may shorten colds.\nWe are not doctors. Reach out to us with questions about our products.") == incomplete);
   CHECK(disclaimer_rules("p.txt", "Zinc may shorten colds.\nIt is not a replacement for professional medical care.") == incomplete);
+  // "Yours" is the reader's doctor only after the writer says they are not one.
+  CHECK(disclaimer_rules("p.txt", "Zinc may shorten colds.\nNot medical advice. My results are not yours; ask yours.") == incomplete);
   // Body text that only resembles a disclaimer's first half does not make one.
   CHECK(disclaimer_rules("p.txt", "Zinc is not a substitute for antibiotics. Ask your doctor first.") == incomplete);
   CHECK(disclaimer_rules("p.txt", "Zinc.\nThis is not\nmedical advice. Please talk\nto your doctor.") == none);
