@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds everything (Release, warnings as errors) and runs the
-# whole test suite: unit tests, CLI tests on the real binary, and the corpus goldens.
+# Installs what is missing, builds everything (Release, warnings as errors, a unity build: files
+# compiled in batches, which halves the build) and runs the whole test suite: unit tests, CLI
+# tests on the real binary, and the corpus goldens.
 # Then builds again with clang, AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/,
 # tools/sanitizer-build.sh) and runs the same suite there (the corpus articles one run per
 # folder instead of one each), so memory and undefined-behaviour errors fail the run. Last,
@@ -28,7 +29,7 @@ trap print_phases EXIT
 bash tools/install-deps.sh
 phase_done "dependencies"
 jobs=$(nproc)
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DMEDLINT_BUILD_TESTS=ON >/dev/null
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DMEDLINT_BUILD_TESTS=ON -DCMAKE_UNITY_BUILD=ON >/dev/null
 cmake --build build -j "$jobs"
 phase_done "release build"
 ctest --test-dir build --output-on-failure -j "$jobs"
