@@ -5,6 +5,7 @@
 // only for the repairs in `short_repairs` ("tbe" for "the"): among short words the dictionary
 // rejects, abbreviations outnumber damage. A pair in `lower_case_only` ("ai" for "al") is undone
 // only in a word written in lower case: capitalised, such words are names ("Arai", "Kraai").
+// A lower-case word the dictionary knows capitalised is a name as tags write it ("bali").
 // A byte in `scan_by` ("I") stands, in the one-pass scan, for every sequence that ends in it
 // ("aI", "kI", "nI"...): one byte rare in prose costs the scan less than many two-byte
 // literals, and the words it finds are judged by the pairs as before.
