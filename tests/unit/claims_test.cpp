@@ -423,6 +423,10 @@ TEST_CASE("regulatory status: a spinner's approval words and indications", "[cla
   CHECK(run_rule("claim/regulatory-status", "The FDA recognizes that semaglutide can cause pancreatitis. "
                                             "The FDA recognized the risks of kratom for consumers.")
             .empty());
+  // A seller's claim a news story quotes is the seller's; said in the page's own words it is the page's.
+  CHECK(run_rule("claim/regulatory-status", "One site says its compounded semaglutide is \"FDA approved and just as safe as Wegovy.\"").empty());
+  CHECK(matched(run_rule("claim/regulatory-status", "Our compounded semaglutide is FDA approved and just as safe as Wegovy.")) ==
+        std::vector<std::string>{"FDA approved"});
   // Pain relief during procedures is part of the anaesthetic use the label approves; pain relief is not.
   CHECK(run_rule("claim/regulatory-status", "The FDA has approved ketamine for anesthesia and pain relief during procedures.").empty());
   CHECK(run_rule("claim/regulatory-status", "The FDA has approved ketamine for pain relief.").size() == 1);

@@ -178,6 +178,8 @@ TEST_CASE("attribution: claims need a citation nearby - pages need sources / an 
   CHECK(rules_of(bylined + "Experts say zinc works. \"It helps,\" said Dr. Omar Haddad, an endocrinologist.\n").empty());
   CHECK(rules_of(bylined + "Experts say zinc works. Dr. Jane Roe, a psychiatrist at Yale, said it helps.\n").empty());
   CHECK(rules_of(bylined + "Experts say zinc works. Ask Dr. Google, said nobody.\n") == std::vector<std::string>{"attribution/unsupported-claim"});
+  // A seller's wording the story quotes inside its own sentence is reported, not made.
+  CHECK(rules_of(bylined + "Another site claims its pills are \"clinically proven to melt fat.\" They are not.\n").empty());
   // A blog's posting line names its author too; "posted by the team" names nobody.
   CHECK(rules_of("Posted on June 12, 2024 by Jamie R.\nZinc helps [1].\n").empty());
   CHECK(rules_of("Published by Dana Cho on 3 May 2024.\nZinc helps [1].\n").empty());

@@ -14,7 +14,8 @@
 // approved to treat weight loss") is not what the approval is said of. A form of a drug that is never FDA-approved
 // ("compounded", the rule's `unapproved_forms`) named before the approval term makes the
 // claim false, with or without an indication, and so does any approval claimed for a
-// substance with no approved product (kratom).
+// substance with no approved product (kratom). A claim in quotation marks inside the page's
+// sentence ("its site says the pills are "FDA approved"") is one the page reports.
 #include <algorithm>
 #include <cctype>
 #include <iterator>
@@ -57,7 +58,7 @@ class RegulatoryStatus : public Rule {
       const std::vector<TextRange> terms = approval_terms_.find(text, sentence);
       for (std::size_t k = 0; k < terms.size(); ++k) {
         const TextRange term = terms[k];
-        if (!reading_.asserted(text, sentence, term)) continue;
+        if (!reading_.asserted(text, sentence, term) || ClaimReading::quoted(text, sentence, term)) continue;
         const TextRange part = own_part(*profiles, text, part_around(text, sentence, term.begin), terms, k);
         std::vector<SubstanceRef> candidates = profiles->named_in(part);
         if (candidates.empty()) candidates = profiles->main_substances();

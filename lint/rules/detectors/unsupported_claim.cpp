@@ -66,6 +66,9 @@ class UnsupportedClaim : public Rule {
       --it;
       if (*it == last_flagged_sentence) continue;  // one finding per sentence
       if (!reading_.negations.empty() && reading_.negated(text, *it, claim)) continue;
+      // Quoted inside the page's sentence ("Another site claims its pills are "clinically
+      // proven""): a statement the page reports, not one it makes.
+      if (ClaimReading::quoted(text, *it, claim)) continue;
       const std::size_t scope_end = std::next(it) != sentences.end() ? std::next(it)->end : it->end;
       const std::size_t scope_begin = it != sentences.begin() && refers_back(text, claim.begin) ? std::prev(it)->begin : it->begin;
       const std::string_view scope = text.substr(scope_begin, scope_end - scope_begin);
