@@ -93,6 +93,10 @@ TEST_CASE("unqualified safety: plain / spun and pronoun claims are flagged", "[c
   CHECK(run_rule("claim/unqualified-safety", "No one has ever died from semaglutide, a forum says. It is not true that nobody has ever died from kratom. "
                                              "If used alone, no one has died from kratom.")
             .empty());
+  // "Microdosing" (a `subject_terms` entry) stands for the page's drug: the practice is the drug in small doses.
+  CHECK(matched(run_rule("claim/unqualified-safety", "Microdosing Ozempic explained.\n\nMicrodosing is 100% safe because the dose is so small.")) ==
+        std::vector<std::string>{"100% safe"});
+  CHECK(run_rule("claim/unqualified-safety", "Microdosing mushrooms explained.\n\nMicrodosing is 100% safe because the dose is so small.").empty());
   CHECK(matched(run_rule("claim/unqualified-safety", "Kratom has absolutely no addiction potential.")) ==
         std::vector<std::string>{"no addiction potential"});
   CHECK(run_rule("claim/unqualified-safety", "Semaglutide has no potential for abuse.").empty());
