@@ -8,7 +8,8 @@
 // `back_references` before it) may have its source in the sentence before as well.
 // A clinic's share of its patients ("85% of our patients") is a claim only after a
 // percentage: the `percentage_claims` are looked for as words and kept where one stands
-// right before them, so "many of our clients are seniors" is no statistic.
+// right before them, so "many of our clients are seniors" is no statistic. A claim in quotation
+// marks inside the page's own sentence is a wording the page reports, as in the claim rules.
 #include "rules/phrase_keys.hpp"
 #include "rules/detectors/unsupported_claim.hpp"
 
