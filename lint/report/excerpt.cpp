@@ -3,20 +3,20 @@
 
 #include <algorithm>
 
+#include <unicode/utf8.h>
+
 namespace medlint {
 
 namespace {
 
 constexpr std::size_t context_code_points = 60;
 
-bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-
 // Moves back from `from` by up to `count` code points, not below `floor`, then forward to a word start.
 std::size_t clip_before(std::string_view text, std::size_t floor, std::size_t from, std::size_t count) {
   std::size_t pos = from;
   for (std::size_t n = 0; pos > floor && n < count; ++n) {
     do --pos;
-    while (pos > floor && is_continuation(text[pos]));
+    while (pos > floor && U8_IS_TRAIL(text[pos]));
   }
   if (pos > floor) {
     const std::size_t space = text.find_first_of(" \n\t", pos);
@@ -29,7 +29,7 @@ std::size_t clip_after(std::string_view text, std::size_t ceiling, std::size_t f
   std::size_t pos = from;
   for (std::size_t n = 0; pos < ceiling && n < count; ++n) {
     do ++pos;
-    while (pos < ceiling && is_continuation(text[pos]));
+    while (pos < ceiling && U8_IS_TRAIL(text[pos]));
   }
   if (pos < ceiling) {
     const std::size_t space = text.find_last_of(" \n\t", pos);

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include <unicode/utf8.h>
+
 #include "report/excerpt.hpp"
 
 namespace medlint {
@@ -12,13 +14,11 @@ namespace {
 
 constexpr std::size_t max_context_code_points = 120;
 
-bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-
 // Offset of the code point that starts just before `offset` (the last character of a span).
 std::size_t last_char_start(std::string_view text, std::size_t begin, std::size_t offset) {
   if (offset <= begin) return begin;
   std::size_t pos = offset - 1;
-  while (pos > begin && is_continuation(text[pos])) --pos;
+  while (pos > begin && U8_IS_TRAIL(text[pos])) --pos;
   return pos;
 }
 
@@ -31,13 +31,13 @@ void set_context(ReportedFinding& reported, std::string_view line, std::size_t c
   std::size_t byte = 0;
   while (cp < first && byte < line.size()) {
     do ++byte;
-    while (byte < line.size() && is_continuation(line[byte]));
+    while (byte < line.size() && U8_IS_TRAIL(line[byte]));
     ++cp;
   }
   std::size_t end = byte;
   for (std::size_t n = 0; end < line.size() && n < max_context_code_points; ++n) {
     do ++end;
-    while (end < line.size() && is_continuation(line[end]));
+    while (end < line.size() && U8_IS_TRAIL(line[end]));
   }
   reported.context_line = (first > 1 ? "…" : "") + std::string(line.substr(byte, end - byte)) + (end < line.size() ? "…" : "");
   reported.context_column = column - first + 1 + (first > 1 ? 1 : 0);
