@@ -835,11 +835,28 @@ TEST_CASE("restricted use: use outside a condition the label sets", "[claims]") 
       "Kratom is legal in most states.",
       "Kratom is sold as a dietary supplement, but the FDA says it is not a lawful dietary supplement.",
       "Buying kratom is totally legal in Texas.",
+      // Not federally controlled, but scheduled by some states; a proposal is no scheduling.
+      "Kratom is a Schedule I drug in Indiana.",
+      "In Alabama, kratom is a Schedule I controlled substance.",
+      "The DEA proposed listing kratom as a Schedule I substance in 2016 but withdrew the notice.",
+      "The FDA recommended that 7-OH be classified as a Schedule I substance.",
+      "Kratom is not a federally controlled substance.",
+      "Is kratom a Schedule I drug?",
+      // Said of the subject named first, before the profile's substance comes in.
+      "Heroin is a Schedule I drug, and kratom is not.",
+      "Heroin is federally illegal, whereas kratom is sold in gas stations.",
   };
   for (const char* text : status_fine) {
     INFO(text);
     CHECK(run_rule("claim/restricted-use", text).empty());
   }
+  // Kratom is not controlled under federal law: the DEA withdrew its 2016 notice.
+  CHECK_THAT(sole_message("claim/restricted-use", "Kratom is a Schedule I drug in the United States."),
+             Catch::Contains("not a controlled substance under US federal law"));
+  CHECK(matched(run_rule("claim/restricted-use", "Kratom has been federally illegal since 2016.")) ==
+        std::vector<std::string>{"federally illegal"});
+  CHECK(matched(run_rule("claim/restricted-use", "Because it is a Schedule I drug, kratom cannot be sold online.")) ==
+        std::vector<std::string>{"a Schedule I drug"});
 }
 
 TEST_CASE("dose range: tenfold errors and wrong units are flagged / label doses pass", "[claims]") {

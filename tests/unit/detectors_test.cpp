@@ -325,6 +325,8 @@ TEST_CASE("citation rules tell markers from genuine numbers", "[detectors]") {
   CHECK(matched(run_rule("citation/glued-superscript", "in treatment-resistant depression (TRD).1,2 The response is fast.")) ==
         std::vector<std::string>{"1,2"});
   CHECK(run_rule("citation/glued-superscript", "It was approved (in 2019). 12 patients were enrolled.").empty());
+  // A journal's volume(issue):pages is no marker.
+  CHECK(run_rule("citation/glued-superscript", "J Obes Metab 2026;14(3):211-219\nLancet. 2021;397(4):971-984.\n").empty());
   CHECK(matched(run_rule("citation/glued-number-word", "events fell by 24%.one Patients with")) == std::vector<std::string>{"one"});
   CHECK(matched(run_rule("citation/glued-number-word", "liver dysfunction.two Presented data")) == std::vector<std::string>{"two"});
   CHECK(run_rule("citation/glued-number-word", "Two studies agree. It has two forms.").empty());
@@ -379,6 +381,10 @@ TEST_CASE("citation rules tell markers from genuine numbers", "[detectors]") {
         std::vector<std::string>{"one", "two"});
   CHECK(run_rule("citation/number-word-line-start", "How many doses?\nOne. Then stop.\ntwo.\nthree. and four.\n").empty());
   CHECK(run_rule("citation/number-word-line-start", "using an absolute path rather than a relative\none. Export the path.\nthe number was raised to\n  two. This helps.\n").empty());
+  // The first entry under a bare heading, spelled above entries numbered in digits.
+  CHECK(matched(run_rule("citation/number-word-line-start", "References\ntwelve. Chu PS, et al. BJU Int. 2008.\n13. Shahani R, et al. Urology. 2007.\n")) ==
+        std::vector<std::string>{"twelve"});
+  CHECK(run_rule("citation/number-word-line-start", "Doses\none. Then stop if sick\nafter that the plan is\n2 mg a week.\n").empty());
   CHECK(matched(run_rule("citation/bare-number-line-start", "21 The pathway is unclear.")) == std::vector<std::string>{"21"});
   CHECK(run_rule("citation/bare-number-line-start", "21 patients completed the trial.").empty());
 }
@@ -634,6 +640,9 @@ TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scrape
       // A picture agency's credit alone on its line, a photographer's before it, a caption's prompt.
       {"Getty Images/iStockphoto\nSolStock/Getty Images\nShutterstock\nClick to enlarge\nPin it Tweet WhatsApp\n",
        {"Getty Images/iStockphoto", "SolStock/Getty Images", "Shutterstock", "Click to enlarge", "Pin it Tweet WhatsApp"}},
+      // A news photo's caption: wholly in parentheses after "Photo:", or ending with the agency.
+      {"(Photo: A patient receives an infusion in Aurora. Getty Images)\nPhoto: Wegovy pens on a counter. Shutterstock\n",
+       {"(Photo: A patient receives an infusion in Aurora. Getty Images)", "Photo: Wegovy pens on a counter. Shutterstock"}},
       // A forum thread's comment furniture: the action bar, a commenter's name and age, a
       // deleted account's, a score below zero.
       {"Reply Share Report Save Follow\ngreenvein_gal \u00B7 2 yr. ago\n[deleted] \u00B7 2 yr. ago\n-3 points\nReply \u00B7 Share\n",
@@ -656,6 +665,7 @@ TEST_CASE("boilerplate: navigation lines / widget labels and footers of a scrape
       "Accessibility of ketamine clinics is limited.\nThe privacy policy of the clinic covers your records.\nContact us to book.\n",
       "Skip to the next dose if it is nearly time for it.\nPrint or email the leaflet to your pharmacist.\n",
       "Getty Images licensed the photo.\nA tweet from the FDA warned about kratom.\nPin it to your fridge.\n",
+      "(Photo: see the dose table.) The infusion takes 40 minutes.\nPhoto: a vial of ketamine on a tray\n",
       // A heading "Level 1" (capitalised), a date in a sentence, a follow-up.
       "Level 1\nThe trial ended 3 years ago when funding ran out.\nFollow up in two weeks.\nr/ is how boards are named.\n",
       // Action words in sentences; a dot between words that are not a name and an age.

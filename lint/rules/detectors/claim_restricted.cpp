@@ -8,8 +8,11 @@
 // restriction of named products holds only where the sentence names them. A wording after one
 // of the rule's `contrasts` ("but", "whereas") with the substance named only before it, and no
 // pronoun for it between ("Spravato must be given in a clinic, but our tablets can be taken at
-// home"), is said of something else.
+// home"), is said of something else; so is a wording before anything of the profile is named,
+// when its first name comes past a comma or a contrast ("Heroin is a Schedule I drug, and
+// kratom is not").
 #include <algorithm>
+#include <span>
 #include <utility>
 
 #include "claims/claim_scan.hpp"
@@ -41,7 +44,7 @@ class RestrictedUse : public Rule {
           if (ClaimReading::quoted(text, sentence, term) || !reading_.asserted(text, sentence, term)) continue;
           // "drive home the next day", "a friend to drive home": the condition is met.
           if (reading_.hedged(text, sentence, term)) continue;
-          if (said_of_another(*profiles, index, text, sentence, term)) continue;
+          if (said_of_another(*profiles, index, text, sentence, term) || said_before_naming(*profiles, index, text, sentence, term)) continue;
           out.push_back(span_finding_with(document, term,
                                           {{"substance", substance_names(profiles->catalog(), about)}, {"condition", item.name}}));
           return;  // one finding a sentence
@@ -81,6 +84,22 @@ class RestrictedUse : public Rule {
     if (!profiles.named_in(after).empty()) return false;
     return !index.object_pronouns.any_in(text, after) && !index.subject_pronouns.any_in(text, after) &&
            !index.subject_terms.any_in(text, after);
+  }
+
+  // Nothing of the profile (a name, a pronoun, a subject term) before `term`, and its first
+  // name after it past a comma, a semicolon or a contrast: "Heroin is a Schedule I drug, and
+  // kratom is not" says the wording of heroin.
+  bool said_before_naming(const DocumentProfiles& profiles, const ProfileIndex& index, std::string_view text, TextRange sentence,
+                          TextRange term) const {
+    const TextRange before{sentence.begin, term.begin};
+    if (!profiles.named_in(before).empty() || index.subject_pronouns.any_in(text, before) || index.subject_terms.any_in(text, before) ||
+        index.object_pronouns.any_in(text, before)) {
+      return false;
+    }
+    const std::span<const Mention> later = profiles.mentions_in(TextRange{term.end, sentence.end});
+    if (later.empty()) return false;
+    const TextRange between{term.end, later.front().range.begin};
+    return text.substr(between.begin, between.size()).find_first_of(",;") != std::string_view::npos || contrasts_.any_in(text, between);
   }
 
   TermList contrasts_;
