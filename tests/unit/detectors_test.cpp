@@ -418,6 +418,9 @@ TEST_CASE("spinner regexes: web site for site / examine for study / research wit
   CHECK(several[0].suggestion == "hours");
   CHECK(several[1].suggestion == "weeks");
   CHECK(run_rule("spinner/number-several", "It lasts two hours; dizziness can last several hours. Two of several weeks were missed.").empty());
+  CHECK(matched(run_rule("spinner/number-several", "It has been used in anaesthesia for more than 50 many years.")) ==
+        std::vector<std::string>{"many years"});
+  CHECK(run_rule("spinner/number-several", "It has been used for many years. Of the 50, many years later relapsed.").empty());
   CHECK(matched(run_rule("spinner/number-word-percent", "They lost fifteen% of their weight; twenty-five % and one hundred% more.")) ==
         std::vector<std::string>{"fifteen%", "twenty-five %", "one hundred%"});
   CHECK(run_rule("spinner/number-word-percent", "They lost 15% of their weight, about fifteen percent; one in 10% of cases.").empty());

@@ -44,6 +44,8 @@ TEST_CASE("disclaimer: many wordings pass", "[disclaimer]") {
       "Body.\nWe are not doctors. Please speak to a medical professional before trying any treatment.",
       // A blogger's referral to the reader's own doctor ("yours").
       "I'm not a doctor, so please talk to yours before you start anything.\nBody.\nDisclaimer: this is my personal experience, not medical advice.",
+      // A patient's story: the writer is no professional, the story no advice.
+      "Body.\nIf you're struggling, please talk to a doctor. I'm not a medical professional, and this is just my story, not advice.",
       // A legal guide's two disclaimers in one: neither kind of advice, and who to ask for each.
       "Body.\nThis guide is not legal or medical advice; ask a lawyer about the law and a doctor about your health.",
       "Body.\nThis leaflet gives general information and is not a substitute for advice from your GP, nurse or pharmacist.",
