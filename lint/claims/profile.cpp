@@ -53,7 +53,7 @@ Profile load_profile(const ProfileSource& source) {
   const nlohmann::json document = parse_json_text(source.text, source.label);
   const JsonReader root(document, source.label);
   root.expect_object({"$schema", "profile", "title", "source", "substances", "subject_terms", "subject_pronouns", "object_pronouns",
-                      "products", "off_label", "risks", "contraindications", "restrictions", "doses", "note"});
+                      "unapproved_forms", "products", "off_label", "risks", "contraindications", "restrictions", "doses", "note"});
   Profile profile;
   profile.origin = source.label;
   profile.name = root.at("profile").string();
@@ -78,6 +78,7 @@ Profile load_profile(const ProfileSource& source) {
   if (const auto subject = root.find("subject_terms")) profile.subject_terms = keyed_phrases(*subject);
   if (const auto pronouns = root.find("subject_pronouns")) profile.subject_pronouns = keyed_phrases(*pronouns);
   if (const auto pronouns = root.find("object_pronouns")) profile.object_pronouns = keyed_phrases(*pronouns);
+  if (const auto forms = root.find("unapproved_forms")) profile.unapproved_forms = keyed_phrases(*forms);
 
   if (const auto products = root.find("products")) {
     for (const JsonReader& json : products->elements()) {

@@ -89,6 +89,9 @@ struct Profile {
   std::vector<std::string> subject_terms; ///< "the drug", "this medication": count as the substance
   std::vector<std::string> subject_pronouns;  ///< "it", "this": count only when they open a sentence
   std::vector<std::string> object_pronouns;   ///< "it" anywhere: counts only right after a sentence about the substance
+  /// Forms no product of the profile comes in ("lozenges" of ketamine): an approval claimed
+  /// of one is false whatever the use.
+  std::vector<std::string> unapproved_forms;
   std::vector<Product> products;
   std::vector<OffLabelUse> off_label;
   std::vector<Risk> risks;

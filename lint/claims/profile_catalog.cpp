@@ -54,6 +54,7 @@ ProfileIndex build_index(const Profile& profile) {
   index.subject_terms = TermList(profile.subject_terms);
   index.subject_pronouns = TermList(profile.subject_pronouns);
   index.object_pronouns = TermList(profile.object_pronouns);
+  index.unapproved_forms = TermList(profile.unapproved_forms);
   return index;
 }
 

@@ -35,6 +35,7 @@ struct ProfileIndex {
   TermList subject_terms;     ///< "the drug": a sentence using one is about the main substance
   TermList subject_pronouns;  ///< "it": the same when it opens the sentence
   TermList object_pronouns;   ///< "it" anywhere, in the sentence after one about the substance
+  TermList unapproved_forms;  ///< "lozenges": forms no product of the profile comes in
 };
 
 class ProfileCatalog {
@@ -59,7 +60,8 @@ class ProfileCatalog {
       for (const TermList& terms : index.restriction_terms) terms.add_prefilter_clients(out);
       index.subject_terms.add_prefilter_clients(out);
       index.product_names.add_prefilter_clients(out);
-      // Not the pronouns: they are read only in sentences that name nothing, and only there.
+      // Not the pronouns: they are read only in sentences that name nothing, and only there;
+      // nor the unapproved forms, read only beside an approval claim.
     }
   }
 

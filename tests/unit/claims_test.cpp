@@ -509,6 +509,24 @@ TEST_CASE("regulatory status: approvals are checked per substance", "[claims]") 
   CHECK_THAT(compounded, Catch::Contains("weight loss is not among the approved uses of compounded semaglutide"));
   CHECK_THAT(compounded, Catch::Contains("compounded preparations are not FDA-approved"));
   CHECK(matched(run_rule("claim/regulatory-status", "Compounded ketamine troches are FDA-approved.")) == std::vector<std::string>{"FDA-approved"});
+  // A form no product of the profile comes in (ketamine lozenges; nicotine lozenges are approved).
+  const std::string lozenges = sole_message("claim/regulatory-status", "Ketamine lozenges are FDA-cleared for home use.");
+  CHECK_THAT(lozenges, Catch::Contains("approved uses of ketamine lozenges (approved: none; no approved product comes in this form)"));
+  CHECK_THAT(sole_message("claim/regulatory-status", "Oral ketamine is FDA approved."), Catch::Contains("approved uses of oral ketamine ("));
+  CHECK_THAT(sole_message("claim/regulatory-status", "Semaglutide drops are FDA approved for weight loss."),
+             Catch::Contains("weight loss is not among the approved uses of semaglutide drops"));
+  const char* forms_fine[] = {
+      "Unlike ketamine troches, Spravato is FDA approved for treatment-resistant depression.",
+      "Spravato is FDA approved, but ketamine lozenges are not.",
+      "Ketamine lozenges are not FDA approved.",
+      "Ketamine is FDA approved as an anesthetic and is sometimes given as lozenges off-label.",
+      "Nicotine lozenges are FDA approved.",
+      "Rybelsus tablets are FDA approved for type 2 diabetes.",
+  };
+  for (const char* text : forms_fine) {
+    INFO(text);
+    CHECK(run_rule("claim/regulatory-status", text).empty());
+  }
   // A product named after the claim does not take it over from the compounded form.
   CHECK(matched(run_rule("claim/regulatory-status",
                          "Our compounded semaglutide is FDA approved and contains the same active ingredient as Ozempic.")) ==

@@ -12,8 +12,10 @@
 // indication inside a clause that one of the rule's `subordinators` opens and a comma closes
 // before the approval term ("While Wegovy has the ingredient used to treat diabetes, it was
 // approved to treat weight loss") is not what the approval is said of. A form of a drug that is never FDA-approved
-// ("compounded", the rule's `unapproved_forms`) named before the approval term makes the
-// claim false, with or without an indication, and so does any approval claimed for a
+// ("compounded", the rule's `unapproved_forms`), or a form no product of the profile comes in
+// (the profile's `unapproved_forms`: ketamine "lozenges"; nicotine lozenges are approved, so
+// the form is the drug's), named before the approval term makes the claim false, with or
+// without an indication, and so does any approval claimed for a
 // substance with no approved product (kratom). A claim in quotation marks inside the page's
 // sentence ("its site says the pills are "FDA approved"") is one the page reports.
 #include <algorithm>
@@ -82,8 +84,9 @@ class RegulatoryStatus : public Rule {
         // the claim is made of the class, so the substance's approvals answer it.
         if (class_named(text, product_ranges, term)) products.clear();
         const std::vector<TextRange> indications = index.indication_terms.find(text, part);
-        if (const auto form = unapproved_form(text, part, breaks, term, product_ranges)) {
-          out.push_back(form_finding(document, term, *form, indications, breaks, substance_names(profiles->catalog(), candidates)));
+        if (const auto form = unapproved_form(text, part, breaks, term, product_ranges, index)) {
+          out.push_back(
+              form_finding(*profiles, document, term, *form, indications, breaks, substance_names(profiles->catalog(), candidates)));
           return;
         }
         // A substance with no approved product at all: any approval claimed for it is false,
@@ -170,8 +173,15 @@ class RegulatoryStatus : public Rule {
   // ingredient as Ozempic, which is FDA approved") or right after the term ("the same
   // ingredient as FDA-approved Wegovy"). A product named later in the part ("... is FDA
   // approved and contains the same ingredient as Ozempic") leaves the claim on the form.
-  std::optional<TextRange> unapproved_form(std::string_view text, TextRange part, const std::vector<TextRange>& breaks,
-                                           TextRange term, const std::vector<TextRange>& products) const {
+  // A form named before the approval term: a form no drug comes in approved (`unapproved_forms`:
+  // "compounded"), or one no product of this profile comes in (the profile's: "lozenges").
+  struct FormNamed {
+    TextRange range;
+    bool profile_form = false;
+  };
+
+  std::optional<FormNamed> unapproved_form(std::string_view text, TextRange part, const std::vector<TextRange>& breaks, TextRange term,
+                                           const std::vector<TextRange>& products, const ProfileIndex& index) const {
     // "Unlike compounded products, semaglutide is approved": a break before the form cuts it off too.
     if (std::any_of(breaks.begin(), breaks.end(), [&](TextRange b) { return b.end <= term.begin; })) return std::nullopt;
     const bool product_follows_term = std::any_of(products.begin(), products.end(), [&](TextRange name) {
@@ -180,27 +190,35 @@ class RegulatoryStatus : public Rule {
       return gap.find_first_not_of(" \t") == std::string_view::npos;
     });
     if (product_follows_term) return std::nullopt;
-    for (const TextRange form : unapproved_forms_.find(text, part)) {
-      if (form.end > term.begin) continue;
-      const bool product_between = std::any_of(products.begin(), products.end(),
-                                               [&](TextRange name) { return name.begin >= form.end && name.end <= term.begin; });
-      if (!product_between) return form;
+    for (const TermList* forms : {&unapproved_forms_, &index.unapproved_forms}) {
+      for (const TextRange form : forms->find(text, part)) {
+        if (form.end > term.begin) continue;
+        const bool product_between = std::any_of(products.begin(), products.end(),
+                                                 [&](TextRange name) { return name.begin >= form.end && name.end <= term.begin; });
+        if (!product_between) return FormNamed{form, forms == &index.unapproved_forms};
+      }
     }
     return std::nullopt;
   }
 
   // "'FDA approved': weight loss is not among the approved uses of compounded semaglutide
-  // (approved: none; compounded preparations are not FDA-approved)".
-  Finding form_finding(const Document& document, TextRange term, TextRange form, const std::vector<TextRange>& indications,
-                       const std::vector<TextRange>& breaks, const std::string& substance) const {
+  // (approved: none; compounded preparations are not FDA-approved)"; of a profile's form,
+  // "... of ketamine lozenges (approved: none; no approved product comes in this form)". A
+  // form that holds the substance's name ("oral ketamine") is named as written.
+  Finding form_finding(const DocumentProfiles& profiles, const Document& document, TextRange term, FormNamed form,
+                       const std::vector<TextRange>& indications, const std::vector<TextRange>& breaks,
+                       const std::string& substance) const {
     const std::string_view text = document.text();
     const std::optional<TextRange> indication = first_unbroken(indications, breaks, term);
-    const std::string form_name = phrase_key(text.substr(form.begin, form.size()), true);
+    const std::string form_name = phrase_key(text.substr(form.range.begin, form.range.size()), true);
+    std::string named = form_name + " " + substance;
+    if (form.profile_form) named = profiles.named_in(form.range).empty() ? substance + " " + form_name : form_name;
     return span_finding_with(document, term,
-                             {{"substance", form_name + " " + substance},
+                             {{"substance", named},
                               {"indication", indication ? std::string(text.substr(indication->begin, indication->size()))
                                                         : std::string("this use")},
-                              {"approved", "none; " + form_name + " preparations are not FDA-approved"}});
+                              {"approved", form.profile_form ? std::string("none; no approved product comes in this form")
+                                                             : "none; " + form_name + " preparations are not FDA-approved"}});
   }
 
   // The first indication no scope break cuts off from the approval term.
