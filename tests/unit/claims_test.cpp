@@ -397,6 +397,32 @@ TEST_CASE("overclaim: proven / cure / miracle - not when negated", "[claims]") {
   CHECK(run_rule("claim/overclaim", "Esketamine acts faster than any oral antidepressant.").empty());
 }
 
+TEST_CASE("overclaim: a superlative with an absolute end ranks the substance above every other", "[claims]") {
+  CHECK(matched(run_rule("claim/overclaim", "Ketamine is the fastest-acting antidepressant available today.")) ==
+        std::vector<std::string>{"the fastest-acting antidepressant available"});
+  CHECK(matched(run_rule("claim/overclaim", "Semaglutide is the most effective diabetes drug ever made.")) ==
+        std::vector<std::string>{"the most effective diabetes drug ever made"});
+  CHECK(matched(run_rule("claim/overclaim", "Ozempic is the best weight-loss drug on the market.")) ==
+        std::vector<std::string>{"the best weight-loss drug on the market"});
+  CHECK(run_rule("claim/overclaim", "Semaglutide. It is the strongest appetite suppressant in the world.").size() == 1);
+  const char* fine[] = {
+      "Ketamine is one of the most effective treatments available for depression.",  // a shared rank
+      "Is ketamine the best treatment available?",
+      "Ketamine is not the fastest-acting antidepressant available.",
+      "Ketamine may be the fastest-acting treatment available for suicidal thoughts.",  // hedged
+      "The most effective dose in the trial was 2.4 mg of semaglutide.",                  // no absolute end
+      "Wegovy is the best-studied GLP-1 medicine available in the UK.",                    // another word
+      // The rank is said of what the sentence names after it, not of the substance.
+      "The safest option available to patients who cannot take ketamine is therapy.",
+      // Too far apart, or in another clause.
+      "Ketamine is the best option for people whose depression has not responded, and it is available here.",
+  };
+  for (const char* text : fine) {
+    INFO(text);
+    CHECK(run_rule("claim/overclaim", text).empty());
+  }
+}
+
 TEST_CASE("overclaim: a promised outcome is the page's product even where no sentence names it", "[claims]") {
   const std::string page = "Semaglutide for weight loss\n\nSemaglutide is a weekly injection.\n\n";
   const auto guaranteed = run_rule("claim/overclaim", page + "Results are guaranteed or your money back!\n");

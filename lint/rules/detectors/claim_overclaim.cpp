@@ -12,7 +12,12 @@
 // ("results are guaranteed", "guaranteed weight loss") is a claim on a page with a main
 // substance even in a sentence naming none: the outcome promised there is the product's. A
 // term of `imperatives` that opens its sentence gives an order, it claims nothing: a spinner's
-// "Guarantee that your pen is kept cold" for "Make sure that".
+// "Guarantee that your pen is kept cold" for "Make sure that". With `superlatives`, a
+// superlative ("the most effective", "the fastest-acting") followed within `superlative_window`
+// words of its clause by one of `superlative_ends` ("ever made", "available", "on the
+// market") ranks the substance above every other: "the most effective diabetes drug ever
+// made". Right after one of `superlative_shares` ("one of the most effective"), it ranks
+// nothing alone.
 #include <algorithm>
 #include <set>
 
@@ -24,10 +29,18 @@ namespace medlint {
 
 namespace {
 
+struct Superlatives {
+  TermList openers;  ///< "the most effective", "the best"
+  TermList ends;     ///< "ever made", "available": what makes the rank absolute
+  TermList shares;   ///< "one of", "among": right before an opener, the rank is shared
+  std::size_t window = 4;  ///< words allowed between an opener and an end
+};
+
 class Overclaim : public Rule {
  public:
   Overclaim(RuleMeta meta, TermList terms, TermList unnamed_terms, TermList imperatives, TermList not_within,
-            std::set<std::string> proof_terms, TermList risk_denials, std::size_t risk_denial_window, ClaimReading reading)
+            std::set<std::string> proof_terms, TermList risk_denials, std::size_t risk_denial_window, Superlatives superlatives,
+            ClaimReading reading)
       : Rule(std::move(meta)),
         terms_(std::move(terms)),
         unnamed_terms_(std::move(unnamed_terms)),
@@ -36,6 +49,7 @@ class Overclaim : public Rule {
         proof_terms_(std::move(proof_terms)),
         risk_denials_(std::move(risk_denials)),
         risk_denial_window_(risk_denial_window),
+        superlatives_(std::move(superlatives)),
         reading_(std::move(reading)) {}
 
   void check(const LintContext& context, std::vector<Finding>& out) const override {
@@ -48,6 +62,10 @@ class Overclaim : public Rule {
           continue;
         }
         out.push_back(span_finding_with(document, term, {{"substance", substance_names(context.profiles()->catalog(), about)}}));
+        return;
+      }
+      if (const std::optional<TextRange> rank = superlative(*context.profiles(), about, text, sentence)) {
+        out.push_back(span_finding_with(document, *rank, {{"substance", substance_names(context.profiles()->catalog(), about)}}));
         return;
       }
       if (risk_denials_.empty()) return;
@@ -79,6 +97,7 @@ class Overclaim : public Rule {
   void prefilter_clients(std::vector<const PrefilterClient*>& out) const override {
     terms_.add_prefilter_clients(out);
     unnamed_terms_.add_prefilter_clients(out);
+    superlatives_.openers.add_prefilter_clients(out);
   }
 
  private:
@@ -162,6 +181,40 @@ class Overclaim : public Rule {
     return imperatives_.opens(text, TextRange{term.begin, sentence.end});
   }
 
+  // An opener and an end of `superlatives_` in one clause, at most `window` words apart, the
+  // opener claimed and not right after a share ("one of"), and the substance named before it
+  // (or a pronoun or subject term for it): the span from the opener to the end. "The safest
+  // option available to patients who cannot take ketamine is therapy" ranks therapy.
+  std::optional<TextRange> superlative(const DocumentProfiles& profiles, const std::vector<SubstanceRef>& about, std::string_view text,
+                                       TextRange sentence) const {
+    if (superlatives_.openers.empty()) return std::nullopt;
+    const ProfileIndex& index = profiles.catalog().index(about.front().profile);
+    for (const TextRange opener : superlatives_.openers.find(text, sentence)) {
+      // "the best-studied": a compound the openers do not list is another word.
+      if (opener.end < text.size() && text[opener.end] == '-') continue;
+      const TextRange before{sentence.begin, opener.begin};
+      if (profiles.named_in(before).empty() && !index.subject_pronouns.any_in(text, before) && !index.subject_terms.any_in(text, before)) {
+        continue;
+      }
+      const TextRange clause = clause_around(text, sentence, opener.begin);
+      const TextRange rest{opener.end, std::max(opener.end, clause.end)};
+      for (const TextRange end : superlatives_.ends.find(text, rest)) {
+        if (count_words(text.substr(opener.end, end.begin - opener.end)) > superlatives_.window) break;
+        if (shared_rank(text, sentence, opener) || !claimed(text, sentence, opener)) break;
+        return TextRange{opener.begin, end.end};
+      }
+    }
+    return std::nullopt;
+  }
+
+  // Whether a share ends right before `opener`, only blanks between.
+  bool shared_rank(std::string_view text, TextRange sentence, TextRange opener) const {
+    for (const TextRange share : superlatives_.shares.find(text, TextRange{sentence.begin, opener.begin})) {
+      if (text.substr(share.end, opener.begin - share.end).find_first_not_of(" \t") == std::string_view::npos) return true;
+    }
+    return false;
+  }
+
   // Whether `term` lies inside a match of `not_within_` in its sentence.
   bool inside_other_word(std::string_view text, TextRange sentence, TextRange term) const {
     return !not_within_.empty() && any_covers(not_within_.find(text, sentence), term);
@@ -174,13 +227,29 @@ class Overclaim : public Rule {
   std::set<std::string> proof_terms_;  ///< phrase keys
   TermList risk_denials_;
   std::size_t risk_denial_window_;
+  Superlatives superlatives_;
   ClaimReading reading_;
 };
 
 }  // namespace
 
+namespace {
+
+Superlatives read_superlatives(const JsonReader& options) {
+  Superlatives out;
+  out.openers = TermList::read(options, "superlatives", std::vector<std::string>{});
+  out.ends = TermList::read(options, "superlative_ends", std::vector<std::string>{});
+  out.shares = TermList::read(options, "superlative_shares", std::vector<std::string>{});
+  if (!out.openers.terms().empty() && out.ends.terms().empty()) options.at("superlatives").fail("needs \"superlative_ends\" too");
+  if (options.find("superlative_window")) out.window = options.at("superlative_window").count();
+  return out;
+}
+
+}  // namespace
+
 std::unique_ptr<Rule> make_overclaim(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"terms", "unnamed_terms", "imperatives", "not_within", "proof_terms", "risk_denials", "risk_denial_window", "negations", "indirect_questions", "question_openers", "refutations", "refutation_labels", "reported_speech",
+  options.expect_object({"terms", "unnamed_terms", "imperatives", "not_within", "proof_terms", "risk_denials", "risk_denial_window", "superlatives", "superlative_ends",
+                         "superlative_shares", "superlative_window", "negations", "indirect_questions", "question_openers", "refutations", "refutation_labels", "reported_speech",
                           "negation_window", "hedges", "conditions", "clause_joins"});
   const std::size_t window = options.find("risk_denial_window") ? options.at("risk_denial_window").count() : 1;
   std::set<std::string> proof_terms;
@@ -198,7 +267,7 @@ std::unique_ptr<Rule> make_overclaim(RuleMeta meta, const JsonReader& options) {
                                      TermList::read(options, "imperatives", std::vector<std::string>{}),
                                      TermList::read(options, "not_within", std::vector<std::string>{}), std::move(proof_terms),
                                      TermList::read(options, "risk_denials", std::vector<std::string>{}), window,
-                                     ClaimReading::read(options, options.find("hedges").has_value()));
+                                     read_superlatives(options), ClaimReading::read(options, options.find("hedges").has_value()));
 }
 
 }  // namespace medlint
