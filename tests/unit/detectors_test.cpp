@@ -717,6 +717,9 @@ TEST_CASE("ocr/character-confusion: a non-word that one undone confusion makes a
   // A capital I read as l at a word's start, and i read as l in "-ing" and "-tion".
   const auto leaflet = run_rule("ocr/character-confusion", "Patient lnformation: hallucinatlons and vomitlng; a kiln, a walnut, ln's option, Selnes.");
   CHECK(matched(leaflet) == std::vector<std::string>{"lnformation", "hallucinatlons", "vomitlng"});
+  // An h read as b after w, as after t: "wbich", "Wben"; words with a real "wb" stay.
+  CHECK(matched(run_rule("ocr/character-confusion", "Patients wbich have hypertension. Wben in doubt, ask. A cowboy in Newbury.")) ==
+        std::vector<std::string>{"wbich", "Wben"});
   REQUIRE(leaflet.size() == 3);
   CHECK(leaflet[1].suggestion == "hallucinations");
   CHECK(leaflet[2].suggestion == "vomiting");
