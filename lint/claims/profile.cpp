@@ -171,7 +171,7 @@ Profile load_profile(const ProfileSource& source) {
   }
   if (const auto list = root.find("doses")) {
     for (const JsonReader& json : list->elements()) {
-      json.expect_object({"substance", "route", "use", "use_terms", "min", "max", "unit", "per", "product", "source", "note"});
+      json.expect_object({"substance", "route", "use", "use_terms", "min", "max", "start", "unit", "per", "product", "source", "note"});
       DoseRange dose;
       dose.substance = check_substance(json.at("substance"));
       dose.route = json.at("route").string();
@@ -184,11 +184,18 @@ Profile load_profile(const ProfileSource& source) {
       dose.min = json.at("min").value().get<double>();
       dose.max = json.at("max").value().get<double>();
       if (dose.min > dose.max) json.at("min").fail("min is larger than max");
+      if (const auto start = json.find("start")) {
+        if (!start->value().is_number() || start->value().get<double>() < dose.min || start->value().get<double>() > dose.max) {
+          start->fail("expected a number from min to max");
+        }
+        dose.start = start->value().get<double>();
+      }
       dose.unit = json.at("unit").string();
       if (dose.unit != "mg" && dose.unit != "mg/kg" && dose.unit != "g") json.at("unit").fail("expected \"mg\", \"mg/kg\" or \"g\"");
       if (dose.unit == "g") {  // one scale for comparisons: grams become milligrams
         dose.min *= 1000;
         dose.max *= 1000;
+        if (dose.start) *dose.start *= 1000;
         dose.unit = "mg";
       }
       dose.per = json.string_or("per", "");

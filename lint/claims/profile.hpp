@@ -75,6 +75,8 @@ struct DoseRange {
   std::vector<std::string> use_terms;
   double min = 0;
   double max = 0;
+  /// The dose the label starts at before escalating (Wegovy 0.25 mg), when it sets one.
+  std::optional<double> start;
   std::string unit;                ///< "mg" or "mg/kg" (profiles may say "g"; it is converted)
   std::string per;                 ///< how often the dose is given: "day", "week", or "" (not said)
   std::string product;             ///< Product::name the range is labelled for, or "" (the substance)

@@ -903,6 +903,37 @@ TEST_CASE("restricted use: use outside a condition the label sets", "[claims]") 
         std::vector<std::string>{"a Schedule I drug"});
 }
 
+TEST_CASE("starting dose: above the dose the label starts at / label starts and negations pass", "[claims]") {
+  CHECK_THAT(sole_message("claim/starting-dose", "To see results faster, some clinics start patients directly at 2.4 mg of Wegovy."),
+             Catch::Contains("starting dose '2.4 mg' for Wegovy is above the dose its label starts at (0.25 mg subcutaneous per week"));
+  // A follow-on sentence, and one on a page whose main substance it is.
+  CHECK(matched(run_rule("claim/starting-dose", "Semaglutide is a weekly injection. Some clinics start at 1 mg to get results faster.")) ==
+        std::vector<std::string>{"1 mg"});
+  CHECK(matched(run_rule("claim/starting-dose",
+                         "Semaglutide dosing\n\nWeek 17 and after: 2.4 mg once weekly\n\nSome clinics start patients directly at 2.4 mg.")) ==
+        std::vector<std::string>{"2.4 mg"});
+  // Rybelsus starts at 3 mg; a dose only its range holds is held to its start.
+  CHECK(matched(run_rule("claim/starting-dose", "Rybelsus: start with 7 mg a day.")) == std::vector<std::string>{"7 mg"});
+  const char* fine[] = {
+      "Wegovy starts at 0.25 mg once a week and is raised every four weeks to 2.4 mg.",
+      "Your starting dose of Ozempic is 0.25 mg, and after four weeks you move to 0.5 mg.",
+      "Rybelsus: start with 3 mg a day for 30 days, then 7 mg.",
+      "Never start Wegovy at 2.4 mg.",
+      "Do not start at 1 mg of semaglutide.",
+      "Wegovy starting dose: 0.25 mg. Maintenance: 2.4 mg.",
+      "When you move up to 1 mg of Ozempic, nausea may come back.",  // a later step, not the start
+      "Semaglutide microdosing starts at 0.1 mg.",                   // below the start: not this rule's
+      "Ketamine infusions start at 0.5 mg/kg.",                      // no start in ketamine's ranges
+  };
+  for (const char* text : fine) {
+    INFO(text);
+    CHECK(run_rule("claim/starting-dose", text).empty());
+  }
+  // A dose outside every range is the range rule's alone.
+  CHECK(run_rule("claim/starting-dose", "Some clinics start Wegovy at 24 mg.").empty());
+  CHECK(run_rule("claim/dose-out-of-range", "Some clinics start Wegovy at 24 mg.").size() == 1);
+}
+
 TEST_CASE("dose range: tenfold errors and wrong units are flagged / label doses pass", "[claims]") {
   CHECK(matched(run_rule("claim/dose-out-of-range", "Ketamine is infused at 5 mg/kg for depression.")) ==
         std::vector<std::string>{"5 mg/kg"});
@@ -1049,6 +1080,9 @@ TEST_CASE("profiles fail to load with a pointer when they are inconsistent", "[c
   CHECK_THAT(error_of(R"({"profile": "p", "substances": [{"id": "x", "names": ["xdrug"]}], "risks": [],
     "doses": [{"substance": "x", "route": "oral", "min": 1, "max": 5, "unit": "mg", "per": "month", "source": "s"}]})"),
              Catch::StartsWith("p.json: at /doses/0/per: expected \"day\" or \"week\""));
+  CHECK_THAT(error_of(R"({"profile": "p", "substances": [{"id": "x", "names": ["xdrug"]}], "risks": [],
+    "doses": [{"substance": "x", "route": "oral", "min": 1, "max": 5, "start": 0.5, "unit": "mg", "source": "s"}]})"),
+             Catch::StartsWith("p.json: at /doses/0/start: expected a number from min to max"));
   CHECK_THAT(error_of(R"({"profile": "p", "substances": [{"id": "x", "names": ["xdrug"]}], "risks": [],
     "products": [{"name": "X", "substance": "x", "routes": [], "approved_for": [], "schedules": ["weekly"], "source": "s"}]})"),
              Catch::StartsWith("p.json: at /products/0/schedules/0: expected one of \"day\", \"twice a week\""));

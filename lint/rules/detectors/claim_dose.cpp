@@ -10,9 +10,17 @@
 // same paragraph ("Ketamine is given as an infusion. Some clinics start at 5 mg/kg."), is read
 // as about the same substance, when every word outside its doses is one the dictionary knows and none is
 // in `other_drugs`: a word the dictionary does not know may be another drug ("Midazolam 2 mg
-// may be added"), and it knows some ("Aspirin 81 mg"), whose doses are not this one's.
+// may be added"), and it knows some ("Aspirin 81 mg"), whose doses are not this one's. With
+// `unnamed` too, any other sentence that names no substance, on a page with a main substance,
+// is read as about the main substance on the same terms: "Some clinics start patients
+// directly at 2.4 mg" under a semaglutide dosing table.
 // Unit spellings, conversion factors, route and schedule words are options; the ranges come
-// from the profile.
+// from the profile. With `start_terms` the rule checks starting doses instead: a dose that one
+// of them ("start at", "starting dose of") comes before, within `start_window` words of its
+// clause, above the `start` of every range it may belong to ("Some clinics start patients
+// directly at 2.4 mg": Wegovy starts at 0.25 mg), unless one of `start_negations` stands
+// before the term in its clause ("Do not start at 1 mg"); a dose outside every range is left
+// to the range check.
 #include <algorithm>
 #include <cstdlib>
 #include <iterator>
@@ -62,14 +70,19 @@ class DoseRangeRule : public Rule {
  public:
   DoseRangeRule(RuleMeta meta, boost::u32regex pattern, std::map<std::string, UnitSpelling> units,
                 std::vector<std::pair<std::string, TermList>> routes, std::vector<std::pair<std::string, TermList>> schedules,
-                std::shared_ptr<const Lexicon> follow_on, TermList other_drugs)
+                std::shared_ptr<const Lexicon> follow_on, bool unnamed, TermList other_drugs, TermList start_terms,
+                TermList start_negations, std::size_t start_window)
       : Rule(std::move(meta)),
         pattern_(std::move(pattern)),
         units_(std::move(units)),
         routes_(std::move(routes)),
         schedules_(std::move(schedules)),
         follow_on_(std::move(follow_on)),
-        other_drugs_(std::move(other_drugs)) {}
+        unnamed_(unnamed),
+        other_drugs_(std::move(other_drugs)),
+        start_terms_(std::move(start_terms)),
+        start_negations_(std::move(start_negations)),
+        start_window_(start_window) {}
 
   void check(const LintContext& context, std::vector<Finding>& out) const override {
     const DocumentProfiles* profiles = context.profiles();
@@ -84,23 +97,31 @@ class DoseRangeRule : public Rule {
   void prefilter_clients(std::vector<const PrefilterClient*>& out) const override {
     for (const auto& route : routes_) route.second.add_prefilter_clients(out);
     for (const auto& schedule : schedules_) schedule.second.add_prefilter_clients(out);
+    // Not the start terms: read only before a dose, in the few sentences that have one.
   }
 
  private:
-  // Sentences right after a claim sentence in its paragraph that name no substance themselves.
+  // Sentences that name no substance themselves: right after a claim sentence in its
+  // paragraph, about that sentence's substances; with `unnamed_`, any other, about the page's
+  // main substances.
   void check_follow_on(const LintContext& context, const std::vector<DocumentProfiles::ClaimSentence>& claims,
                        std::vector<Finding>& out) const {
     const std::string_view text = context.document().text();
     const std::vector<TextRange>& sentences = context.document().sentences();
+    const std::vector<SubstanceRef> main = unnamed_ ? context.profiles()->main_substances() : std::vector<SubstanceRef>{};
     auto claim = claims.begin();
-    for (std::size_t i = 1; i < sentences.size() && claim != claims.end(); ++i) {
-      while (claim != claims.end() && claim->sentence.begin < sentences[i - 1].begin) ++claim;
-      if (claim == claims.end()) break;
-      if (claim->sentence.begin != sentences[i - 1].begin) continue;  // the sentence before is no claim
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
       const TextRange sentence = sentences[i];
-      if (std::next(claim) != claims.end() && std::next(claim)->sentence.begin == sentence.begin) continue;  // a claim itself
-      if (ClaimReading::is_question(text, sentence) || !same_paragraph(text, sentences[i - 1], sentence)) continue;
-      check_sentence(context, sentence, claim->about, true, out);
+      while (claim != claims.end() && claim->sentence.begin < sentence.begin) ++claim;
+      if (claim != claims.end() && claim->sentence.begin == sentence.begin) continue;  // a claim itself
+      if (ClaimReading::is_question(text, sentence) || !has_digit(text.substr(sentence.begin, sentence.size()))) continue;
+      const bool after_claim = i > 0 && claim != claims.begin() && std::prev(claim)->sentence.begin == sentences[i - 1].begin &&
+                               same_paragraph(text, sentences[i - 1], sentence);
+      if (after_claim) {
+        check_sentence(context, sentence, std::prev(claim)->about, true, out);
+      } else if (!main.empty()) {
+        check_sentence(context, sentence, main, true, out);
+      }
     }
   }
 
@@ -180,18 +201,38 @@ class DoseRangeRule : public Rule {
         const TextRange g = group_range(match, group, sentence_text);
         values.push_back(parse_number(sentence_text.substr(g.begin, g.size())) * unit.factor);
       }
-      const bool outside = std::any_of(values.begin(), values.end(), [&](double value) {
-        return std::none_of(holding.begin(), holding.end(), [&](const DoseRange* r) {
-          return value >= r->min * 0.999 && value <= r->max * 1.001;
-        });
-      });
-      if (!outside) return;
+      const TextRange range{sentence.begin + local.begin, sentence.begin + local.end};
+      const auto in_range = [&](double value) {
+        return std::any_of(holding.begin(), holding.end(), [&](const DoseRange* r) { return value >= r->min * 0.999 && value <= r->max * 1.001; });
+      };
+      std::string described;
+      if (start_terms_.empty()) {
+        if (std::all_of(values.begin(), values.end(), in_range)) return;
+        described = describe(ranges);
+      } else {
+        // A starting dose, said so before it: above the start of every range that holds it,
+        // each with a start ("start at 1 mg" is Wegovy's or Ozempic's, not Rybelsus's).
+        if (!started_at(text, sentence, range)) return;
+        std::vector<const DoseRange*> starting;
+        for (const double value : values) {
+          std::vector<const DoseRange*> holding_value;
+          std::copy_if(holding.begin(), holding.end(), std::back_inserter(holding_value),
+                       [&](const DoseRange* r) { return value >= r->min * 0.999 && value <= r->max * 1.001; });
+          const bool above = !holding_value.empty() && std::all_of(holding_value.begin(), holding_value.end(), [&](const DoseRange* r) {
+            return r->start && value > *r->start * 1.001;
+          });
+          if (!above) return;
+          for (const DoseRange* r : holding_value) {
+            if (std::find(starting.begin(), starting.end(), r) == starting.end()) starting.push_back(r);
+          }
+        }
+        described = describe_starts(starting);
+      }
       if (follow_on && !said_of_it) said_of_it = names_no_other_drug(document, sentence, dose_ranges(sentence_text, sentence.begin));
       if (follow_on && !*said_of_it) return;
-      const TextRange range{sentence.begin + local.begin, sentence.begin + local.end};
       out.push_back(span_finding_with(document, range,
                                       {{"substance", named_products.empty() ? substance_names(profiles->catalog(), about) : join(named_products)},
-                                       {"ranges", describe(ranges)}}));
+                                       {"ranges", described}}));
     });
   }
 
@@ -234,6 +275,27 @@ class DoseRangeRule : public Rule {
     return names;
   }
 
+  // A start term ends at most `start_window_` words before the dose, in its clause, with no
+  // negation before it there.
+  bool started_at(std::string_view text, TextRange sentence, TextRange dose) const {
+    const TextRange clause = clause_around(text, sentence, dose.begin);
+    for (const TextRange term : start_terms_.find(text, TextRange{clause.begin, dose.begin})) {
+      if (count_words(text.substr(term.end, dose.begin - term.end)) > start_window_) continue;
+      return !start_negations_.any_in(text, TextRange{clause.begin, term.begin});
+    }
+    return false;
+  }
+
+  // "0.25 mg subcutaneous per week (Wegovy weekly escalation to maintenance)".
+  static std::string describe_starts(const std::vector<const DoseRange*>& ranges) {
+    std::string out;
+    for (const DoseRange* r : ranges) {
+      out += (out.empty() ? "" : "; ") + format_number(*r->start) + " " + r->unit + " " + r->route + (r->per.empty() ? "" : " per " + r->per) +
+             (r->use.empty() ? "" : " (" + r->use + ")");
+    }
+    return out;
+  }
+
   static std::string describe(const std::vector<const DoseRange*>& ranges) {
     std::string out;
     for (const DoseRange* r : ranges) {
@@ -248,13 +310,18 @@ class DoseRangeRule : public Rule {
   std::vector<std::pair<std::string, TermList>> routes_;
   std::vector<std::pair<std::string, TermList>> schedules_;
   std::shared_ptr<const Lexicon> follow_on_;  // set: read follow-on sentences, with this word list
+  bool unnamed_;                              // and the other sentences naming no substance
   TermList other_drugs_;                      // names that make a follow-on sentence another drug's
+  TermList start_terms_;                      // set: check starting doses instead of ranges
+  TermList start_negations_;
+  std::size_t start_window_;
 };
 
 }  // namespace
 
 std::unique_ptr<Rule> make_dose_range(RuleMeta meta, const JsonReader& options) {
-  options.expect_object({"units", "routes", "schedules", "follow_on", "dictionary", "other_drugs"});
+  options.expect_object({"units", "routes", "schedules", "follow_on", "dictionary", "other_drugs", "start_terms", "start_negations",
+                         "start_window", "unnamed"});
   std::map<std::string, UnitSpelling> units;
   std::vector<std::string> spellings;
   for (const JsonReader& entry : options.at("units").elements()) {
@@ -299,10 +366,15 @@ std::unique_ptr<Rule> make_dose_range(RuleMeta meta, const JsonReader& options) 
     } catch (const std::runtime_error& error) {  // a dictionary that is not installed is the pack's error
       (dictionary ? *dictionary : options).fail(error.what());
     }
-  }
+  }  if (const auto flag = options.find("unnamed"); flag && flag->boolean() && !follow_on) flag->fail("\"unnamed\" needs \"follow_on\"");
+
   return std::make_unique<DoseRangeRule>(std::move(meta), compile_regex(pattern, true), std::move(units), std::move(routes),
                                          std::move(schedules), std::move(follow_on),
-                                         TermList::read(options, "other_drugs", std::vector<std::string>{}));
+                                         options.find("unnamed") && options.at("unnamed").boolean(),
+                                         TermList::read(options, "other_drugs", std::vector<std::string>{}),
+                                         TermList::read(options, "start_terms", std::vector<std::string>{}),
+                                         TermList::read(options, "start_negations", std::vector<std::string>{}),
+                                         options.find("start_window") ? options.at("start_window").count() : 3);
 }
 
 }  // namespace medlint
