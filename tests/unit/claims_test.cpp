@@ -166,6 +166,10 @@ TEST_CASE("unqualified safety: plain / spun and pronoun claims are flagged", "[c
   CHECK(matched(run_rule("claim/unqualified-safety", "Semaglutide won\u2019t harm you.")) == std::vector<std::string>{"won\u2019t harm you"});
 }
 
+TEST_CASE("unqualified safety: 'in most states' places the claim, it does not qualify it", "[claims]") {
+  CHECK(matched(run_rule("claim/unqualified-safety", "Kratom is legal and safe in most states.")) == std::vector<std::string>{"safe"});
+}
+
 TEST_CASE("unqualified safety: hedged / negated / quoted and asked statements pass", "[claims]") {
   const char* fine[] = {
       "Ketamine is generally safe when administered by trained professionals.",
@@ -181,6 +185,9 @@ TEST_CASE("unqualified safety: hedged / negated / quoted and asked statements pa
       "Semaglutide is not some random diet pill that offers safe and quick slimming to everyone.",
       // A condition in the sentence's opening clause (the rule's `conditions`).
       "Under medical supervision, ketamine is safe.",
+      // Said of most people or cases (the rule's "in most people", "in most cases").
+      "Kratom is safe in most people who use it occasionally.",
+      "In most cases, ketamine is safe when given by a doctor.",
       "No drug is completely safe, and ketamine is no exception.",
       "Is ketamine safe for teenagers?",
       "Is Ketamine (IV / Esketamine) Safe for Autoimmune Diseases Patients? — Research Review",
