@@ -166,7 +166,7 @@ TEST_CASE("unqualified safety: plain / spun and pronoun claims are flagged", "[c
   CHECK(matched(run_rule("claim/unqualified-safety", "Semaglutide won\u2019t harm you.")) == std::vector<std::string>{"won\u2019t harm you"});
 }
 
-TEST_CASE("unqualified safety: 'in most states' places the claim, it does not qualify it", "[claims]") {
+TEST_CASE("unqualified safety: 'in most states' places the claim and does not qualify it", "[claims]") {
   CHECK(matched(run_rule("claim/unqualified-safety", "Kratom is legal and safe in most states.")) == std::vector<std::string>{"safe"});
 }
 

@@ -97,7 +97,7 @@ class DoseRangeRule : public Rule {
   void prefilter_clients(std::vector<const PrefilterClient*>& out) const override {
     for (const auto& route : routes_) route.second.add_prefilter_clients(out);
     for (const auto& schedule : schedules_) schedule.second.add_prefilter_clients(out);
-    // Not the start terms: read only before a dose, in the few sentences that have one.
+    start_terms_.add_prefilter_clients(out);
   }
 
  private:
@@ -114,9 +114,11 @@ class DoseRangeRule : public Rule {
       const TextRange sentence = sentences[i];
       while (claim != claims.end() && claim->sentence.begin < sentence.begin) ++claim;
       if (claim != claims.end() && claim->sentence.begin == sentence.begin) continue;  // a claim itself
-      if (ClaimReading::is_question(text, sentence) || !has_digit(text.substr(sentence.begin, sentence.size()))) continue;
       const bool after_claim = i > 0 && claim != claims.begin() && std::prev(claim)->sentence.begin == sentences[i - 1].begin &&
                                same_paragraph(text, sentences[i - 1], sentence);
+      if (!after_claim && main.empty()) continue;
+      if (!has_digit(text.substr(sentence.begin, sentence.size()))) continue;
+      if (ClaimReading::is_question(text, sentence)) continue;
       if (after_claim) {
         check_sentence(context, sentence, std::prev(claim)->about, true, out);
       } else if (!main.empty()) {
@@ -165,6 +167,8 @@ class DoseRangeRule : public Rule {
     std::optional<Stated> stated;  // read at the sentence's first dose: most sentences have none
     const std::string_view sentence_text = text.substr(sentence.begin, sentence.size());
     if (!has_digit(sentence_text)) return;
+    // Starting doses: most sentences with a number say nothing of a start.
+    if (!start_terms_.empty() && !start_terms_.any_in(text, sentence)) return;
     std::optional<bool> said_of_it;  // follow-on sentences: asked at the first dose to report
     for_each_match(pattern_, sentence_text, [&](TextRange local, const auto& match) {
       const auto unit_it = units_.find(phrase_key(sentence_text.substr(group_range(match, 3, sentence_text).begin,
