@@ -370,8 +370,8 @@ std::unique_ptr<Rule> make_dose_range(RuleMeta meta, const JsonReader& options) 
     } catch (const std::runtime_error& error) {  // a dictionary that is not installed is the pack's error
       (dictionary ? *dictionary : options).fail(error.what());
     }
-  }  if (const auto flag = options.find("unnamed"); flag && flag->boolean() && !follow_on) flag->fail("\"unnamed\" needs \"follow_on\"");
-
+  }
+  if (const auto flag = options.find("unnamed"); flag && flag->boolean() && !follow_on) flag->fail("\"unnamed\" needs \"follow_on\"");
   return std::make_unique<DoseRangeRule>(std::move(meta), compile_regex(pattern, true), std::move(units), std::move(routes),
                                          std::move(schedules), std::move(follow_on),
                                          options.find("unnamed") && options.at("unnamed").boolean(),

@@ -231,10 +231,6 @@ class Overclaim : public Rule {
   ClaimReading reading_;
 };
 
-}  // namespace
-
-namespace {
-
 Superlatives read_superlatives(const JsonReader& options) {
   Superlatives out;
   out.openers = TermList::read(options, "superlatives", std::vector<std::string>{});
