@@ -207,7 +207,7 @@ class DoseRangeRule : public Rule {
       }
       const TextRange range{sentence.begin + local.begin, sentence.begin + local.end};
       const auto in_range = [&](double value) {
-        return std::any_of(holding.begin(), holding.end(), [&](const DoseRange* r) { return value >= r->min * 0.999 && value <= r->max * 1.001; });
+        return std::any_of(holding.begin(), holding.end(), [&](const DoseRange* r) { return holds(*r, value); });
       };
       std::string described;
       if (start_terms_.empty()) {
@@ -221,7 +221,7 @@ class DoseRangeRule : public Rule {
         for (const double value : values) {
           std::vector<const DoseRange*> holding_value;
           std::copy_if(holding.begin(), holding.end(), std::back_inserter(holding_value),
-                       [&](const DoseRange* r) { return value >= r->min * 0.999 && value <= r->max * 1.001; });
+                       [&](const DoseRange* r) { return holds(*r, value); });
           const bool above = !holding_value.empty() && std::all_of(holding_value.begin(), holding_value.end(), [&](const DoseRange* r) {
             return r->start && value > *r->start * 1.001;
           });
@@ -278,6 +278,9 @@ class DoseRangeRule : public Rule {
     }
     return names;
   }
+
+  // Whether `value` lies in the range, with a thousandth's slack for rounding ("2.4" of 2.4).
+  static bool holds(const DoseRange& range, double value) { return value >= range.min * 0.999 && value <= range.max * 1.001; }
 
   // A start term ends at most `start_window_` words before the dose, in its clause, with no
   // negation before it there.
